@@ -1,0 +1,5 @@
+import sys
+
+from draftapp.cli import main
+
+sys.exit(main())

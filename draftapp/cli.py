@@ -1,0 +1,76 @@
+"""The `draftapp` command: the editor by default, subcommands for headless work.
+
+Each subcommand lives in draftapp/commands/<name>.py with `register(subparsers)`; the
+function it registers returns the exit status. Errors meant for the user are raised as
+`UserError` or `DraftIOError` and printed to stderr without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from draftapp import __version__
+from draftapp.io.errors import DraftIOError
+
+#: Subcommand modules under draftapp/commands, in the order `--help` lists them.
+COMMANDS = ["convert", "show"]
+
+
+class UserError(Exception):
+    """A problem the user can fix; `status` is the exit code."""
+
+    def __init__(self, message: str, status: int = 2):
+        super().__init__(message)
+        self.status = status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="draftapp",
+        description="Draft United Nations resolutions. `draftapp [FILE]` opens the editor.",
+    )
+    parser.add_argument("--version", action="version", version=f"draftapp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"draftapp.commands.{name}").register(sub)
+    return parser
+
+
+def open_editor(args: argparse.Namespace) -> int:
+    try:
+        gui = importlib.import_module("draftapp.gui.app")
+    except ModuleNotFoundError as e:
+        if e.name and e.name.startswith("draftapp.gui"):
+            print("draftapp: the editor is not built yet; use a subcommand (draftapp --help)", file=sys.stderr)
+            return 1
+        raise
+    return gui.run(getattr(args, "open_file", None))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    # `draftapp FILE` opens FILE: argparse would take FILE for a command name.
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        args = argparse.Namespace(command=None, open_file=argv[0])
+        if len(argv) > 1:
+            parser.error(f"unexpected arguments after {argv[0]}: {' '.join(argv[1:])}")
+    else:
+        args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return open_editor(args)
+        return args.func(args)
+    except (UserError, DraftIOError) as e:
+        print(f"draftapp: {e}", file=sys.stderr)
+        return getattr(e, "status", 2)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

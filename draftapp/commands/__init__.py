@@ -1,0 +1,1 @@
+"""Subcommands of `draftapp`, one module each (see draftapp/cli.py)."""

@@ -1,0 +1,1 @@
+"""File formats: native .draft, the reference text dialect, DOCX out and in."""

@@ -1,0 +1,65 @@
+"""Open and save a draft by file extension; the one door the CLI and the editor use.
+
+Foreign files are hostile until proven otherwise: sizes are checked before reading, text
+must be UTF-8 without NUL bytes, and every failure is a DraftIOError naming the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draftapp.io import native
+from draftapp.io.errors import DraftIOError
+from draftapp.model import Draft
+
+TEXT_EXTENSIONS = (".md", ".txt", ".markdown")
+DRAFT_EXTENSIONS = (".draft",)
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+
+
+def read_text_file(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise DraftIOError(path, e.strerror or str(e)) from None
+    if size > MAX_TEXT_BYTES:
+        raise DraftIOError(
+            path, f"the file is {size / 1e6:.0f} MB; a draft's text is far smaller ({MAX_TEXT_BYTES // 1_000_000} MB at most)"
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise DraftIOError(path, e.strerror or str(e)) from None
+    if b"\x00" in raw:
+        raise DraftIOError(path, "this is not a text file (it holds binary data)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise DraftIOError(path, f"this is not UTF-8 text (byte {e.start} cannot be read); save it as UTF-8 and try again") from None
+
+
+def read_draft(path: str | Path) -> Draft:
+    """A draft from any file the app imports, chosen by extension."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in DRAFT_EXTENSIONS:
+        return native.load(path)
+    if suffix in TEXT_EXTENSIONS:
+        from draftapp.io.text import read_text
+
+        return read_text(read_text_file(path), str(path))
+    raise DraftIOError(path, f"cannot open {suffix or 'files without an extension'}: expected {', '.join(DRAFT_EXTENSIONS + TEXT_EXTENSIONS)}")
+
+
+def write_draft(draft: Draft, path: str | Path) -> None:
+    """Save in the format the extension names: .draft, or the text dialect (.md/.txt)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in DRAFT_EXTENSIONS:
+        native.save(draft, path)
+    elif suffix in TEXT_EXTENSIONS:
+        from draftapp.io.text import write_text
+
+        native.atomic_write(path, write_text(draft).encode("utf-8"))
+    else:
+        raise DraftIOError(path, f"cannot save as {suffix or 'a file without an extension'}: expected .draft, .md or .txt")

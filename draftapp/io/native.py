@@ -1,0 +1,250 @@
+"""The native .draft file: UTF-8 JSON with a format name and a version.
+
+    {"format": "draftapp", "version": 1, "draft": {...}}
+
+Saving is atomic (temporary file in the same folder, fsync, rename), so a crash or a
+full disk never leaves a half-written draft where the good one was. Loading checks the
+shape of everything it reads and names the file and the problem when something is off;
+it never changes the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, fields
+from pathlib import Path
+
+from draftapp.io.errors import DraftIOError
+from draftapp.lang import LANGUAGES
+from draftapp.model import (
+    Adoption,
+    AgendaItem,
+    CrossRef,
+    Draft,
+    Footnote,
+    FootnoteRef,
+    Metadata,
+    Paragraph,
+    Run,
+    Text,
+)
+
+FORMAT = "draftapp"
+VERSION = 1
+MAX_BYTES = 50 * 1024 * 1024
+
+
+# --- to JSON -----------------------------------------------------------------------
+def _run_to_json(run: Run) -> dict:
+    if isinstance(run, Text):
+        out: dict = {"text": run.text}
+        if run.italic:
+            out["italic"] = True
+        if run.bold:
+            out["bold"] = True
+        return out
+    if isinstance(run, FootnoteRef):
+        return {"footnote": run.footnote_id}
+    return {"xref": run.target_id}
+
+
+def _paragraph_to_json(p: Paragraph) -> dict:
+    out: dict = {"id": p.id, "runs": [_run_to_json(r) for r in p.runs]}
+    if p.children:
+        out["children"] = [_paragraph_to_json(c) for c in p.children]
+    if p.heading:
+        out["heading"] = True
+    if p.typed_label is not None:
+        out["typed_label"] = p.typed_label
+    return out
+
+
+def draft_to_json(draft: Draft) -> dict:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "draft": {
+            "language": draft.language,
+            "meta": asdict(draft.meta),
+            "sponsors": list(draft.sponsors),
+            "preamble": [_paragraph_to_json(p) for p in draft.preamble],
+            "operative": [_paragraph_to_json(p) for p in draft.operative],
+            "footnotes": [{"id": f.id, "runs": [_run_to_json(r) for r in f.runs]} for f in draft.footnotes],
+        },
+    }
+
+
+def dumps(draft: Draft) -> str:
+    return json.dumps(draft_to_json(draft), ensure_ascii=False, indent=1)
+
+
+# --- from JSON ---------------------------------------------------------------------
+class _Shape(Exception):
+    """Where in the JSON the shape is wrong, and how."""
+
+
+def _expect(value, kind, where: str):
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        names = {str: "text", int: "a whole number", bool: "true or false", list: "a list", dict: "an object"}
+        raise _Shape(f"{where} should be {names.get(kind, kind.__name__)}, not {type(value).__name__}")
+    return value
+
+
+def _run_from_json(data, where: str) -> Run:
+    _expect(data, dict, where)
+    if "text" in data:
+        return Text(
+            _expect(data["text"], str, where + ".text"),
+            _expect(data.get("italic", False), bool, where + ".italic"),
+            _expect(data.get("bold", False), bool, where + ".bold"),
+        )
+    if "footnote" in data:
+        return FootnoteRef(_expect(data["footnote"], str, where + ".footnote"))
+    if "xref" in data:
+        return CrossRef(_expect(data["xref"], str, where + ".xref"))
+    raise _Shape(f"{where} is neither text, a footnote citation nor a cross-reference")
+
+
+def _runs(data, where: str) -> list[Run]:
+    return [_run_from_json(r, f"{where}[{i}]") for i, r in enumerate(_expect(data, list, where))]
+
+
+def _paragraph_from_json(data, where: str, depth: int = 0) -> Paragraph:
+    _expect(data, dict, where)
+    if depth > 20:
+        raise _Shape(f"{where} is nested more than 20 levels deep")
+    typed = data.get("typed_label")
+    return Paragraph(
+        id=_expect(data.get("id"), str, where + ".id"),
+        runs=_runs(data.get("runs", []), where + ".runs"),
+        children=[
+            _paragraph_from_json(c, f"{where}.children[{i}]", depth + 1)
+            for i, c in enumerate(_expect(data.get("children", []), list, where + ".children"))
+        ],
+        heading=_expect(data.get("heading", False), bool, where + ".heading"),
+        typed_label=None if typed is None else _expect(typed, str, where + ".typed_label"),
+    )
+
+
+def _meta_from_json(data) -> Metadata:
+    _expect(data, dict, "meta")
+    meta = Metadata()
+    known = {f.name: f for f in fields(Metadata)}
+    for key, value in data.items():
+        if key not in known:
+            continue  # a field from another version: ignored, not fatal
+        where = f"meta.{key}"
+        if key == "session":
+            if value is not None:
+                _expect(value, int, where)
+        elif key == "agenda":
+            value = [
+                AgendaItem(
+                    _expect(_expect(item, dict, f"{where}[{i}]").get("number", ""), str, f"{where}[{i}].number"),
+                    [_expect(t, str, f"{where}[{i}].titles") for t in _expect(item.get("titles", []), list, f"{where}[{i}].titles")],
+                )
+                for i, item in enumerate(_expect(value, list, where))
+            ]
+        elif key == "adoption":
+            if value is not None:
+                _expect(value, dict, where)
+                value = Adoption(**{k: _expect(v, str, f"{where}.{k}") for k, v in value.items() if k in Adoption.__dataclass_fields__})
+        elif key == "sponsors_note":
+            _expect(value, bool, where)
+        else:
+            _expect(value, str, where)
+        setattr(meta, key, value)
+    return meta
+
+
+def draft_from_json(data) -> Draft:
+    _expect(data, dict, "the file")
+    if data.get("format") != FORMAT:
+        raise _Shape(f"it is not a Draftapp draft (format is {data.get('format')!r})")
+    version = data.get("version")
+    _expect(version, int, "version")
+    if version > VERSION:
+        raise _Shape(
+            f"it was saved by a newer Draftapp (file version {version}, this one reads up to {VERSION}); "
+            "update Draftapp to open it"
+        )
+    body = _expect(data.get("draft"), dict, "draft")
+    language = _expect(body.get("language", "en"), str, "language")
+    if language not in LANGUAGES:
+        raise _Shape(f"unknown language {language!r}")
+    return Draft(
+        language=language,
+        meta=_meta_from_json(body.get("meta", {})),
+        sponsors=[_expect(s, str, f"sponsors[{i}]") for i, s in enumerate(_expect(body.get("sponsors", []), list, "sponsors"))],
+        preamble=[_paragraph_from_json(p, f"preamble[{i}]") for i, p in enumerate(_expect(body.get("preamble", []), list, "preamble"))],
+        operative=[_paragraph_from_json(p, f"operative[{i}]") for i, p in enumerate(_expect(body.get("operative", []), list, "operative"))],
+        footnotes=[
+            Footnote(id=_expect(_expect(f, dict, f"footnotes[{i}]").get("id"), str, f"footnotes[{i}].id"), runs=_runs(f.get("runs", []), f"footnotes[{i}].runs"))
+            for i, f in enumerate(_expect(body.get("footnotes", []), list, "footnotes"))
+        ],
+    )
+
+
+def loads(text: str, path: str | Path | None = None) -> Draft:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        hint = " (the file looks cut short)" if e.pos >= len(text.rstrip()) - 1 else ""
+        raise DraftIOError(path, f"not a valid draft file: damaged JSON at line {e.lineno}, column {e.colno}{hint}") from None
+    try:
+        return draft_from_json(data)
+    except _Shape as e:
+        raise DraftIOError(path, f"not a valid draft file: {e}") from None
+
+
+def load(path: str | Path) -> Draft:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DraftIOError(path, f"the file is {size // (1024 * 1024)} MB, larger than any draft ({MAX_BYTES // (1024 * 1024)} MB at most)")
+        raw = path.read_bytes()
+    except OSError as e:
+        raise DraftIOError(path, e.strerror or str(e)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DraftIOError(path, "not a valid draft file: it is not UTF-8 text") from None
+    return loads(text, path)
+
+
+def save(draft: Draft, path: str | Path) -> None:
+    """Write atomically: the old file stays whole until the new one is complete."""
+    path = Path(path)
+    data = dumps(draft).encode("utf-8")
+    atomic_write(path, data)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise DraftIOError(path, f"cannot write here: {e.strerror or e}") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        try:
+            dir_fd = os.open(folder, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise DraftIOError(path, f"could not save: {e.strerror or e}") from None

@@ -1,0 +1,91 @@
+"""An outline of a draft for people (`draftapp show`) and for scripts (`show --json`)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from draftapp.io.text import TextWriter
+from draftapp.model import Draft, Paragraph, citations
+
+
+def outline(draft: Draft) -> dict:
+    """meta, sponsors, preamble [{text}], operative [{number, text, children}],
+    footnotes [{number, text, cited_in: [[part, index], …]}]; texts in the dialect."""
+    writer = TextWriter(draft)
+
+    def node(p: Paragraph) -> dict:
+        out = {"number": writer.labels.get(p.id), "text": writer.inline(p.runs), "children": [node(c) for c in p.children]}
+        if p.heading:
+            out["heading"] = True
+        return out
+
+    def operative_node(p: Paragraph) -> dict:
+        out = node(p)
+        number = writer.labels.get(p.id)
+        out["number"] = int(number.rstrip(".- ").strip()) if number else None
+        return out
+
+    cited = citations(draft)
+    notes = sorted(draft.footnotes, key=lambda f: writer.fn_numbers[f.id])
+    return {
+        "language": draft.language,
+        "meta": asdict(draft.meta),
+        "sponsors": list(draft.sponsors),
+        "preamble": [{"text": writer.inline(p.runs), "children": [node(c) for c in p.children]} for p in draft.preamble],
+        "operative": [operative_node(p) for p in draft.operative],
+        "footnotes": [
+            {"number": writer.fn_numbers[f.id], "text": writer.inline(f.runs), "cited_in": [list(_where(draft, pid)) for pid in cited.get(f.id, [])]}
+            for f in notes
+        ],
+    }
+
+
+def _where(draft: Draft, paragraph_id: str) -> tuple[str, int]:
+    """(part, 1-based index of the top-level paragraph) for a citation."""
+    part, indices = draft.path(paragraph_id)
+    return part, indices[0] + 1
+
+
+def first_words(text: str, cjk: bool, limit: int = 8) -> str:
+    if cjk:
+        return text if len(text) <= limit * 3 else text[: limit * 3] + "…"
+    words = text.split()
+    return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
+
+
+def outline_text(draft: Draft) -> str:
+    """The outline as lines for a terminal."""
+    from draftapp.lang import get_language
+
+    data = outline(draft)
+    lang = get_language(draft.language)
+    meta = data["meta"]
+    lines = [f"Language: {lang.name}    Organ: {meta['organ']}    Session: {meta['session'] or '-'}"]
+    if meta["agenda"]:
+        lines.append("Agenda: " + "; ".join(f"{a['number']} {' / '.join(a['titles'])}".strip() for a in meta["agenda"]))
+    if meta["symbol"]:
+        lines.append(f"Symbol: {meta['symbol']}")
+    lines.append(f"Title: {meta['title'] or '-'}")
+    lines.append(f"Sponsors ({len(data['sponsors'])}): {', '.join(data['sponsors']) or '-'}")
+    lines.append("")
+    lines.append(f"Preamble: {len(data['preamble'])} paragraphs")
+    for i, p in enumerate(data["preamble"], 1):
+        lines.append(f"  PP{i:<3} {first_words(p['text'], lang.cjk)}")
+    lines.append(f"Operative part: {sum(1 for p in data['operative'] if p['number'])} paragraphs")
+
+    def children(nodes, indent):
+        for c in nodes:
+            lines.append(f"{' ' * indent}{c['number']:<6} {first_words(c['text'], lang.cjk)}")
+            children(c["children"], indent + 4)
+
+    for p in data["operative"]:
+        if p.get("heading"):
+            lines.append(f"  ==     {first_words(p['text'], lang.cjk)}")
+            continue
+        lines.append(f"  {str(p['number']) + '.':<6} {first_words(p['text'], lang.cjk)}")
+        children(p["children"], 6)
+    lines.append(f"Footnotes: {len(data['footnotes'])}")
+    for f in data["footnotes"]:
+        where = ", ".join(("PP" if part == "preamble" else "OP") + str(i) for part, i in f["cited_in"]) or "never cited"
+        lines.append(f"  [{f['number']}] {first_words(f['text'], lang.cjk)}  (cited in {where})")
+    return "\n".join(lines)

@@ -1,0 +1,88 @@
+"""Inline markup of the text dialect: `*italic*`, `**bold**`, `<sup>n</sup>` footnote
+citations, `[5](#op-5)` cross-references and backslash escapes."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from draftapp.model import CrossRef, FootnoteRef, Run, Text, merge_runs
+
+_INNER = r"((?:\\.|[^*\\\n])+?)"
+_TOKEN = re.compile(
+    r"\\(?P<escaped>[\\*\[\]<>#_`|-])"
+    r"|<sup>\s*(?P<fn>\d+)\s*</sup>"
+    r"|\[(?P<xtext>[^\]\n]*)\]\(#(?P<anchor>[^)\s]+)\)"
+    rf"|\*\*\*(?P<bolditalic>{_INNER[1:-1]})\*\*\*"
+    rf"|\*\*(?P<bold>{_INNER[1:-1]})\*\*"
+    rf"|\*(?P<italic>{_INNER[1:-1]})\*"
+)
+
+
+def parse_inline(text: str, footnote: Callable[[int], str], xref: Callable[[str], str]) -> list[Run]:
+    """Runs from dialect text. `footnote(n)` gives the id for footnote number n and
+    `xref(anchor)` the paragraph id an anchor names. A star without its pair is a
+    literal star."""
+    return merge_runs(_parse(text, footnote, xref, False, False))
+
+
+def _parse(text, footnote, xref, italic: bool, bold: bool) -> list[Run]:
+    runs: list[Run] = []
+    buf: list[str] = []
+    pos = 0
+
+    def flush() -> None:
+        if buf:
+            runs.append(Text("".join(buf), italic, bold))
+            buf.clear()
+
+    for m in _TOKEN.finditer(text):
+        buf.append(text[pos:m.start()])
+        pos = m.end()
+        if m.group("escaped") is not None:
+            buf.append(m.group("escaped"))
+            continue
+        flush()
+        if m.group("fn") is not None:
+            runs.append(FootnoteRef(footnote(int(m.group("fn")))))
+        elif m.group("anchor") is not None:
+            runs.append(CrossRef(xref(m.group("anchor"))))
+        elif m.group("bolditalic") is not None:
+            runs.extend(_parse(m.group("bolditalic"), footnote, xref, True, True))
+        elif m.group("bold") is not None:
+            runs.extend(_parse(m.group("bold"), footnote, xref, italic, True))
+        else:
+            runs.extend(_parse(m.group("italic"), footnote, xref, True, bold))
+    buf.append(text[pos:])
+    flush()
+    return runs
+
+
+_ESCAPE = re.compile(r"([\\*\[\]]|<(?=sup>))")
+
+
+def escape(text: str) -> str:
+    return _ESCAPE.sub(r"\\\1", text)
+
+
+def format_inline(runs: list[Run], footnote_number: Callable[[str], int | str], xref_text: Callable[[str], tuple[str, str]]) -> str:
+    """Dialect text from runs. `xref_text(target_id)` gives (shown text, anchor)."""
+    out: list[str] = []
+    for run in merge_runs(runs):
+        if isinstance(run, Text):
+            body = escape(run.text)
+            # Markers hug the words: spaces at the edges stay outside the markers.
+            lead = body[: len(body) - len(body.lstrip())]
+            trail = body[len(body.rstrip()):]
+            core = body.strip()
+            marks = ("*" if run.italic else "") + ("**" if run.bold else "")
+            if marks and core:
+                out.append(f"{lead}{marks}{core}{marks[::-1]}{trail}")
+            else:
+                out.append(body)
+        elif isinstance(run, FootnoteRef):
+            out.append(f"<sup>{footnote_number(run.footnote_id)}</sup>")
+        elif isinstance(run, CrossRef):
+            shown, anchor = xref_text(run.target_id)
+            out.append(f"[{escape(shown)}](#{anchor})")
+    return "".join(out)

@@ -1,0 +1,506 @@
+"""Read the reference text dialect (the form of reference/csto-draft-zh.md) into a Draft.
+
+The dialect, block by block (blocks are separated by blank lines):
+
+    <!-- draftapp              optional: metadata the masthead lines cannot carry
+    symbol: A/71/L.23
+    -->
+    ## Seventy-first session    the session
+    Third Committee             a Main Committee, when there is one
+    Agenda item 126 (v)         the agenda item, then its title lines, one block each
+    A, B and C:* draft resolution   sponsors, "*" for the sponsors note, the kind label
+    ### Title
+    *The General Assembly*,     the organ line
+    Preambular paragraphs, one block each
+    1. Operative paragraphs     "(a)", "(i)", "a.", "i." (or "a)" …) subparagraphs
+    #### I. Heading             an unnumbered heading in the operative part
+    <sup>1</sup> Footnote text  wherever it falls
+    ---                         a rule: layout noise
+
+Footnote bodies and rules are layout: a paragraph interrupted by them (a page break in
+the source) is continued by the next block when it had not ended, or when the next block
+starts in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from draftapp.io.errors import DraftIOError
+from draftapp.lang import LANGUAGES, Language, get_language
+from draftapp.model import (
+    OPERATIVE,
+    PREAMBLE,
+    AgendaItem,
+    Draft,
+    Footnote,
+    Metadata,
+    Paragraph,
+    labels,
+)
+from draftapp.io.text.inline import parse_inline
+
+META_KEYS = {
+    "language": "language",
+    "organ": "organ",
+    "symbol": "symbol",
+    "distribution": "distribution",
+    "date": "date",
+    "original": "original_language",
+    "job": "job_number",
+    "kind": "kind",
+    "provisional-agenda": "provisional_agenda",
+}
+
+_FRONT = re.compile(r"\A\s*<!--\s*draftapp\s*\n(?P<body>.*?)-->\s*\n?", re.S)
+_RULE = re.compile(r"^\s*(-{3,}|_{3,}|\*{3,})\s*$")
+_FOOTNOTE_BODY = re.compile(r"^\s*<sup>\s*(\d+)\s*</sup>\s?(.*)$")
+_OPERATIVE = re.compile(r"^\s*(\d{1,3})(\.|\s-)\s+(?=\S)")
+_SUB = re.compile(
+    r"^\s*(?:\((?P<paren>[a-z]{1,3}|[ivxlc]{1,6}|[\u0621-\u064a]{1,2}|\d{1,2})\)"
+    r"|(?P<rparen>[a-z]{1,3}|[ivxlc]{1,6})\)"
+    r"|(?P<dot>[a-z]{1,3}|[ivxlc]{1,6})\.)\s+(?=\S)"
+)
+_HEADING = re.compile(r"^\s*####\s+(.*)$")
+_TITLE = re.compile(r"^\s*###\s+(.*)$")
+_SESSION_MARK = re.compile(r"^\s*##\s+(.*)$")
+_ROMAN = re.compile(r"^[ivxlc]+$")
+
+
+def _is_cjk(ch: str) -> bool:
+    if not ch:
+        return False
+    code = ord(ch)
+    return (
+        0x3000 <= code <= 0x303F
+        or 0x3400 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x2FFFF
+    )
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join two pieces of one paragraph cut at a line or page end: no space between two
+    CJK characters or after a hyphen, one space otherwise."""
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return left + right
+    if _is_cjk(left[-1]) and _is_cjk(right[0]):
+        return left + right
+    if left.endswith("-") and not left.endswith(" -"):
+        return left + right
+    return left + " " + right
+
+
+def _plain(text: str) -> str:
+    """A line without markup, for recognising masthead lines."""
+    return unicodedata.normalize("NFC", re.sub(r"[*\\]", "", text)).strip()
+
+
+@dataclass
+class _Item:
+    """A paragraph being read: where it goes and its raw dialect text."""
+
+    part: str  # preamble, operative or heading
+    depth: int = 0  # 0 for a top-level paragraph, 1 for (a), …
+    label: str = ""
+    style: str = ""
+    text: str = ""
+    children: list["_Item"] = field(default_factory=list)
+
+
+class TextReader:
+    def __init__(self, source: str, path: str | None = None):
+        self.path = path
+        self.source = source.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+    # --- entry point ----------------------------------------------------------------
+    def read(self) -> Draft:
+        text, front = self._front_matter(self.source)
+        blocks = self._blocks(text)
+        meta = Metadata()
+        language = front.pop("language", None)
+        for key, value in front.items():
+            setattr(meta, META_KEYS[key], value)
+        body_start, head = self._find_body(blocks)
+        detected = self._detect_language(head, blocks[body_start:], language)
+        lang = get_language(detected)
+        sponsors = self._read_head(head, meta, lang)
+        draft = Draft(language=detected, meta=meta, sponsors=sponsors)
+        self._read_body(blocks[body_start:], draft, lang)
+        return draft
+
+    # --- layout ---------------------------------------------------------------------
+    def _front_matter(self, text: str) -> tuple[str, dict]:
+        m = _FRONT.match(text)
+        if not m:
+            return text, {}
+        values: dict[str, str] = {}
+        for line in m.group("body").splitlines():
+            if not line.strip():
+                continue
+            key, sep, value = line.partition(":")
+            key = key.strip().lower()
+            if not sep or key not in META_KEYS:
+                raise DraftIOError(self.path, f"unknown line in the draftapp header: {line.strip()!r}")
+            values[key] = value.strip()
+        if "language" in values and values["language"] not in LANGUAGES:
+            raise DraftIOError(self.path, f"unknown language {values['language']!r} in the draftapp header")
+        return text[m.end():], values
+
+    @staticmethod
+    def _blocks(text: str) -> list[list[str]]:
+        blocks: list[list[str]] = []
+        current: list[str] = []
+        for line in text.split("\n"):
+            if line.strip():
+                current.append(line.rstrip())
+            elif current:
+                blocks.append(current)
+                current = []
+        if current:
+            blocks.append(current)
+        return blocks
+
+    # --- masthead -------------------------------------------------------------------
+    def _find_body(self, blocks: list[list[str]]) -> tuple[int, list[list[str]]]:
+        """Index of the first body block and the masthead blocks before it. The body
+        starts after the organ line; with no organ line, after the title; with neither,
+        the whole text is body."""
+        organ_lines = {_plain(line) for code in LANGUAGES for line in get_language(code).organ_lines()}
+        for i, block in enumerate(blocks[:40]):
+            if len(block) == 1 and _plain(block[0]) in organ_lines:
+                return i + 1, blocks[: i + 1]
+        for i, block in enumerate(blocks[:40]):
+            if _TITLE.match(block[0]):
+                # The organ line, in a form we do not know, follows the title.
+                if i + 1 < len(blocks) and len(blocks[i + 1]) == 1 and len(blocks[i + 1][0]) < 80 \
+                        and not _OPERATIVE.match(blocks[i + 1][0]):
+                    return i + 2, blocks[: i + 2]
+                return i + 1, blocks[: i + 1]
+        return 0, []
+
+    def _detect_language(self, head, body, declared: str | None) -> str:
+        if declared:
+            return declared
+        from draftapp.lang.ordinals import session_number
+
+        for block in head:
+            found = session_number(_plain(" ".join(block)).lstrip("#").strip())
+            if found:
+                return found[1]
+        for block in head:
+            plain = _plain(block[0])
+            for code in LANGUAGES:
+                if plain in {_plain(line) for line in get_language(code).organ_lines()}:
+                    # French, Spanish and English organ lines are unique to each.
+                    return code
+        sample = " ".join(" ".join(b) for b in (head + body)[:30])
+        counts = {"zh": 0, "ar": 0, "ru": 0}
+        for ch in sample:
+            if _is_cjk(ch):
+                counts["zh"] += 1
+            elif "\u0600" <= ch <= "\u06ff":
+                counts["ar"] += 1
+            elif "\u0400" <= ch <= "\u04ff":
+                counts["ru"] += 1
+        code, count = max(counts.items(), key=lambda kv: kv[1])
+        return code if count > 20 else "en"
+
+    def _read_head(self, head: list[list[str]], meta: Metadata, lang: Language) -> list[str]:
+        from draftapp.lang.ordinals import session_number
+        from draftapp.lang.states import find_state
+
+        sponsors: list[str] = []
+        organ_lines = {_plain(line): line for line in lang.organ_lines()}
+        kind_labels = {label: kind for kind, label in lang.kinds().items()}
+        committees = {lang.committee_name(o): o for o in lang.data["organs"] if lang.committee_name(o)}
+        agenda_re = self._agenda_pattern(lang)
+        state = "start"
+        for block in head:
+            joined = " ".join(line.strip() for line in block)
+            plain = _plain(joined)
+            session_mark = _SESSION_MARK.match(block[0])
+            title = _TITLE.match(block[0])
+            if session_mark or (state == "start" and session_number(plain)):
+                found = session_number(_plain(session_mark.group(1) if session_mark else plain))
+                if found:
+                    meta.session = found[0]
+                continue
+            if plain in committees:
+                meta.organ = committees[plain]
+                continue
+            agenda = agenda_re.match(plain)
+            if agenda and state in ("start", "agenda"):
+                found, provisional = agenda
+                numbers = re.split(r"\s*(?:,|\band\b|和|、|\bet\b|\by\b|\bи\b)\s*", found.group("numbers").rstrip("*"))
+                meta.agenda = [AgendaItem(n.strip()) for n in numbers if n.strip()]
+                if provisional:
+                    meta.provisional_agenda = meta.provisional_agenda or "*"
+                state = "agenda"
+                continue
+            if title:
+                meta.title = _plain(title.group(1)) if "*" not in title.group(1) else title.group(1).strip()
+                state = "title"
+                continue
+            if plain in organ_lines:
+                meta.organ_line = organ_lines[plain] if "*" in organ_lines[plain] else joined.strip()
+                if _plain(lang.organ_line(meta.organ)) != plain:
+                    meta.organ = next(o for o, d in lang.data["organs"].items() if _plain(d["line"]) == plain)
+                state = "organ"
+                continue
+            kind = self._kind_of(plain, kind_labels)
+            if kind and state in ("start", "agenda"):
+                meta.kind = kind[0]
+                names = kind[1].rstrip()
+                if names.endswith("*"):
+                    meta.sponsors_note = True
+                    names = names[:-1].rstrip()
+                for colon in (lang.punct.label_colon.strip(), ":", "："):
+                    if names.endswith(colon):
+                        names = names[: -len(colon)].rstrip()
+                        break
+                if names.endswith("*"):
+                    meta.sponsors_note = True
+                    names = names[:-1].rstrip()
+                sponsors = lang.split(names, lambda n: find_state(n) is not None)
+                state = "sponsors"
+                continue
+            if state == "agenda" and meta.agenda:
+                # Title lines of the agenda item: one per block, spread over the items.
+                items = meta.agenda
+                target = items[0] if len(items) == 1 else next(
+                    (it for it in items if not it.titles), items[-1]
+                )
+                target.titles.append(joined.strip())
+                continue
+            if state in ("title", "sponsors") and not meta.organ_line and len(block) == 1:
+                meta.organ_line = joined.strip()
+                state = "organ"
+                continue
+            raise DraftIOError(self.path, f"cannot place this masthead line: {joined[:80]!r}")
+        return sponsors
+
+    @staticmethod
+    def _agenda_pattern(lang: Language) -> "_AgendaMatcher":
+        return _AgendaMatcher(lang)
+
+    @staticmethod
+    def _kind_of(plain: str, kind_labels: dict[str, str]) -> tuple[str, str] | None:
+        # longest label first: "revised draft resolution" before "draft resolution"
+        for label in sorted(kind_labels, key=len, reverse=True):
+            if plain.endswith(label):
+                before = plain[: -len(label)].rstrip()
+                if before.endswith((":", "：", "*")) or not before:
+                    return kind_labels[label], before
+        return None
+
+    # --- body -----------------------------------------------------------------------
+    def _read_body(self, blocks: list[list[str]], draft: Draft, lang: Language) -> None:
+        items: list[_Item] = []
+        footnote_bodies: dict[int, str] = {}
+        stack: list[_Item] = []  # open items: [top, (a), (i) …]
+        current: _Item | None = None
+        current_fn: int | None = None
+        interrupted = False  # a footnote block or rule came since the last paragraph line
+
+        def closed(item: _Item) -> bool:
+            end = re.sub(r"(<sup>\s*\d+\s*</sup>|\s|\*)+$", "", item.text)
+            return bool(end) and end[-1] in ",;.:，；。：،؛!?)）"
+
+        for block in blocks:
+            first_line = True
+            for line in block:
+                if _RULE.match(line):
+                    interrupted = True
+                    current_fn = None
+                    continue
+                fn = _FOOTNOTE_BODY.match(line)
+                if fn:
+                    current_fn = int(fn.group(1))
+                    footnote_bodies.setdefault(current_fn, fn.group(2).strip())
+                    interrupted = True
+                    continue
+                if current_fn is not None and not first_line:
+                    footnote_bodies[current_fn] = join_lines(footnote_bodies[current_fn], line)
+                    continue
+                current_fn = None
+                new = self._classify(line, stack)
+                if new is None:
+                    stripped = line.strip()
+                    if stripped.startswith("\\"):
+                        stripped = stripped[1:]
+                    if current is not None and self._continues(current, first_line, interrupted, stripped, closed):
+                        current.text = join_lines(current.text, stripped)
+                    else:
+                        part = OPERATIVE if any(i.part != PREAMBLE for i in items) else PREAMBLE
+                        current = _Item(part, text=stripped)
+                        items.append(current)
+                        stack = [current]
+                else:
+                    current = new
+                    if new.depth == 0:
+                        items.append(new)
+                        stack = [new] if new.part != "heading" else []
+                    else:
+                        parent = stack[new.depth - 1] if len(stack) >= new.depth else (stack[-1] if stack else None)
+                        if parent is None:
+                            raise DraftIOError(self.path, f"a subparagraph comes before any paragraph: {line.strip()[:60]!r}")
+                        parent.children.append(new)
+                        stack = stack[: new.depth] + [new]
+                    if new.part == "heading":
+                        current = None
+                interrupted = False
+                first_line = False
+            current_fn = None
+        self._build(draft, items, footnote_bodies, lang)
+
+    @staticmethod
+    def _continues(current: _Item, first_line: bool, interrupted: bool, text: str, closed) -> bool:
+        """Whether unlabelled text goes on with the paragraph being read: a wrapped line
+        within a block does; in the preamble a new block is a new paragraph unless a page
+        break (footnotes, a rule) cut an unfinished one; in the operative part every
+        paragraph is labelled, so unlabelled text belongs to the one before it."""
+        if not first_line or current.part != PREAMBLE:
+            return True
+        return interrupted and (not closed(current) or text[:1].islower())
+
+    def _classify(self, line: str, stack: list[_Item]) -> _Item | None:
+        heading = _HEADING.match(line)
+        if heading:
+            return _Item("heading", text=heading.group(1).strip())
+        if line.lstrip().startswith("\\"):
+            return None
+        op = _OPERATIVE.match(line)
+        if op:
+            return _Item(OPERATIVE, label=op.group(0).strip(), text=line[op.end():].strip())
+        sub = _SUB.match(line)
+        if sub and stack:
+            style, value = self._label_style(sub, stack)
+            depth = self._depth_for(style, stack)
+            part = stack[0].part
+            return _Item(part, depth=depth, label=sub.group(0).strip(), style=style, text=line[sub.end():].strip())
+        return None
+
+    @staticmethod
+    def _label_style(sub: re.Match, stack: list[_Item]) -> tuple[str, str]:
+        for form in ("paren", "rparen", "dot"):
+            value = sub.group(form)
+            if value is not None:
+                break
+        if value.isdigit():
+            return f"{form}-decimal", value
+        if "\u0621" <= value[0] <= "\u064a":
+            return f"{form}-abjad", value
+        if _ROMAN.match(value):
+            # "(i)" right after "(h)" is a letter, as are "(v)" after "(u)" and "(x)" after "(w)".
+            alpha_key = f"{form}-alpha"
+            last_alpha = next((item for item in reversed(stack[1:]) if item.style == alpha_key), None)
+            if last_alpha is not None and len(value) == 1:
+                prev = re.sub(r"[().\s]", "", last_alpha.label)
+                if len(prev) == 1 and ord(value) == ord(prev) + 1:
+                    return alpha_key, value
+            return f"{form}-roman", value
+        return f"{form}-alpha", value
+
+    @staticmethod
+    def _depth_for(style: str, stack: list[_Item]) -> int:
+        for depth, item in enumerate(stack[1:], start=1):
+            if item.style == style:
+                return depth
+        return len(stack)
+
+    # --- assembling the draft -------------------------------------------------------
+    def _build(self, draft: Draft, items: list[_Item], bodies: dict[int, str], lang: Language) -> None:
+        footnote_ids: dict[int, str] = {}
+        for number in sorted(bodies):
+            note = Footnote()
+            footnote_ids[number] = note.id
+            note.runs = parse_inline(bodies[number], self._missing_footnote, lambda a: a)
+            draft.footnotes.append(note)
+
+        def footnote(n: int) -> str:
+            return footnote_ids.get(n) or f"missing-{n}"
+
+        anchors: list[tuple[Paragraph, str]] = []
+
+        def make(item: _Item) -> Paragraph:
+            p = Paragraph(heading=item.part == "heading", typed_label=item.label or None)
+            p.runs = parse_inline(item.text, footnote, lambda anchor: anchor)
+            p.children = [make(child) for child in item.children]
+            return p
+
+        for item in items:
+            paragraph = make(item)
+            if item.part == PREAMBLE:
+                draft.preamble.append(paragraph)
+            else:
+                draft.operative.append(paragraph)
+        # Cross-reference anchors name positions ("op-5-1"); turn them into ids now that
+        # every paragraph exists.
+        from draftapp.model import CrossRef
+
+        for p in draft.paragraphs():
+            for run in p.runs:
+                if isinstance(run, CrossRef):
+                    run.target_id = resolve_anchor(draft, run.target_id)
+        # Keep typed labels only where they disagree with the derived numbering: that is
+        # what the numbering check reports; matching labels carry no information.
+        derived = labels(draft, lang.labels)
+        for p in draft.paragraphs():
+            if p.typed_label is not None and _squash(p.typed_label) == _squash(derived.get(p.id, "")):
+                p.typed_label = None
+
+    @staticmethod
+    def _missing_footnote(n: int) -> str:
+        return f"missing-{n}"
+
+
+class _AgendaMatcher:
+    """Recognises "Agenda item 74", "Agenda items 12 and 14", "Item 35 of the provisional
+    agenda*" from the language's own patterns."""
+
+    def __init__(self, lang: Language):
+        self.patterns = []
+        for key in ("agenda", "agenda_plural", "provisional_agenda"):
+            before, _, after = lang.data[key].partition("{}")
+            body = re.escape(before.replace("*", "")) + r"\*?(?P<numbers>.+?)" + re.escape(after) + r"\*?"
+            self.patterns.append((re.compile("^" + body + "$"), key == "provisional_agenda"))
+
+    def match(self, text: str) -> "re.Match | None":
+        for pattern, provisional in self.patterns:
+            m = pattern.match(text)
+            if m:
+                return m, provisional
+        return None
+
+
+def _squash(label: str) -> str:
+    return re.sub(r"\s+", "", label)
+
+
+def anchor_for(draft: Draft, paragraph_id: str) -> str:
+    """The dialect anchor of a paragraph: "op-5" for operative paragraph 5 (counted
+    among all top-level operative entries), "op-5-2" for its second subparagraph."""
+    part, indices = draft.path(paragraph_id)
+    prefix = "op" if part == OPERATIVE else "pp"
+    return "-".join([prefix, str(indices[0] + 1)] + [str(i + 1) for i in indices[1:]])
+
+
+def resolve_anchor(draft: Draft, anchor: str) -> str:
+    m = re.fullmatch(r"(op|pp)-(\d+(?:-\d+)*)", anchor)
+    if not m:
+        return anchor  # an id from another source: left as is, reported by the checks
+    part = OPERATIVE if m.group(1) == "op" else PREAMBLE
+    indices = tuple(int(i) - 1 for i in m.group(2).split("-"))
+    try:
+        return draft.at_path(part, indices).id
+    except (IndexError, ValueError):
+        return anchor
+
+
+def read_text(source: str, path: str | None = None) -> Draft:
+    return TextReader(source, path).read()

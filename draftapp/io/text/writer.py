@@ -1,0 +1,107 @@
+"""Write a Draft in the reference text dialect (see reader.py for the dialect)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+
+from draftapp.io.text.inline import format_inline
+from draftapp.io.text.reader import META_KEYS, anchor_for
+from draftapp.lang import Language, get_language
+from draftapp.model import Draft, Metadata, Paragraph, footnote_numbers, labels, reference_text
+
+_DEFAULTS = Metadata()
+#: A paragraph whose text starts like this would be read as something else: escape it.
+_LOOKS_LIKE_SYNTAX = re.compile(
+    r"^(\d{1,3}(\.|\s-)\s|\(?[a-z]{1,3}[.)]\s|\([ivxlc\d\u0621-\u064a]{1,6}\)\s|#|<sup>|-{3,}|_{3,}|\\)"
+)
+
+
+class TextWriter:
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.lang: Language = get_language(draft.language)
+        self.fn_numbers = footnote_numbers(draft)
+        self.labels = labels(draft, self.lang.labels)
+
+    def inline(self, runs) -> str:
+        return format_inline(
+            runs,
+            lambda fid: self.fn_numbers.get(fid, fid.removeprefix("missing-")),
+            lambda target: (reference_text(self.draft, target, self.lang.labels), self._anchor(target)),
+        )
+
+    def _anchor(self, target: str) -> str:
+        try:
+            return anchor_for(self.draft, target)
+        except KeyError:
+            return target
+
+    def write(self) -> str:
+        blocks: list[str] = [self._front_matter()]
+        blocks += self._masthead()
+        for p in self.draft.preamble:
+            blocks += self._paragraph(p, "")
+        for p in self.draft.operative:
+            blocks += self._paragraph(p, self.labels.get(p.id, ""))
+        if self.draft.footnotes:
+            blocks.append("---")
+            by_number = sorted(self.draft.footnotes, key=lambda f: self.fn_numbers[f.id])
+            for note in by_number:
+                blocks.append(f"<sup>{self.fn_numbers[note.id]}</sup> {self.inline(note.runs)}")
+        return "\n\n".join(b for b in blocks if b) + "\n"
+
+    def _front_matter(self) -> str:
+        lines = [f"language: {self.draft.language}"]
+        meta = self.draft.meta
+        for key, attr in META_KEYS.items():
+            if key == "language":
+                continue
+            value = getattr(meta, attr)
+            if key == "organ" or value != getattr(_DEFAULTS, attr):
+                lines.append(f"{key}: {value}")
+        return "<!-- draftapp\n" + "\n".join(lines) + "\n-->"
+
+    def _masthead(self) -> list[str]:
+        meta, lang = self.draft.meta, self.lang
+        blocks = []
+        if meta.session is not None:
+            blocks.append(f"## {lang.session_name(meta.session)}")
+        if lang.committee_name(meta.organ):
+            blocks.append(lang.committee_name(meta.organ))
+        if meta.agenda:
+            numbers = [item.number for item in meta.agenda]
+            if meta.provisional_agenda:
+                blocks.append(lang.data["provisional_agenda"].format(lang.join(numbers)) + "\\*")
+            else:
+                blocks.append(lang.agenda_line(numbers))
+            for item in meta.agenda:
+                blocks += item.titles
+        if self.draft.sponsors or meta.kind:
+            colon = lang.punct.label_colon.strip()
+            star = "\\*" if meta.sponsors_note else ""
+            names = lang.join(self.draft.sponsors)
+            label = lang.kind_label(meta.kind)
+            if names:
+                blocks.append(f"{names}{colon}{star}  \n{label}" if lang.cjk else f"{names}{colon}{star} {label}")
+            else:
+                blocks.append(label)
+        if meta.title:
+            blocks.append(f"### {meta.title}")
+        blocks.append(meta.organ_line or lang.organ_line(meta.organ))
+        return blocks
+
+    def _paragraph(self, p: Paragraph, label: str) -> list[str]:
+        if p.heading:
+            return [f"#### {self.inline(p.runs)}"]
+        text = self.inline(p.runs)
+        if not label and _LOOKS_LIKE_SYNTAX.match(text):
+            text = "\\" + text
+        blocks = [f"{label} {text}" if label else text]
+        for child in p.children:
+            blocks += self._paragraph(child, self.labels[child.id])
+        return blocks
+
+
+def write_text(draft: Draft) -> str:
+    return TextWriter(draft).write()
