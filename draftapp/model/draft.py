@@ -145,6 +145,7 @@ class Metadata:
     organ_line: str = ""  # as written, e.g. "大会，" or "*The General Assembly*,"
     sponsors_note: bool = False  # the "*" note on the sponsors line
     adoption: Adoption | None = None
+    based_on: str = ""  # the resolution this draft was carried over from ("80/6"), for review flags
 
 
 @dataclass(eq=False)

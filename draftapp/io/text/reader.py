@@ -52,6 +52,7 @@ META_KEYS = {
     "job": "job_number",
     "kind": "kind",
     "provisional-agenda": "provisional_agenda",
+    "based-on": "based_on",
 }
 
 _FRONT = re.compile(r"\A\s*<!--\s*draftapp\s*\n(?P<body>.*?)-->\s*\n?", re.S)
