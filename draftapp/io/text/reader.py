@@ -32,6 +32,7 @@ from draftapp.io.errors import DraftIOError
 from draftapp.lang import LANGUAGES, Language, get_language
 from draftapp.model import (
     OPERATIVE,
+    Adoption,
     PREAMBLE,
     AgendaItem,
     Draft,
@@ -53,6 +54,13 @@ META_KEYS = {
     "kind": "kind",
     "provisional-agenda": "provisional_agenda",
     "based-on": "based_on",
+}
+#: Header keys for what an adopted resolution carries (Metadata.adoption).
+ADOPTION_KEYS = {
+    "adopted": "adopted_line",
+    "adoption-reference": "reference_line",
+    "resolution-number": "number",
+    "meeting": "meeting_line",
 }
 
 _FRONT = re.compile(r"\A\s*<!--\s*draftapp\s*\n(?P<body>.*?)-->\s*\n?", re.S)
@@ -125,7 +133,12 @@ class TextReader:
         meta = Metadata()
         language = front.pop("language", None)
         for key, value in front.items():
-            setattr(meta, META_KEYS[key], value)
+            if key in ADOPTION_KEYS:
+                meta.adoption = meta.adoption or Adoption()
+                # a line break inside a header value is written as " / "
+                setattr(meta.adoption, ADOPTION_KEYS[key], value.replace(" / ", "\n"))
+            else:
+                setattr(meta, META_KEYS[key], value)
         body_start, head = self._find_body(blocks)
         detected = self._detect_language(head, blocks[body_start:], language)
         lang = get_language(detected)
@@ -145,7 +158,7 @@ class TextReader:
                 continue
             key, sep, value = line.partition(":")
             key = key.strip().lower()
-            if not sep or key not in META_KEYS:
+            if not sep or (key not in META_KEYS and key not in ADOPTION_KEYS):
                 raise DraftIOError(self.path, f"unknown line in the draftapp header: {line.strip()!r}")
             values[key] = value.strip()
         if "language" in values and values["language"] not in LANGUAGES:

@@ -6,7 +6,7 @@ import re
 from dataclasses import fields
 
 from draftapp.io.text.inline import format_inline
-from draftapp.io.text.reader import META_KEYS, anchor_for
+from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for
 from draftapp.lang import Language, get_language
 from draftapp.model import Draft, Metadata, Paragraph, footnote_numbers, labels, reference_text
 
@@ -60,6 +60,9 @@ class TextWriter:
             value = getattr(meta, attr)
             if key == "organ" or value != getattr(_DEFAULTS, attr):
                 lines.append(f"{key}: {value}")
+        if meta.adoption is not None:
+            for key, attr in ADOPTION_KEYS.items():
+                lines.append(f"{key}: {getattr(meta.adoption, attr)}".replace("\n", " / ").rstrip())
         return "<!-- draftapp\n" + "\n".join(lines) + "\n-->"
 
     def _masthead(self) -> list[str]:
