@@ -11,10 +11,13 @@ Sponsor order (``sort_key``) -- what is known and what is assumed:
   Seen in reference/csto-draft-zh.md: 亚美尼亚、白俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、
   俄罗斯联邦和塔吉克斯坦 = Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russian
   Federation, Tajikistan (not pinyin or stroke order).
-* fr, es, ru: alphabetical in the language (accents ignored at first level,
-  Spanish ñ after n, Russian ё = е, hyphens and apostrophes ignored). ASSUMED
-  from the practice of UN French/Spanish/Russian documents; no sponsor line in
-  those languages is in the reference texts to confirm it.
+* ru: Russian alphabetical order (ё = е). Seen in the sponsor line of A/69/L.52
+  (reference/texts/multilingual/A_69_L.52_ru.txt): "Азербайджан, Ангола,
+  Аргентина, Беларусь, ..., Эквадор и Эритрея".
+* fr, es: alphabetical in the language (accents ignored at first level, Spanish
+  ñ after n, hyphens and apostrophes ignored). ASSUMED from the practice of UN
+  French/Spanish documents; no French or Spanish sponsor line is in the
+  reference texts to confirm it.
 * ar: Arabic alphabetical order ignoring the article ال and hamza/madda forms
   of alif (so الاتحاد الروسي files under ا-ت-ح-ا-د). ASSUMED from UN Arabic lists
   of Member States; not confirmed by a reference sponsor line.

@@ -206,3 +206,20 @@ def test_all_states_returns_copies():
     first = all_states()
     first[0]["en"] = "changed"
     assert all_states()[0]["en"] == "Afghanistan"
+
+
+def test_russian_sponsor_line_is_russian_alphabetical():
+    """A/69/L.52 (2015) lists its sponsors in Russian alphabetical order.
+
+    Two names there are pre-2019/2023 forms ("бывшая югославская Республика
+    Македония", "Нидерланды") and are not current UN names; the others must be
+    found and must already be in sort_key order.
+    """
+    line = next(l for l in (TEXTS / "A_69_L.52_ru.txt").read_text(encoding="utf-8").splitlines()
+                if l.startswith("Азербайджан"))
+    sponsors = _split_sponsors(line.rstrip().rstrip(":"), ",", " и ")
+    assert sponsors[0] == "Азербайджан" and sponsors[-1] == "Эритрея"
+    current = [s for s in sponsors if find_state(s)]
+    assert set(sponsors) - set(current) == {"бывшая югославская Республика Македония", "Нидерланды"}
+    assert len(current) == 36
+    assert sorted(current[::-1], key=lambda n: sort_key(n, "ru")) == current
