@@ -1,0 +1,14 @@
+"""DOCX out (the official-format export, with the draft embedded) and, alongside, DOCX in.
+
+`export_docx(draft, path, paper="letter")` writes the document and returns warnings;
+`embed.read_embedded(path)` gives back the draft an export carries.
+"""
+
+from __future__ import annotations
+
+
+def export_docx(draft, path, *, paper: str = "letter") -> list[str]:
+    """Write `draft` as an official-format DOCX at `path`; returns warnings for the user."""
+    from draftapp.io.docx.writer import export_docx as _export
+
+    return _export(draft, path, paper=paper)
