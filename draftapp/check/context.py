@@ -1,0 +1,102 @@
+"""The structure of a draft as the rules see it: every paragraph and footnote as a Node
+that knows its part, depth and neighbours, plus the language and its phrase bank.
+
+A Context is rebuilt whenever the structure changes (insert, delete, move, indent,
+footnotes, metadata, language); while only the text of a paragraph changes, it stays
+valid, which is what lets the engine re-check one paragraph alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from draftapp.lang import Language, get_language
+from draftapp.model import OPERATIVE, PREAMBLE, Draft, Footnote, Paragraph
+
+FOOTNOTES = "footnotes"
+
+
+@dataclass(eq=False)
+class Node:
+    item: Paragraph | Footnote
+    part: str  # preamble, operative or footnotes
+    depth: int  # 0 for a top-level paragraph or a footnote, 1 for (a), 2 for (i) …
+    top: int  # 0-based index of the top-level paragraph (or footnote) it belongs to
+    order: int  # position in document order
+    parent: "Node | None" = None
+    last_sibling: bool = False
+    last_in_part: bool = False  # the very last paragraph of its part, at any depth
+    children: list["Node"] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.item.id
+
+    @property
+    def is_footnote(self) -> bool:
+        return self.part == FOOTNOTES
+
+    @property
+    def heading(self) -> bool:
+        return getattr(self.item, "heading", False)
+
+    @property
+    def top_node(self) -> "Node":
+        node = self
+        while node.parent is not None:
+            node = node.parent
+        return node
+
+
+class Context:
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.lang: Language = get_language(draft.language)
+        self.code = draft.language
+        self.nodes: list[Node] = []
+        self.by_id: dict[str, Node] = {}
+        for part in (PREAMBLE, OPERATIVE):
+            self._add_part(part, draft.part(part))
+        for i, note in enumerate(draft.footnotes):
+            self._add(Node(note, FOOTNOTES, 0, i, len(self.nodes), last_sibling=i == len(draft.footnotes) - 1))
+        self.footnote_ids = {f.id for f in draft.footnotes}
+        # operative number -> node of that top-level paragraph (headings take no number)
+        self.operative_by_number: dict[int, Node] = {}
+        number = 0
+        for p in draft.operative:
+            if not p.heading:
+                number += 1
+                self.operative_by_number[number] = self.by_id[p.id]
+        self.operative_number = {n.id: k for k, n in self.operative_by_number.items()}
+
+    def _add(self, node: Node) -> Node:
+        self.nodes.append(node)
+        self.by_id[node.id] = node
+        return node
+
+    def _add_part(self, part: str, paragraphs: list[Paragraph]) -> None:
+        def visit(siblings, parent, depth, top):
+            for i, p in enumerate(siblings):
+                t = i if parent is None else top
+                node = self._add(Node(p, part, depth, t, len(self.nodes), parent, i == len(siblings) - 1))
+                if parent is not None:
+                    parent.children.append(node)
+                visit(p.children, node, depth + 1, t)
+
+        start = len(self.nodes)
+        visit(paragraphs, None, 0, 0)
+        if len(self.nodes) > start:
+            self.nodes[-1].last_in_part = True
+
+    @cached_property
+    def bank(self):
+        from draftapp.lang.phrases import phrase_bank
+
+        return phrase_bank(self.code)
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        from draftapp.model import labels
+
+        return labels(self.draft, self.lang.labels)

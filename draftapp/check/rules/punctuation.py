@@ -1,0 +1,101 @@
+"""Punctuation: how each paragraph ends, and the organ line.
+
+Preambular paragraphs end with the language's preamble mark (, ， ،), operative
+paragraphs with the operative mark (; ； ؛), the last paragraph of the text with the final
+mark (. 。); a paragraph that introduces subparagraphs ends with a colon; subparagraphs
+end like operative paragraphs. The marks come from resources/lang (Language.punct).
+"""
+
+from __future__ import annotations
+
+from draftapp.check.context import Context, Node
+from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
+from draftapp.check.edits import replace_text
+from draftapp.check.text import END_MARKS, content_end, flat_text, show, text_end
+from draftapp.model import OPERATIVE, PREAMBLE, SetMeta
+
+PREAMBLE_END = "punctuation.preamble-end"
+OPERATIVE_END = "punctuation.operative-end"
+FINAL_END = "punctuation.final-end"
+INTRO_END = "punctuation.intro-end"
+SUBPARAGRAPH_END = "punctuation.subparagraph-end"
+ORGAN_LINE = "punctuation.organ-line"
+
+
+def expected_end(ctx: Context, node: Node) -> tuple[str, tuple[str, ...], str]:
+    """(rule, marks accepted, what the paragraph is, for the message)."""
+    p = ctx.lang.punct
+    if node.item.children:
+        return INTRO_END, (p.intro_end,), "A paragraph that introduces subparagraphs"
+    if node.part == PREAMBLE:
+        if node.depth == 0:
+            return PREAMBLE_END, (p.preamble_end,), "A preambular paragraph"
+        if _last_leaf_of_top(node):
+            return PREAMBLE_END, (p.preamble_end,), "The last subparagraph of a preambular paragraph"
+        return SUBPARAGRAPH_END, (p.subparagraph_end, p.preamble_end), "A subparagraph"
+    if node.last_in_part:
+        return FINAL_END, (p.final_end,), "The last paragraph of the text"
+    if node.depth == 0:
+        return OPERATIVE_END, (p.operative_end,), "An operative paragraph"
+    return SUBPARAGRAPH_END, (p.subparagraph_end,), "A subparagraph"
+
+
+def _last_leaf_of_top(node: Node) -> bool:
+    """Whether nothing of its top-level paragraph follows this subparagraph."""
+    while node.parent is not None:
+        if not node.last_sibling:
+            return False
+        node = node.parent
+    return True
+
+
+def check_paragraph(ctx: Context, node: Node):
+    if node.is_footnote or node.heading or node.part not in (PREAMBLE, OPERATIVE):
+        return
+    flat = flat_text(node.item)
+    end = text_end(flat)
+    if end == 0:
+        return  # an empty paragraph, being written
+    rule, accepted, what = expected_end(ctx, node)
+    last = flat[end - 1]
+    if last in accepted:
+        return
+    mark = accepted[0]
+    if last in END_MARKS:
+        start, stop, verb = end - 1, end, "Replace"
+    else:
+        # The mark goes before a footnote marker where markers follow punctuation
+        # (en, ru, zh), after it where they precede punctuation (fr, es).
+        start = stop = end if ctx.lang.marker_after_punctuation else content_end(flat)
+        verb = "Add"
+    yield Diagnostic(
+        rule,
+        ERROR,
+        node.part,
+        node.id,
+        (end - 1, end),
+        f"{what} ends with {show(mark)}" + (f", not {show(last)}." if last in END_MARKS else "."),
+        Fix(f"{verb} {show(mark)} at the end", replace_text(node.id, start, stop, mark, "End the paragraph")),
+    )
+
+
+def check_meta(ctx: Context):
+    line = ctx.draft.meta.organ_line
+    if not line:
+        return  # the export writes the organ's own line
+    try:
+        expected = ctx.lang.organ_line(ctx.draft.meta.organ)
+    except ValueError:
+        return
+    if line.strip() == expected:
+        return
+    yield Diagnostic(
+        ORGAN_LINE,
+        WARNING,
+        "meta",
+        None,
+        None,
+        f"The organ line reads {show(expected)} in this language.",
+        Fix(f"Write {show(expected)}", lambda draft: SetMeta(organ_line=expected)),
+        field="organ_line",
+    )

@@ -1,0 +1,44 @@
+"""`draftapp check FILE`: the diagnostics of a draft, one per line or as JSON.
+
+Exit status: 1 when any error is found, 0 otherwise, 2 when the file cannot be read.
+"""
+
+from __future__ import annotations
+
+import json
+
+from draftapp.check import ERROR, check_draft, where
+from draftapp.io.formats import read_draft
+
+
+def register(sub) -> None:
+    p = sub.add_parser("check", help="check a draft against the UN editorial rules")
+    p.add_argument("file", help="the draft (.draft, .md, .txt)")
+    p.add_argument("--json", action="store_true", help="print the diagnostics as a JSON list")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    draft = read_draft(args.file)  # a DraftIOError exits with status 2
+    diagnostics = check_draft(draft)
+    if args.json:
+        items = []
+        for d in diagnostics:
+            part, index = where(draft, d)
+            items.append(
+                {
+                    "rule": d.rule,
+                    "severity": d.severity,
+                    "part": part,
+                    "index": index,
+                    "span": list(d.span) if d.span else None,
+                    "message": d.message,
+                }
+            )
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+    else:
+        for d in diagnostics:
+            part, index = where(draft, d)
+            place = "-" if index is None else str(index)
+            print(f"{args.file}:{part}:{place}: {d.severity}: {d.rule}: {d.message}")
+    return 1 if any(d.severity == ERROR for d in diagnostics) else 0
