@@ -191,7 +191,9 @@ def loads(text: str, path: str | Path | None = None) -> Draft:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        hint = " (the file looks cut short)" if e.pos >= len(text.rstrip()) - 1 else ""
+        stripped = text.rstrip()
+        cut_short = stripped.startswith("{") and not stripped.endswith("}")
+        hint = " (the file looks cut short)" if cut_short else ""
         raise DraftIOError(path, f"not a valid draft file: damaged JSON at line {e.lineno}, column {e.colno}{hint}") from None
     try:
         return draft_from_json(data)

@@ -86,6 +86,10 @@ class Language:
         """The organ line in the text dialect, e.g. "*The General Assembly*," or "大会，"."""
         return self._organ(organ)["line"]
 
+    def organ_line_of(self, meta) -> str:
+        """The organ line a draft shows: its own wording if it has one, else the organ's."""
+        return meta.organ_line or self.organ_line(meta.organ)
+
     def organ_lines(self) -> set[str]:
         return {o["line"] for o in self.data["organs"].values()}
 

@@ -104,6 +104,10 @@ def join_lines(left: str, right: str) -> str:
     return left + " " + right
 
 
+def _unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
 def _plain(text: str) -> str:
     """A line without markup, for recognising masthead lines."""
     return unicodedata.normalize("NFC", re.sub(r"[*\\]", "", text)).strip()
@@ -257,16 +261,17 @@ class TextReader:
                 state = "agenda"
                 continue
             if title:
-                meta.title = _plain(title.group(1)) if "*" not in title.group(1) else title.group(1).strip()
+                meta.title = _unescape(title.group(1).strip())
                 state = "title"
                 continue
             if plain in organ_lines:
-                meta.organ_line = organ_lines[plain] if "*" in organ_lines[plain] else joined.strip()
                 if _plain(lang.organ_line(meta.organ)) != plain:
                     meta.organ = next(o for o, d in lang.data["organs"].items() if _plain(d["line"]) == plain)
+                # The organ's standard line is implied by the organ; only other wording is kept.
+                meta.organ_line = ""
                 state = "organ"
                 continue
-            kind = self._kind_of(plain, kind_labels)
+            kind = self._kind_of(_unescape(joined).strip(), kind_labels)
             if kind and state in ("start", "agenda"):
                 meta.kind = kind[0]
                 names = kind[1].rstrip()
@@ -289,7 +294,7 @@ class TextReader:
                 target = items[0] if len(items) == 1 else next(
                     (it for it in items if not it.titles), items[-1]
                 )
-                target.titles.append(joined.strip())
+                target.titles.append(_unescape(joined.strip()))
                 continue
             if state in ("title", "sponsors") and not meta.organ_line and len(block) == 1:
                 meta.organ_line = joined.strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 
-from draftapp.io.text.inline import format_inline
+from draftapp.io.text.inline import escape, format_inline
 from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for
 from draftapp.lang import Language, get_language
 from draftapp.model import Draft, Metadata, Paragraph, footnote_numbers, labels, reference_text
@@ -79,19 +79,19 @@ class TextWriter:
             else:
                 blocks.append(lang.agenda_line(numbers))
             for item in meta.agenda:
-                blocks += item.titles
+                blocks += [escape(title) for title in item.titles]
         if self.draft.sponsors or meta.kind:
             colon = lang.punct.label_colon.strip()
             star = "\\*" if meta.sponsors_note else ""
-            names = lang.join(self.draft.sponsors)
+            names = escape(lang.join(self.draft.sponsors))
             label = lang.kind_label(meta.kind)
             if names:
                 blocks.append(f"{names}{colon}{star}  \n{label}" if lang.cjk else f"{names}{colon}{star} {label}")
             else:
-                blocks.append(label)
+                blocks.append(f"{star} {label}".strip())
         if meta.title:
-            blocks.append(f"### {meta.title}")
-        blocks.append(meta.organ_line or lang.organ_line(meta.organ))
+            blocks.append(f"### {escape(meta.title)}")
+        blocks.append(lang.organ_line_of(meta))
         return blocks
 
     def _paragraph(self, p: Paragraph, label: str) -> list[str]:
