@@ -1,0 +1,116 @@
+"""`draftapp new`: a new draft from a template, for any organ and language.
+
+    draftapp new --organ ga --lang zh --session 71 --agenda "126(v)" \
+        --agenda-title "…" --agenda-title "…" --title "…" --sponsor 亚美尼亚 … -o x.draft
+
+Arguments are added in groups (`add_arguments`) and turned into a request in one place
+(`request_from_args`), so that other ways to start a draft can join as options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from draftapp.lang import LANGUAGES
+from draftapp.model import KINDS, ORGANS, AgendaItem, Draft
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "new",
+        help="start a new draft from a template",
+        description="Start a new draft from the template for an organ and document kind, in one of the "
+        "six languages. What you leave out becomes a placeholder ([…]) that the checks flag until filled.",
+    )
+    add_arguments(p)
+    p.set_defaults(func=run)
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    what = p.add_argument_group("the document")
+    what.add_argument("--organ", choices=ORGANS, default="ga", help="ga, ga-c1 … ga-c6 (Main Committees), sc, ecosoc, hrc (default: ga)")
+    what.add_argument("--lang", choices=LANGUAGES, default="en", dest="language", help="language of the draft (default: en)")
+    what.add_argument("--kind", choices=[k for k in KINDS if k not in ("amendment", "resolution")], default="draft-resolution")
+    what.add_argument("--session", type=int, help="session number, e.g. 71 (General Assembly and Human Rights Council)")
+    what.add_argument("--next-session", type=int, help="the session the closing paragraph names (default: the next one)")
+    what.add_argument("--agenda", action="append", default=[], metavar="NUMBER", help='agenda item number, e.g. "126(v)" (repeatable)')
+    what.add_argument("--agenda-title", action="append", default=[], metavar="TEXT", help="a title line of the agenda item (repeatable)")
+    what.add_argument("--title", default="", help="title of the draft")
+    what.add_argument("--sponsor", action="append", default=[], metavar="STATE", help="a sponsor, in any official language (repeatable)")
+    what.add_argument("--symbol", default="", help="document symbol (default: from the organ, with a placeholder number)")
+    what.add_argument("--date", type=_iso_date, help="date of the draft, YYYY-MM-DD (default: today)")
+    what.add_argument("--year", type=int, help="year in the symbol of Security Council and ECOSOC drafts (default: the date's)")
+    what.add_argument("--revision", type=int, default=1, help="n in …/Rev.n for a revised draft resolution (default: 1)")
+    how = p.add_argument_group("templates")
+    how.add_argument("--templates", metavar="DIR", help="folder of your own templates (default: ~/.config/draftapp/templates)")
+    how.add_argument("--template", metavar="NAME", help="render this template instead of the standard one for the document")
+    out = p.add_argument_group("output")
+    out.add_argument("-o", "--output", required=True, metavar="FILE", help="where to save: .draft, .md or .txt")
+    out.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def request_from_args(args):
+    """The NewDraftRequest the arguments describe. With several --agenda numbers the
+    --agenda-title lines go one to each item, in order (the rest to the last)."""
+    from draftapp.templating import NewDraftRequest
+
+    numbers, titles = list(args.agenda), list(args.agenda_title)
+    items = [AgendaItem(n) for n in numbers] or ([AgendaItem("")] if titles else [])
+    if len(items) == 1:
+        items[0].titles = titles
+    else:
+        for i, title in enumerate(titles):
+            items[min(i, len(items) - 1)].titles.append(title)
+    return NewDraftRequest(
+        organ=args.organ,
+        language=args.language,
+        kind=args.kind,
+        session=args.session,
+        next_session=args.next_session,
+        agenda=items,
+        title=args.title,
+        sponsors=list(args.sponsor),
+        symbol=args.symbol,
+        date=args.date,
+        year=args.year,
+        revision=args.revision,
+    )
+
+
+def templates_dir(args) -> Path | None:
+    from draftapp.templating import default_user_dir
+
+    return Path(args.templates).expanduser() if args.templates else default_user_dir()
+
+
+def build_draft(args) -> Draft:
+    """The new draft the arguments ask for; problems become UserError."""
+    from draftapp.cli import UserError
+    from draftapp.templating import NewDraftError, new_draft
+
+    if args.templates and not Path(args.templates).expanduser().is_dir():
+        raise UserError(f"--templates {args.templates}: no such folder")
+    try:
+        return new_draft(request_from_args(args), templates_dir(args), args.template)
+    except NewDraftError as e:
+        raise UserError(str(e)) from None
+
+
+def run(args) -> int:
+    from draftapp.cli import UserError
+    from draftapp.io.formats import write_draft
+
+    output = Path(args.output)
+    if output.exists() and not args.force:
+        raise UserError(f"{output} exists; choose another name or add --force to overwrite it")
+    write_draft(build_draft(args), output)
+    return 0
