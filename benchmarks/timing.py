@@ -1,0 +1,29 @@
+"""Small timing helpers shared by the benchmark scripts."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from typing import Callable
+
+
+def measure(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) -> list[float]:
+    """Wall-clock seconds of `repeat` calls, after `warmup` calls that are not counted."""
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def median_ms(times: list[float]) -> float:
+    return statistics.median(times) * 1000
+
+
+def percentile_ms(times: list[float], pct: float) -> float:
+    ordered = sorted(times)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[index] * 1000
