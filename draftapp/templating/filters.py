@@ -84,12 +84,17 @@ def _bind(function):
 
 
 @pass_context
-def paragraph(context, part: str) -> str:
-    """The placeholder paragraph of a part ("preamble", "operative", "decision") for the organ."""
+def paragraph(context, part: str, last: bool = False) -> str:
+    """The placeholder paragraph of a part ("preamble", "operative", "decision") for the
+    organ; `last=True` ends an operative paragraph as the last of the text (". " not ";")."""
     table = words(context["language"])
     pattern = pick(table["paragraphs"][part], context["organ"])
     key = "operative" if part == "decision" else part
-    return pattern.format(text=table["placeholders"][key])
+    text = pattern.format(text=table["placeholders"][key])
+    punct = get_language(context["language"]).punct
+    if last and text.endswith(punct.operative_end):
+        text = text[: -len(punct.operative_end)] + punct.final_end
+    return text
 
 
 @pass_context
