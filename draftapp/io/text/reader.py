@@ -236,7 +236,7 @@ class TextReader:
         organ_lines = {_plain(line): line for line in lang.organ_lines()}
         kind_labels = {label: kind for kind, label in lang.kinds().items()}
         committees = {lang.committee_name(o): o for o in lang.data["organs"] if lang.committee_name(o)}
-        agenda_re = self._agenda_pattern(lang)
+        agenda_re = _AgendaMatcher(lang)
         state = "start"
         for block in head:
             joined = " ".join(line.strip() for line in block)
@@ -273,18 +273,8 @@ class TextReader:
                 continue
             kind = self._kind_of(_unescape(joined).strip(), kind_labels)
             if kind and state in ("start", "agenda"):
-                meta.kind = kind[0]
-                names = kind[1].rstrip()
-                if names.endswith("*"):
-                    meta.sponsors_note = True
-                    names = names[:-1].rstrip()
-                for colon in (lang.punct.label_colon.strip(), ":", "："):
-                    if names.endswith(colon):
-                        names = names[: -len(colon)].rstrip()
-                        break
-                if names.endswith("*"):
-                    meta.sponsors_note = True
-                    names = names[:-1].rstrip()
+                meta.kind, names = kind
+                names, meta.sponsors_note = _strip_sponsors_ending(names, lang)
                 sponsors = lang.split(names, lambda n: find_state(n) is not None)
                 state = "sponsors"
                 continue
@@ -302,10 +292,6 @@ class TextReader:
                 continue
             raise DraftIOError(self.path, f"cannot place this masthead line: {joined[:80]!r}")
         return sponsors
-
-    @staticmethod
-    def _agenda_pattern(lang: Language) -> "_AgendaMatcher":
-        return _AgendaMatcher(lang)
 
     @staticmethod
     def _kind_of(plain: str, kind_labels: dict[str, str]) -> tuple[str, str] | None:
@@ -495,6 +481,21 @@ class _AgendaMatcher:
             if m:
                 return m, provisional
         return None
+
+
+def _strip_sponsors_ending(names: str, lang: Language) -> tuple[str, bool]:
+    """"A and B:*" -> ("A and B", True): the colon and the star of the sponsors note,
+    in either order, come off the list of names."""
+    note = False
+    colons = (lang.punct.label_colon.strip(), ":", "：")
+    names = names.rstrip()
+    while names.endswith(("*",) + colons):
+        if names.endswith("*"):
+            note = True
+            names = names[:-1].rstrip()
+        else:
+            names = names[:-1].rstrip()
+    return names, note
 
 
 def _squash(label: str) -> str:
