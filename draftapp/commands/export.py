@@ -1,0 +1,26 @@
+"""`draftapp export FILE -o OUT.docx [--paper a4]`: the official-format Word document."""
+
+from __future__ import annotations
+
+import sys
+
+from draftapp.io.formats import read_draft
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="export a draft as an official-format Word document (.docx)")
+    p.add_argument("input", help="the draft to export (.draft, .md, .txt)")
+    p.add_argument("-o", "--output", required=True, help="the Word document to write (.docx)")
+    p.add_argument("--paper", choices=("letter", "a4"), default="letter",
+                   help="page size: US Letter (New York, the default) or A4")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from draftapp.io.docx import export_docx
+
+    draft = read_draft(args.input)
+    warnings = export_docx(draft, args.output, paper=args.paper)
+    for warning in warnings:
+        print(f"draftapp: warning: {warning}", file=sys.stderr)
+    return 0

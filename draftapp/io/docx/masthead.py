@@ -1,0 +1,274 @@
+"""Page 1 above the text: the masthead ("United Nations", organ, symbol, distribution,
+date, language line, "Original: …"), the session block, the sponsors line with its
+kind label, the title and the organ line; and the page-1 footer (job number).
+
+Every masthead field the draft lacks gets a visible placeholder and a warning,
+never a silent gap. Distribution, date and "Original: …" stay in English in every
+language version (un-format.md, Parts 1); the rest is in the draft's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.shared import Inches, Pt
+
+from draftapp.io.docx import oxml
+from draftapp.io.docx.inline import InlineWriter
+from draftapp.io.docx.style import ExportStyle, twips
+from draftapp.io.docx.typeset import LEFT, Typesetter
+from draftapp.io.text.inline import parse_inline
+from draftapp.model import Draft
+
+FIELD_NAMES = {
+    "symbol": "symbol",
+    "date": "date",
+    "job_number": "job number",
+    "session": "session",
+    "agenda": "agenda item",
+    "title": "title",
+    "sponsors": "sponsors",
+}
+
+
+class Fields:
+    """Masthead values as shown, with a placeholder (and a warning) for each missing one."""
+
+    def __init__(self, draft: Draft, style: ExportStyle, warnings: list[str]):
+        self.draft, self.style, self.warnings = draft, style, warnings
+        self.required = set(style.required_fields(draft.meta.organ))
+        self._warned: set[str] = set()
+
+    def missing(self, field: str, why: str = "") -> str:
+        if field not in self._warned:
+            self._warned.add(field)
+            reason = why or "is not set"
+            self.warnings.append(f"the {FIELD_NAMES[field]} {reason}; the document shows {self.style.placeholder(field)!r} in its place")
+        return self.style.placeholder(field)
+
+    def value(self, field: str, text: str) -> str:
+        if text:
+            return text
+        return self.missing(field) if field in self.required else ""
+
+    @property
+    def symbol(self) -> str:
+        return self.value("symbol", self.draft.meta.symbol)
+
+    def _date(self) -> dt.date | None:
+        raw = self.draft.meta.date
+        if not raw:
+            return None
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            return None
+
+    @property
+    def date(self) -> str:
+        day = self._date()
+        if day is None:
+            if self.draft.meta.date:
+                return self.missing("date", f"{self.draft.meta.date!r} is not a date (yyyy-mm-dd)")
+            return self.value("date", "")
+        words = self.style.words
+        return format_date(day, words["date_pattern"], locale=words["date_locale"])
+
+    @property
+    def footer_date(self) -> str:
+        day = self._date()
+        return format_date(day, self.style.words["footer_date_pattern"], locale="en") if day else ""
+
+    @property
+    def job_line(self) -> str:
+        words = self.style.words
+        job = self.value("job_number", self.draft.meta.job_number)
+        if not job:
+            return ""
+        return words["job_line"].format(job=job, letter=words["language_letters"][self.draft.language])
+
+    @property
+    def job_number(self) -> str:
+        return self.value("job_number", self.draft.meta.job_number)
+
+
+class Masthead:
+    def __init__(self, document, draft: Draft, style: ExportStyle, typeset: Typesetter,
+                 inline: InlineWriter, fields: Fields):
+        self.document, self.draft, self.style = document, draft, style
+        self.typeset, self.inline, self.fields = typeset, inline, fields
+        self.lang = style.language
+        self._star_ids = iter(range(len(inline.numbers) + 1, len(inline.numbers) + 10))
+        self._stars = 0
+
+    def write(self) -> None:
+        self._masthead_table()
+        self._session_block()
+        self._sponsors_line()
+        self._title()
+        self._organ_line()
+
+    # --- the top block ---------------------------------------------------------------
+    def _masthead_table(self) -> None:
+        s, m, t = self.style, self.style.masthead, self.typeset
+        first = s.outdent
+        right = s.paper.width - s.outer - m.right_column_from_left_edge
+        middle = m.right_column_from_left_edge - s.side_margin
+        widths = [twips(first), twips(middle), twips(right)]
+        table = self.document.add_table(rows=2, cols=3)
+        oxml.table_layout(table, -twips(s.outdent), widths, bidi=t.rtl)
+        top, bottom = table.rows[0].cells, table.rows[1].cells
+        table.rows[1].height = Inches(m.block_height)
+
+        name = self._cell_paragraph(top[1], after=2)
+        t.text(name, self.lang.united_nations, size=m.united_nations_size)
+        symbol = self._cell_paragraph(top[2], align=t.outer_end, after=0, ltr=True)
+        self._symbol(symbol, self.fields.symbol)
+        for cell in top:
+            oxml.cell_borders(cell, bottom=m.rule_thin_eighths if cell is not top[0] else 0)
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
+
+        organ = self._cell_paragraph(bottom[1], before=2)
+        t.text(organ, self.lang.organ_name(self.draft.meta.organ), size=m.organ_size, bold=True)
+        lines = self._distribution_lines()
+        for i, line in enumerate(lines):
+            p = self._cell_paragraph(bottom[2], before=8 if i == 0 else 0, ltr=True)
+            t.text(p, line, size=m.distribution_size, ltr=True)
+        for cell in bottom:
+            oxml.cell_borders(cell, bottom=m.rule_thick_eighths)
+
+    def _cell_paragraph(self, cell, *, align=None, before=0, after=0, ltr=False):
+        """The cell's first (empty) paragraph, or a new one after it."""
+        first = cell.paragraphs[0]
+        if not first.runs and not getattr(cell, "_used", False):
+            cell._used = True
+            p = first
+            if self.typeset.rtl and not ltr:
+                oxml.mark_bidi(p)
+        else:
+            p = self.typeset.paragraph(cell, ltr=ltr)
+        fmt = p.paragraph_format
+        fmt.alignment = align if align is not None else LEFT
+        fmt.first_line_indent = 0
+        fmt.space_before = Pt(before)
+        fmt.space_after = Pt(after)
+        fmt.line_spacing = 1.0
+        return p
+
+    def _symbol(self, paragraph, symbol: str) -> None:
+        """The symbol's first letter large, the rest small: "A/71/L.23"."""
+        m = self.style.masthead
+        self.typeset.text(paragraph, symbol[:1], size=m.symbol_initial_size, ltr=True)
+        self.typeset.text(paragraph, symbol[1:], size=m.symbol_size, ltr=True)
+
+    def _distribution_lines(self) -> list[str]:
+        words, meta = self.style.words, self.draft.meta
+        names = words["language_names"]
+        original = meta.original_language or self.draft.language
+        if original not in names:
+            self.fields.warnings.append(f"unknown original language {original!r}; assumed {names[self.draft.language]}")
+            original = self.draft.language
+        lines = [words["distribution"].format(meta.distribution or "Limited"), self.fields.date]
+        if original != self.draft.language:
+            lines.append(names[self.draft.language])
+        lines.append(words["original"].format(names[original]))
+        return [line for line in lines if line]
+
+    # --- session block: out at the outer margin ---------------------------------------
+    def _session_block(self) -> None:
+        meta, lang, f = self.draft.meta, self.lang, self.fields
+        lines: list[tuple[str, bool, bool]] = []  # (text, bold, carries the agenda star)
+        if meta.session is not None:
+            lines.append((lang.session_name(meta.session), True, False))
+        elif "session" in f.required:
+            lines.append((f.missing("session"), True, False))
+        if lang.committee_name(meta.organ):
+            lines.append((lang.committee_name(meta.organ), False, False))
+        if meta.agenda:
+            numbers = [item.number for item in meta.agenda]
+            if meta.provisional_agenda:
+                lines.append((lang.data["provisional_agenda"].format(lang.join(numbers)), False, True))
+            else:
+                lines.append((lang.agenda_line(numbers), False, False))
+            for item in meta.agenda:
+                lines += [(title, True, False) for title in item.titles]
+        elif "agenda" in f.required:
+            lines.append((f.missing("agenda"), False, False))
+        size = self.style.masthead.session_size
+        for i, (text, bold, star) in enumerate(lines):
+            p = self.typeset.paragraph(
+                self.document, left=-self.style.outdent, first_line=0, before=2 if i == 0 else 0, after=0,
+                align=LEFT, keep_with_next=True,
+            )
+            if star:
+                before, _, after = text.partition("*")
+                self.typeset.text(p, before, size=size, bold=bold)
+                symbol = meta.provisional_agenda if meta.provisional_agenda != "*" else f.missing("symbol", "of the provisional agenda is not set")
+                self._star(p, symbol + self.lang.punct.footnote_end)
+                if after:
+                    self.typeset.text(p, after, size=size, bold=bold)
+            else:
+                self.typeset.text(p, text, size=size, bold=bold)
+        if lines:
+            p.paragraph_format.space_after = Pt(self.style.masthead.space_after_session_block)
+
+    def _star(self, paragraph, note: str) -> None:
+        self._stars += 1
+        self.inline.star_note(paragraph, "*" * self._stars, note, next(self._star_ids))
+
+    # --- sponsors, title, organ line --------------------------------------------------
+    def _sponsors_line(self) -> None:
+        meta, lang = self.draft.meta, self.lang
+        p = self.typeset.paragraph(self.document, first_line=0, align=LEFT, keep_with_next=True, after=0)
+        names = lang.join(self.draft.sponsors) if self.draft.sponsors else self.fields.value("sponsors", "")
+        label = lang.kind_label(meta.kind)
+        colon = lang.punct.label_colon
+        if names:
+            self.typeset.text(p, names + colon)
+            if meta.sponsors_note:
+                self._star(p, lang.data["sponsors_note"])
+            self.typeset.text(p, ("" if lang.cjk else " ") + label)
+        else:
+            self.typeset.text(p, label)
+
+    def _title(self) -> None:
+        m = self.style.masthead
+        title = self.fields.value("title", self.draft.meta.title)
+        if not title:
+            return
+        p = self.typeset.paragraph(
+            self.document, first_line=0, align=LEFT, before=m.space_before_title, after=m.space_after_title,
+            line=None, keep_with_next=True,
+        )
+        p.paragraph_format.line_spacing = 1.0
+        runs = parse_inline(title, lambda n: f"missing-{n}", lambda a: a)
+        for run in runs:
+            text = getattr(run, "text", "")
+            self.typeset.text(p, text, size=m.title_size, bold=True, italic=getattr(run, "italic", False))
+
+    def _organ_line(self) -> None:
+        line = self.draft.meta.organ_line or self.lang.organ_line(self.draft.meta.organ)
+        p = self.typeset.paragraph(self.document, first_line=self.style.body.first_line_indent, keep_with_next=True)
+        runs = parse_inline(line, lambda n: f"missing-{n}", lambda a: a)
+        self.inline.write(p, runs)
+
+    # --- page-1 footer ---------------------------------------------------------------
+    def first_footer(self, footer) -> None:
+        """Job number with the language letter, then the date: "25-17846 (E)    101125"."""
+        job = self.fields.job_line
+        p = footer.paragraphs[0]
+        if self.typeset.rtl:
+            oxml.mark_bidi(p)
+        fmt = p.paragraph_format
+        fmt.left_indent = Inches(-self.style.outdent + 0.07)
+        fmt.space_before = Pt(0)
+        fmt.space_after = Pt(0)
+        size = self.style.masthead.first_footer_size
+        if job:
+            self.typeset.text(p, job, size=size, ltr=True)
+        if self.fields.footer_date:
+            self.typeset.text(p, "\u2003\u2003" + self.fields.footer_date, size=size, ltr=True)
+
+

@@ -1,0 +1,246 @@
+"""Raw OOXML for what python-docx lacks: the footnotes part, footnote references,
+bookmarks and fields (NOTEREF, PAGE, NUMPAGES), right-to-left and East Asian run
+properties, borders and the font table.
+
+Word concepts behind the code:
+- A *footnote* lives in word/footnotes.xml as `<w:footnote w:id="n">`; the body cites it
+  with a run holding `<w:footnoteReference w:id="n"/>`, and the footnote's own first run
+  holds `<w:footnoteRef/>` (Word draws the number at both places). Ids -1 and 0 are
+  reserved, by convention, for the separator and continuation separator.
+- A *complex field* is five runs: fldChar begin, instrText (" PAGE "), fldChar separate,
+  the cached result, fldChar end. Word and LibreOffice recompute PAGE and NUMPAGES on
+  layout; NOTEREF shows the number of the footnote whose reference a bookmark encloses.
+"""
+
+from __future__ import annotations
+
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import PartFactory
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.parts.story import StoryPart
+
+SEPARATOR_ID = -1
+CONTINUATION_ID = 0
+
+
+def element(tag: str, attrs: dict | None = None, children=()):
+    """`element("w:ind", {"w:left": "0"})`: an OOXML element with attributes."""
+    el = OxmlElement(tag)
+    for key, value in (attrs or {}).items():
+        el.set(qn(key), str(value))
+    for child in children:
+        el.append(child)
+    return el
+
+
+def set_child(parent, tag: str, attrs: dict | None = None):
+    """Replace (or add) the one child `tag` of a properties element."""
+    for old in parent.findall(qn(tag)):
+        parent.remove(old)
+    child = element(tag, attrs)
+    parent.append(child)
+    return child
+
+
+# --- run properties ------------------------------------------------------------------
+def set_fonts(rpr, ascii: str, east_asia: str, complex: str) -> None:
+    set_child(rpr, "w:rFonts", {"w:ascii": ascii, "w:hAnsi": ascii, "w:eastAsia": east_asia, "w:cs": complex})
+
+
+def set_language(rpr, tag: str, east_asia: bool, rtl: bool) -> None:
+    attrs = {"w:val": tag}
+    if east_asia:
+        attrs["w:eastAsia"] = tag
+    if rtl:
+        attrs["w:bidi"] = tag
+    set_child(rpr, "w:lang", attrs)
+
+
+def mark_rtl(run) -> None:
+    """A run of right-to-left text (`w:rtl`): Word then uses its complex-script font/size."""
+    run._r.get_or_add_rPr().append(element("w:rtl"))
+
+
+def set_complex_size(run, size_pt: float) -> None:
+    run._r.get_or_add_rPr().append(element("w:szCs", {"w:val": round(size_pt * 2)}))
+
+
+def mark_bidi(paragraph) -> None:
+    """A right-to-left paragraph (`w:bidi`): the start side becomes the right."""
+    ppr = paragraph._p.get_or_add_pPr()
+    # w:bidi sits early in pPr's sequence; inserting it first keeps Word's schema order
+    ppr.insert(0, element("w:bidi"))
+
+
+# --- borders -------------------------------------------------------------------------
+def paragraph_border(paragraph, side: str, eighths: int) -> None:
+    """A rule on one side of a paragraph, `eighths` of a point thick."""
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = ppr.find(qn("w:pBdr"))
+    if borders is None:
+        borders = element("w:pBdr")
+        # pBdr comes after keepNext/keepLines/pageBreakBefore… and before spacing/ind
+        anchor = ppr.find(qn("w:spacing")) if ppr.find(qn("w:spacing")) is not None else ppr.find(qn("w:ind"))
+        if anchor is not None:
+            anchor.addprevious(borders)
+        else:
+            ppr.append(borders)
+    borders.append(element(f"w:{side}", {"w:val": "single", "w:sz": eighths, "w:space": 1, "w:color": "000000"}))
+
+
+def cell_borders(cell, **sides: int) -> None:
+    """Rules on a table cell: `cell_borders(cell, bottom=12)`; 0 means none."""
+    tcpr = cell._tc.get_or_add_tcPr()
+    borders = element("w:tcBorders")
+    for side in ("top", "left", "bottom", "right"):
+        eighths = sides.get(side, 0)
+        if eighths:
+            borders.append(element(f"w:{side}", {"w:val": "single", "w:sz": eighths, "w:space": 0, "w:color": "000000"}))
+        else:
+            borders.append(element(f"w:{side}", {"w:val": "nil"}))
+    tcpr.append(borders)
+
+
+def table_layout(table, indent_twips: int, widths_twips: list[int], bidi: bool) -> None:
+    """Fixed column widths, an indent from the margin, no cell padding, no borders."""
+    tblpr = table._tbl.tblPr
+    for tag in ("w:tblW", "w:tblInd", "w:tblLayout", "w:tblCellMar", "w:tblBorders", "w:bidiVisual"):
+        for old in tblpr.findall(qn(tag)):
+            tblpr.remove(old)
+    if bidi:
+        tblpr.append(element("w:bidiVisual"))
+    tblpr.append(element("w:tblW", {"w:w": sum(widths_twips), "w:type": "dxa"}))
+    tblpr.append(element("w:tblInd", {"w:w": indent_twips, "w:type": "dxa"}))
+    tblpr.append(element("w:tblLayout", {"w:type": "fixed"}))
+    margins = element("w:tblCellMar", children=[
+        element(f"w:{side}", {"w:w": 0, "w:type": "dxa"}) for side in ("top", "left", "bottom", "right")
+    ])
+    tblpr.append(margins)
+    grid = table._tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths_twips):
+        col.set(qn("w:w"), str(width))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_twips):
+            tcpr = cell._tc.get_or_add_tcPr()
+            set_child(tcpr, "w:tcW", {"w:w": width, "w:type": "dxa"})
+
+
+# --- fields and bookmarks ------------------------------------------------------------
+def add_field(paragraph, instruction: str, cached: str, style_run=None) -> list:
+    """Append a complex field to `paragraph`; `style_run(run)` formats each of its runs.
+    Returns the runs, the cached result among them."""
+    runs = []
+
+    def run_with(child):
+        run = paragraph.add_run()
+        if style_run:
+            style_run(run)
+        run._r.append(child)
+        runs.append(run)
+        return run
+
+    run_with(element("w:fldChar", {"w:fldCharType": "begin"}))
+    instr = element("w:instrText", {"xml:space": "preserve"})
+    instr.text = f" {instruction} "
+    run_with(instr)
+    run_with(element("w:fldChar", {"w:fldCharType": "separate"}))
+    result = paragraph.add_run(cached)
+    if style_run:
+        style_run(result)
+    runs.append(result)
+    run_with(element("w:fldChar", {"w:fldCharType": "end"}))
+    return runs
+
+
+def bookmark_around(run, bookmark_id: int, name: str) -> None:
+    """Enclose `run` in a bookmark (start before it, end after it)."""
+    run._r.addprevious(element("w:bookmarkStart", {"w:id": bookmark_id, "w:name": name}))
+    run._r.addnext(element("w:bookmarkEnd", {"w:id": bookmark_id}))
+
+
+def footnote_reference(run, footnote_id: int) -> None:
+    run._r.append(element("w:footnoteReference", {"w:id": footnote_id}))
+
+
+# --- the footnotes part ---------------------------------------------------------------
+class FootnotesPart(StoryPart):
+    """word/footnotes.xml. A StoryPart, so python-docx's Paragraph works inside it."""
+
+    @classmethod
+    def new(cls, package) -> "FootnotesPart":
+        xml = (
+            f"<w:footnotes {nsdecls('w', 'r')}>"
+            f'<w:footnote w:type="separator" w:id="{SEPARATOR_ID}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+            "<w:r><w:separator/></w:r></w:p></w:footnote>"
+            f'<w:footnote w:type="continuationSeparator" w:id="{CONTINUATION_ID}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+            "<w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+            "</w:footnotes>"
+        )
+        return cls(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, parse_xml(xml), package)
+
+    def add_footnote(self, footnote_id: int):
+        """A new empty `<w:footnote>` holding one `w:p`; returns that paragraph element."""
+        note = element("w:footnote", {"w:id": footnote_id})
+        p = element("w:p")
+        note.append(p)
+        self.element.append(note)
+        return p
+
+
+# Reopened documents load footnotes.xml as a FootnotesPart too.
+PartFactory.part_type_for[CT.WML_FOOTNOTES] = FootnotesPart
+
+
+def footnotes_part(document) -> FootnotesPart:
+    """The document's footnotes part, created and related on first use, with the
+    `<w:footnotePr>` settings that name the two separators."""
+    part = document.part
+    for rel in part.rels.values():
+        if rel.reltype == RT.FOOTNOTES and not rel.is_external:
+            return rel.target_part
+    notes = FootnotesPart.new(part.package)
+    part.relate_to(notes, RT.FOOTNOTES)
+    settings = document.settings.element
+    pr = element("w:footnotePr", children=[
+        element("w:footnote", {"w:id": SEPARATOR_ID}),
+        element("w:footnote", {"w:id": CONTINUATION_ID}),
+    ])
+    # footnotePr belongs before endnotePr/compat in settings' sequence
+    anchor = settings.find(qn("w:compat"))
+    if anchor is None:
+        anchor = settings.find(qn("w:rsids"))
+    if anchor is not None:
+        anchor.addprevious(pr)
+    else:
+        settings.append(pr)
+    return notes
+
+
+# --- the font table -------------------------------------------------------------------
+def declare_fonts(document, fallbacks: dict[str, list[str]]) -> None:
+    """Name each font with its first fallback (`w:altName`) in fontTable.xml, so a
+    reader without SimSun or Simplified Arabic knows what to use instead."""
+    table_part = None
+    for rel in document.part.rels.values():
+        if rel.reltype == RT.FONT_TABLE and not rel.is_external:
+            table_part = rel.target_part
+    if table_part is None or not fallbacks:
+        return
+    root = parse_xml(table_part.blob) if not hasattr(table_part, "element") else table_part.element
+    for name, alts in fallbacks.items():
+        for old in root.findall(qn("w:font")):
+            if old.get(qn("w:name")) == name:
+                root.remove(old)
+        font = element("w:font", {"w:name": name})
+        if alts:
+            font.append(element("w:altName", {"w:val": alts[0]}))
+        font.append(element("w:family", {"w:val": "roman"}))
+        font.append(element("w:pitch", {"w:val": "variable"}))
+        root.append(font)
+    if not hasattr(table_part, "element"):
+        from lxml import etree
+
+        table_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

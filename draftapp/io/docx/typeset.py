@@ -1,0 +1,95 @@
+"""Paragraph and run formatting in the terms the layout speaks: sizes in points,
+indents in inches, direction from the language. Right-to-left text needs its
+complex-script twins (szCs, bCs, iCs) and `w:rtl`; this module sets them so the
+writers never have to remember."""
+
+from __future__ import annotations
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.shared import Inches, Pt
+
+from draftapp.io.docx import oxml
+from draftapp.io.docx.style import ExportStyle
+
+JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
+LEFT = WD_ALIGN_PARAGRAPH.LEFT
+RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
+CENTER = WD_ALIGN_PARAGRAPH.CENTER
+
+
+class Typesetter:
+    def __init__(self, style: ExportStyle):
+        self.style = style
+        self.rtl = style.language.rtl
+
+    # --- runs -----------------------------------------------------------------------
+    def text(self, paragraph, text: str, *, size: float | None = None, bold=False, italic=False,
+             superscript=False, ltr=False):
+        """Append a run. `ltr` keeps a run left to right inside a right-to-left
+        document (symbols, English masthead words)."""
+        run = paragraph.add_run(text)
+        self.format_run(run, size=size, bold=bold, italic=italic, superscript=superscript, ltr=ltr)
+        return run
+
+    def format_run(self, run, *, size=None, bold=False, italic=False, superscript=False, ltr=False, style=None):
+        if style is not None:
+            run.style = style
+        if bold:
+            run.bold = True
+            run._r.get_or_add_rPr().append(oxml.element("w:bCs"))
+        if italic:
+            run.italic = True
+            run._r.get_or_add_rPr().append(oxml.element("w:iCs"))
+        if superscript:
+            run.font.superscript = True
+        if size is not None:
+            run.font.size = Pt(size)
+            oxml.set_complex_size(run, size)
+        if self.rtl and not ltr:
+            oxml.mark_rtl(run)
+
+    # --- paragraphs ------------------------------------------------------------------
+    def paragraph(self, container, *, align=None, first_line: float | None = None, left: float | None = None,
+                  right: float | None = None, before: float | None = None, after: float | None = None,
+                  line: float | None = None, keep_with_next=False, ltr=False):
+        """A new paragraph in `container` (document, cell, header, footer) with the
+        given indents (inches) and spacing (points); None leaves the style's value."""
+        p = container.add_paragraph()
+        if self.rtl and not ltr:
+            oxml.mark_bidi(p)
+        fmt = p.paragraph_format
+        if align is not None:
+            fmt.alignment = align
+        if first_line is not None:
+            fmt.first_line_indent = Inches(first_line)
+        if left is not None:
+            fmt.left_indent = Inches(left)
+        if right is not None:
+            fmt.right_indent = Inches(right)
+        if before is not None:
+            fmt.space_before = Pt(before)
+        if after is not None:
+            fmt.space_after = Pt(after)
+        if line is not None:
+            fmt.line_spacing = Pt(line)
+            fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        if keep_with_next:
+            fmt.keep_with_next = True
+        return p
+
+    @staticmethod
+    def tab_stop(paragraph, inches: float, align: str = "left") -> None:
+        alignment = {"left": WD_TAB_ALIGNMENT.LEFT, "right": WD_TAB_ALIGNMENT.RIGHT}[align]
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Inches(inches), alignment)
+
+    @property
+    def start(self):
+        """The alignment of a line's start: left, or right in a right-to-left document.
+        Word mirrors alignment in bidi paragraphs itself, so start is always LEFT there."""
+        return LEFT
+
+    @property
+    def outer_end(self):
+        """Alignment towards the page's outer edge for a left-to-right run of text (the
+        symbol at top right; at top left in an Arabic document)."""
+        return LEFT if self.rtl else RIGHT
