@@ -1,0 +1,91 @@
+"""Put back the line breaks of a web copy that ran a whole resolution into one line.
+
+Some pages (and some text stores) collapse a document to a single line:
+"… 54/254.联合国千年首脑会议 大会, 回顾其…, 又回顾其…, 1.决定…; 2.又决定…". Such a
+line is cut before the organ line, the bracket line, the resolution number, each
+operative number in sequence, each "(a)" label, each preambular opening phrase that
+follows a comma, and the closing meeting line; the cut pieces become blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from draftapp.io.pdftext.layout import fold, organ_line_language
+from draftapp.io.pdftext.words import words
+from draftapp.lang import LANGUAGES, Language, get_language
+from draftapp.lang.phrases import phrase_bank
+
+FLAT_LINE = 400  # a line longer than this that holds the organ line is a flattened text
+
+
+def _organ_match(line: str) -> re.Match | None:
+    best = None
+    for code in LANGUAGES:
+        lang = get_language(code)
+        for organ in lang.data["organs"]:
+            bare = lang.organ_line(organ).replace("*", "").rstrip(",，،").strip()
+            pattern = r"(?:^|(?<=\s)|(?<=\]))" + re.escape(bare).replace("'", "['’]") + r"\s*[,，،]"
+            m = re.search(pattern, line)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+    return best
+
+
+def unflatten(lines: list[str], lang: Language) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if len(line) < FLAT_LINE:
+            out.append(line)
+            continue
+        organ = _organ_match(line)
+        if organ is None:
+            out.append(line)
+            continue
+        head, organ_line, body = line[: organ.start()], organ.group(0), line[organ.end():]
+        for piece in _cut_head(head, lang) + [organ_line] + _cut_body(body, lang):
+            out.extend([piece.strip(), ""])
+    return out
+
+
+def _cut_head(head: str, lang: Language) -> list[str]:
+    w = words(lang.code)
+    cuts = {0, len(head)}
+    for m in re.finditer(r"\s(?=\[)|(?<=\])\s|\s(?=(?:ES-\d+/)?\d{1,4}\s?/\s?\d{1,4}\s?[.．])", head):
+        cuts.add(m.end())
+    adopted = re.compile(w.adopted.lstrip("^").rstrip("$"))
+    for m in adopted.finditer(head):
+        cuts.add(m.start())
+    if lang.cjk:
+        # Chinese mastheads are short facts separated by spaces.
+        for m in re.finditer(r"\s+", head):
+            if "[" not in head[: m.start()] or "]" in head[: m.start()]:
+                cuts.add(m.end())
+    points = sorted(cuts)
+    return [head[a:b] for a, b in zip(points, points[1:]) if head[a:b].strip()]
+
+
+def _cut_body(body: str, lang: Language) -> list[str]:
+    w = words(lang.code)
+    bank = phrase_bank(lang.code)
+    cuts = {0, len(body)}
+    expected = 1
+    first_operative = len(body)
+    for m in re.finditer(r"(?:^|(?<=\s))(\d{1,3})\s?[.．](?!\d)\s?(?=\S)", body):
+        if int(m.group(1)) == expected:
+            cuts.add(m.start())
+            first_operative = min(first_operative, m.start())
+            expected += 1
+    for m in re.finditer(r"(?<=\s)\([a-z]{1,2}\)\s", body):
+        if m.start() > first_operative:
+            cuts.add(m.start())
+    for m in re.finditer(r"[,，،]\s*", body[:first_operative]):
+        if bank.match_opening(body[m.end():m.end() + 40], "preambular") and (
+                m.group(0) != m.group(0).rstrip() or len(bank.match_opening(body[m.end():m.end() + 40], "preambular")) >= 3):
+            cuts.add(m.end())
+    tail = re.search(r"(?:" + w.date + r")?\s*" + w.meeting + r"\s*\|?\s*$", body)
+    if tail:
+        cuts.add(tail.start())
+    points = sorted(cuts)
+    pieces = [body[a:b] for a, b in zip(points, points[1:]) if body[a:b].strip()]
+    return [re.sub(r"\s*\|\s*$", "", p) for p in pieces]

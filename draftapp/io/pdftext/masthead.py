@@ -1,0 +1,244 @@
+"""The masthead of a PDF-copied text: everything above the organ line.
+
+Official PDFs give one fact a line; web copies run several facts together on one line
+("General Assembly Distr.: General 12 November 2025"), so each line is peeled fact by
+fact from its start. What is left of a line is text: the agenda item's title, the
+sponsors, the document's title, or the adoption lines of a resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from draftapp.io.pdftext.layout import fold
+from draftapp.io.pdftext.words import common, iso_date, words
+from draftapp.io.text.reader import join_lines
+from draftapp.lang import Language
+from draftapp.lang.ordinals import session_number
+from draftapp.lang.states import find_state
+from draftapp.model import Adoption, AgendaItem, Metadata
+
+
+@dataclass
+class Masthead:
+    meta: Metadata = field(default_factory=Metadata)
+    sponsors: list[str] = field(default_factory=list)
+    sponsor_stars: str = ""  # the "*" or "**" after the sponsors, naming their note
+    agenda_stars: str = ""  # the "*" after "of the provisional agenda"
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    blocks, current = [], []
+    for line in lines + [""]:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            blocks.append(current)
+            current = []
+    return blocks
+
+
+def _agenda_res(lang: Language) -> list[tuple[re.Pattern, bool]]:
+    """Patterns of "Agenda item 74", "Agenda items 12 and 14", "Item 35 of the provisional
+    agenda*" in the language, each with whether it names the provisional agenda."""
+    number = r"\d{1,3}(?:\s?\(?[a-z]{1,4}\))?"
+    numbers = rf"(?P<numbers>{number}(?:\s*(?:,|and|et|y|и|和|、|و)\s*{number})*)"
+    forms = []
+    for key in ("provisional_agenda", "agenda_plural", "agenda"):
+        before, _, after = lang.data[key].replace("*", "").partition("{}")
+        forms.append(re.escape(before.strip()).replace("'", "['’]") + r"\s*" + numbers
+                     + (r"\s*" + re.escape(after.strip()).replace("'", "['’]") if after.strip() else "")
+                     + r"(?P<stars>\*{0,3})")
+        forms.append((re.compile("^" + forms.pop()), key == "provisional_agenda"))
+    return forms
+
+
+class MastheadReader:
+    def __init__(self, lang: Language):
+        self.lang = lang
+        self.words = words(lang.code)
+        self.common = common()
+        self.agenda_res = _agenda_res(lang)
+        self.kind_labels = sorted(((label, kind) for kind, label in lang.kinds().items()), key=lambda kv: -len(kv[0]))
+        self.organ_names = {**words("en").organ_names, **self.words.organ_names}
+        self.committees = {fold(lang.committee_name(o)): o for o in lang.data["organs"] if lang.committee_name(o)}
+
+    def read(self, lines: list[str]) -> Masthead:
+        head = Masthead()
+        meta = head.meta
+        state = "start"
+        pending_sponsors = ""
+        for block in _blocks(lines):
+            text_lines: list[str] = []
+            for line in block:
+                rest, state = self._peel(line, head, state)
+                if rest:
+                    text_lines.append(rest)
+            if not text_lines:
+                if state == "agenda-title":
+                    state = "after-agenda"  # the agenda item's title is in its own block
+                continue
+            joined = ""
+            for line in text_lines:
+                joined = join_lines(joined, line)
+            if state == "agenda-title":
+                # the title of the agenda item; the next text block is something else
+                item = meta.agenda[-1] if meta.agenda else None
+                if item is not None:
+                    item.titles.append(joined)
+                state = "after-agenda"
+                continue
+            if self.words.adopted_re.match(joined):
+                meta.adoption = meta.adoption or Adoption()
+                meta.adoption.adopted_line = joined
+                meta.kind, meta.distribution = "resolution", "General"
+                continue
+            if self.words.reference_re.match(joined) and meta.adoption is not None or joined.startswith("["):
+                meta.adoption = meta.adoption or Adoption()
+                meta.adoption.reference_line = joined
+                continue
+            number = self.words.number_re.match(joined)
+            if number and state != "sponsors":
+                meta.adoption = meta.adoption or Adoption()
+                meta.adoption.number = re.sub(r"\s*/\s*", "/", number.group("number"))
+                meta.kind = "resolution"
+                meta.title = (number.group("title") or "").strip()
+                state = "title"
+                continue
+            kind = self._kind(pending_sponsors + " " + joined if pending_sponsors else joined)
+            if kind and state != "sponsors":
+                names, meta.kind = kind
+                self._sponsors(names, head)
+                pending_sponsors = ""
+                state = "sponsors"
+                continue
+            if joined.rstrip().endswith((":", "：")) and state != "sponsors" and not meta.adoption:
+                pending_sponsors = joined  # the kind label follows in its own block
+                continue
+            if state == "sponsors" or (meta.adoption and not meta.title):
+                meta.title = join_lines(meta.title, joined) if meta.title else joined
+                state = "sponsors"
+                continue
+            if state == "title":
+                meta.title = join_lines(meta.title, joined)
+        if head.agenda_stars:
+            meta.provisional_agenda = meta.provisional_agenda or "*"
+        return head
+
+    # --- one line, fact by fact -----------------------------------------------------
+    def _peel(self, line: str, head: Masthead, state: str) -> tuple[str, str]:
+        meta, c = head.meta, self.common
+        rest = line.strip()
+        while rest:
+            before = rest
+            if state == "agenda-title" and not self._starts_fact(rest):
+                return rest, state
+            for name in self.words.united_nations + ["United Nations"]:
+                if rest.startswith(name) and not rest[len(name):len(name) + 1].isalnum():
+                    rest = rest[len(name):].strip()
+            for name, organ in sorted(self.organ_names.items(), key=lambda kv: -len(kv[0])):
+                if rest.startswith(name) and not rest[len(name):len(name) + 1].isalnum() and state == "start":
+                    meta.organ = organ if meta.organ in ("ga", organ) or organ != "ga" else meta.organ
+                    rest = rest[len(name):].strip()
+                    break
+            if fold(rest) in self.committees:
+                meta.organ = self.committees[fold(rest)]
+                return "", state
+            symbol = re.match(r"^(\S+)", rest)
+            if symbol and c.symbol.match(symbol.group(1)):
+                meta.symbol = meta.symbol or symbol.group(1).rstrip("*")
+                rest = rest[symbol.end():].strip()
+            m = c.distribution.match(rest)
+            if m:
+                meta.distribution = c.distribution_values.get(m.group("value").casefold(), "Limited")
+                rest = rest[m.end():].strip()
+            m = self.words.date_re.match(rest) or words("en").date_re.match(rest)
+            if m and state == "start":
+                meta.date = meta.date or iso_date(m.group(0), self.lang.code)
+                rest = rest[m.end():].strip()
+            m = re.match(r"^(?:[A-Z][a-z]+\s+)?" + c.original.pattern.lstrip("\\b"), rest)
+            if m:
+                meta.original_language = c.language_names.get(m.group("value"), "")
+                rest = rest[m.end():].strip()
+            m = re.match(r"^(?P<job>\d{2}-\d{5}\*?\s*\([A-Z]\))(?P<dates>(?:\s+\d{6})*)", rest)
+            if m:
+                dates = m.group("dates").split()
+                meta.job_number = re.sub(r"\s+", " ", m.group("job").replace("*", "")) + (f" {dates[0]}" if dates else "")
+                rest = rest[m.end():].strip()
+            m = re.match(r"^\*\d{7}(?:\([A-Z]\))?\*", rest)
+            if m:
+                rest = rest[m.end():].strip()
+            session = self._session_prefix(rest)
+            if session:
+                meta.session, length = session
+                rest = rest[length:].strip()
+            m, provisional = self._agenda(rest)
+            if m:
+                numbers = re.split(r"\s*(?:,|\band\b|\bet\b|\by\b|\bи\b|和|、|\bو\b)\s*", m.group("numbers"))
+                meta.agenda = [AgendaItem(re.sub(r"\s+", " ", n.strip())) for n in numbers if n.strip()]
+                if provisional:
+                    head.agenda_stars = m.group("stars") or "*"
+                rest = rest[m.end():].strip()
+                state = "agenda-title"
+                continue
+            if rest == before:
+                break
+        return rest, state
+
+    def _agenda(self, text: str) -> tuple[re.Match | None, bool]:
+        for pattern, provisional in self.agenda_res:
+            m = pattern.match(text)
+            if m:
+                return m, provisional
+        return None, False
+
+    def _starts_fact(self, text: str) -> bool:
+        return bool(self._session_prefix(text) or self._agenda(text)[0] or self.words.adopted_re.match(text))
+
+    @staticmethod
+    def _session_prefix(text: str) -> tuple[int, int] | None:
+        """The session named at the start of the text and the length it takes."""
+        if not text:
+            return None
+        if re.match(r"^第\S{1,6}届", text):
+            for end in range(min(len(text), 12), 2, -1):
+                found = session_number(text[:end])
+                if found:
+                    return found[0], end
+            return None
+        parts = text.split(" ")
+        for k in range(min(len(parts), 6), 0, -1):
+            candidate = " ".join(parts[:k])
+            found = session_number(candidate)
+            if found:
+                return found[0], len(candidate)
+        return None
+
+    def _kind(self, text: str) -> tuple[str, str] | None:
+        """(the sponsors text, kind) when the text ends with a kind label."""
+        plain = text.strip()
+        for label, kind in self.kind_labels:
+            if plain.casefold().endswith(label.casefold()):
+                before = plain[: -len(label)].rstrip()
+                if before.endswith((":", "：", "*", "\u2217")):
+                    return before, kind
+        return None
+
+    def _sponsors(self, names: str, head: Masthead) -> None:
+        names = names.replace("\u2217", "*").rstrip()
+        stars = re.search(r"[:：]?\s*(\*{1,3})$", names)
+        if stars:
+            head.sponsor_stars = stars.group(1)
+            names = names[: stars.start()].rstrip()
+        names = names.rstrip(":：").rstrip()
+        m = re.search(r"(\*{1,3})$", names)
+        if m:
+            head.sponsor_stars = m.group(1)
+            names = names[: m.start()].rstrip()
+        head.meta.sponsors_note = bool(head.sponsor_stars)
+        head.sponsors = self.lang.split(names, lambda n: find_state(n) is not None)
+
+
+def read_masthead(lines: list[str], lang: Language) -> Masthead:
+    return MastheadReader(lang).read(lines)

@@ -1,0 +1,135 @@
+"""Text copied from an official PDF or web page -> Draft.
+
+The steps, one module each: `flat` puts back the line breaks a web copy lost, `layout`
+removes page furniture and collects footnote bodies, `masthead` reads the facts above
+the organ line, `structure` finds the paragraphs, `citations` the footnote digits glued
+to words. The paragraphs are then written in the text dialect and read by the dialect
+reader, so that labels, depths, footnotes and typed-label checks work exactly as for a
+pasted dialect text; the masthead facts are set on the result.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from draftapp.io.errors import DraftIOError
+from draftapp.io.pdftext.citations import Citation, find_citations
+from draftapp.io.pdftext.flat import unflatten
+from draftapp.io.pdftext.layout import Layout, organ_line_language, split_layout
+from draftapp.io.pdftext.masthead import Masthead, read_masthead
+from draftapp.io.pdftext.structure import Body, Para, read_body
+from draftapp.io.pdftext.words import words
+from draftapp.io.text.reader import read_text
+from draftapp.lang import Language, get_language
+from draftapp.lang.phrases import phrase_bank
+from draftapp.model import Draft
+
+_ESCAPE = re.compile(r"([\\*\[\]<>#_`|])")
+
+
+def detect_language(text: str) -> str:
+    """The language of a PDF-copied text: by script, then by its organ line."""
+    sample = text[:20000]
+    counts = {"zh": 0, "ar": 0, "ru": 0}
+    for ch in sample:
+        if "\u4e00" <= ch <= "\u9fff":
+            counts["zh"] += 1
+        elif "\u0600" <= ch <= "\u06ff":
+            counts["ar"] += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            counts["ru"] += 1
+    code, count = max(counts.items(), key=lambda kv: kv[1])
+    if count > 30:
+        return code
+    for line in sample.splitlines():
+        if len(line.strip()) < 60:
+            found = organ_line_language(line)
+            if found:
+                return found
+    return "en"
+
+
+def read_pdf_text(source: str, path: str | None = None, language: str | None = None) -> Draft:
+    """A Draft from text copied out of an official PDF or a UN web page."""
+    text = unicodedata.normalize("NFC", source.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
+    code = language or detect_language(text)
+    lang = get_language(code)
+    lines = unflatten(text.split("\n"), lang)
+    symbol_guess = next((line.strip() for line in lines[:12] if re.match(r"^[AES]/\S+$", line.strip())), "")
+    layout = split_layout(lines, symbol_guess)
+    if not layout.organ_line and not layout.blocks:
+        raise DraftIOError(path, "no text of a resolution was found in this file")
+    head = read_masthead(layout.head, lang)
+    body = read_body(layout.blocks, lang, head.meta.title)
+    if not body.paragraphs:
+        raise DraftIOError(path, "no paragraphs were found: is this the text of a resolution?")
+    dialect = compose_dialect(lang, head, layout, body)
+    draft = read_text(dialect, path)
+    _finish(draft, head, layout, body, lang)
+    return draft
+
+
+# --- writing the dialect --------------------------------------------------------------
+def _escape(text: str) -> str:
+    return _ESCAPE.sub(r"\\\1", text)
+
+
+def compose_dialect(lang: Language, head: Masthead, layout: Layout, body: Body) -> str:
+    texts = [re.sub(r"[ \t]{2,}", " ", p.text) for p in body.paragraphs]
+    cited = find_citations(texts, lang.code, set(layout.notes), layout.note_style)
+    out = [f"<!-- draftapp\nlanguage: {lang.code}\n-->", lang.organ_line(head.meta.organ)]
+    for para, text, citations in zip(body.paragraphs, texts, cited):
+        out.append(_paragraph_line(para, text, citations, lang))
+    for number, note in sorted(layout.notes.items()):
+        out.append(f"<sup>{number}</sup> {_escape(note)}")
+    return "\n\n".join(out) + "\n"
+
+
+def _paragraph_line(para: Para, text: str, citations: list[Citation], lang: Language) -> str:
+    if para.kind == "heading":
+        return "#### " + _escape(text)
+    events: list[tuple[int, int, str]] = [(c.start, c.end, f"<sup>{c.number}</sup>") for c in citations]
+    if lang.italic_openings and para.kind in ("pre", "op"):
+        kind = "preambular" if para.kind == "pre" else "operative"
+        opening = phrase_bank(lang.code).match_opening(text, kind)
+        if opening and text[: len(opening)].casefold() == opening.casefold():
+            events += [(0, 0, "*"), (len(opening), len(opening), "*")]
+    pieces, cursor = [], 0
+    for start, end, marker in sorted(events, key=lambda e: (e[0], e[1])):
+        pieces.append(_escape(text[cursor:start]))
+        pieces.append(marker)
+        cursor = end
+    pieces.append(_escape(text[cursor:]))
+    line = "".join(pieces).strip()
+    if para.label:
+        return f"{para.label} {line}"
+    return "\\" + line  # never read as a label, whatever the paragraph starts with
+
+
+# --- what the dialect does not carry ------------------------------------------------
+def _finish(draft: Draft, head: Masthead, layout: Layout, body: Body, lang: Language) -> None:
+    meta = head.meta
+    meta.organ_line = draft.meta.organ_line or lang.organ_line(meta.organ)
+    if head.agenda_stars and layout.star_notes.get(head.agenda_stars):
+        meta.provisional_agenda = layout.star_notes[head.agenda_stars].rstrip(".。 ")
+    if meta.adoption is not None and body.meeting_line:
+        meta.adoption.meeting_line = _meeting_lines(body.meeting_line, lang)
+    draft.meta = meta
+    draft.sponsors = head.sponsors
+    # A decision's paragraphs are lettered under the organ line, with no "1.": they
+    # were read as subparagraphs of the last preambular paragraph.
+    if not draft.operative and draft.preamble and draft.preamble[-1].children:
+        last = draft.preamble[-1]
+        draft.operative, last.children = last.children, []
+
+
+def _meeting_lines(text: str, lang: Language) -> str:
+    """"35th plenary meeting 11 November 2025" -> the two lines of the original."""
+    w = words(lang.code)
+    meeting = w.meeting_re.search(text)
+    date = w.date_re.search(text) or words("en").date_re.search(text)
+    if meeting and date:
+        first, second = sorted((meeting, date), key=lambda m: m.start())
+        return f"{first.group(0).strip()}\n{second.group(0).strip()}"
+    return text.strip()

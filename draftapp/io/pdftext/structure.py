@@ -1,0 +1,161 @@
+"""The body of a PDF-copied text as paragraphs: preambular, operative, subparagraphs,
+headings, and the closing meeting line of an adopted resolution.
+
+A paragraph ends where the next one visibly starts (a label such as "1." or "(a)", or
+in the preamble an opening phrase such as "Recalling"); text that follows a page break
+goes on with the paragraph the break cut, even when it starts with a capital.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from draftapp.io.pdftext.layout import Block
+from draftapp.io.pdftext.words import words
+from draftapp.io.text.reader import join_lines
+from draftapp.lang import Language
+from draftapp.lang.phrases import phrase_bank
+
+OPERATIVE_LABEL = re.compile(r"^(?P<n>\d{1,3})(?:\s*[.．](?!\d)|\s+[-–](?=\s|$))\s*")
+SUB_LABEL = re.compile(
+    r"^(?:\((?P<paren>[a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]{1,3})\)"
+    r"|(?P<rparen>[a-z]|[ivxlc]{1,6})\)"
+    r"|(?P<dot>[a-z]|[ivxlc]{1,6})\.(?=\s))\s*"
+)
+HEADING = re.compile(r"^(?P<label>[IVX]{1,5}|[A-H])\.?$")
+HEADING_WITH_TITLE = re.compile(r"^(?P<label>[IVX]{1,5}|[A-H])\.\s+(?P<title>[A-Z].{0,150})$")
+CLOSING = ",;.:，；。：،؛"
+
+
+@dataclass
+class Para:
+    kind: str  # "pre", "op", "sub", "heading"
+    label: str
+    text: str
+
+
+@dataclass
+class Body:
+    paragraphs: list[Para]
+    meeting_line: str = ""
+
+
+def closed(text: str) -> bool:
+    end = re.sub(r"[\s\d*”’\"»)\]]+$", "", text)
+    return bool(end) and end[-1] in CLOSING
+
+
+class BodyReader:
+    def __init__(self, lang: Language, title: str = ""):
+        self.lang = lang
+        self.words = words(lang.code)
+        self.bank = phrase_bank(lang.code)
+        self.title = title
+        self.paragraphs: list[Para] = []
+        self.meeting: list[str] = []
+        self.expected_op = 1
+
+    def read(self, blocks: list[Block]) -> Body:
+        for index, block in enumerate(blocks):
+            if self._is_running_title(block):
+                continue
+            if self._is_meeting(block, blocks[index + 1:]):
+                self.meeting.append(" ".join(block.lines))
+                continue
+            for first, segment in enumerate(self._segments(block.lines)):
+                self._place(segment, after_break=block.after_break and first == 0, new_block=first == 0)
+        return Body(self.paragraphs, "\n".join(self.meeting))
+
+    # --- noise at block level ---------------------------------------------------------
+    def _is_running_title(self, block: Block) -> bool:
+        """Web copies keep the running title of odd pages between paragraphs."""
+        text = " ".join(block.lines).strip()
+        return bool(self.title) and len(block.lines) == 1 and len(text) > 3 and (
+            text == self.title or (self.title.startswith(text) and len(text) > 15))
+
+    def _is_meeting(self, block: Block, rest: list[Block]) -> bool:
+        text = " ".join(block.lines)
+        if len(text) > 80:
+            return False
+        if self.words.meeting_re.search(text):
+            return True
+        # The date line that Chinese texts put above the meeting line.
+        date_only = self.words.date_re.fullmatch(text.strip()) is not None
+        return date_only and bool(rest) and bool(self.words.meeting_re.search(" ".join(rest[0].lines)))
+
+    # --- labels -------------------------------------------------------------------
+    def _label(self, line: str) -> tuple[str, str, str] | None:
+        """(kind, label, text after it) when the line starts a labelled paragraph."""
+        op = OPERATIVE_LABEL.match(line)
+        if op and (int(op.group("n")) == self.expected_op or int(op.group("n")) == 1):
+            return "op", op.group(0).strip(), line[op.end():]
+        sub = SUB_LABEL.match(line)
+        if sub and (sub.end() == len(line) or line[sub.end() - 1].isspace() or not line[sub.end():sub.end() + 1].isascii()):
+            return "sub", sub.group(0).strip(), line[sub.end():]
+        return None
+
+    def _segments(self, lines: list[str]) -> list[list[str]]:
+        """A block's lines cut where a labelled paragraph starts: at the block's first line,
+        or after a line that ended a clause."""
+        segments: list[list[str]] = []
+        for line in lines:
+            starts = self._label(line) is not None or HEADING.match(line)
+            if not segments or (starts and (closed(segments[-1][-1]) or self._label_only(segments[-1]))):
+                segments.append([line])
+            else:
+                segments[-1].append(line)
+        return segments
+
+    def _label_only(self, segment: list[str]) -> bool:
+        return len(segment) == 1 and self._label(segment[0]) is not None and not self._label(segment[0])[2].strip()
+
+    # --- placing a segment -------------------------------------------------------------
+    def _place(self, lines: list[str], after_break: bool, new_block: bool) -> None:
+        text = ""
+        for line in lines:
+            text = join_lines(text, line)
+        heading = HEADING.match(lines[0]) or HEADING_WITH_TITLE.match(text)
+        if heading and self._in_operative() and (len(lines) <= 3) and not closed(text):
+            label = heading.group("label")
+            title = text[len(lines[0]):].strip() if HEADING.match(lines[0]) else heading.group("title")
+            self.paragraphs.append(Para("heading", label, f"{label}. {title}" if title else label))
+            return
+        labelled = self._label(text)
+        if labelled:
+            kind, label, rest = labelled
+            if kind == "op":
+                self.expected_op = int(re.match(r"\d+", label).group(0)) + 1
+            self.paragraphs.append(Para(kind, label, rest.strip()))
+            return
+        last = self.paragraphs[-1] if self.paragraphs else None
+        if last is None or last.kind == "heading":
+            kind = "op" if self._in_operative() else "pre"
+            self.paragraphs.append(Para(kind, "", text))
+            return
+        if not new_block or self._continues(last, text, after_break):
+            last.text = join_lines(last.text, text)
+        else:
+            self.paragraphs.append(Para("pre", "", text))
+
+    def _in_operative(self) -> bool:
+        return any(p.kind == "op" for p in self.paragraphs)
+
+    def _continues(self, last: Para, text: str, after_break: bool) -> bool:
+        """Whether an unlabelled block goes on with the paragraph before it."""
+        if last.kind != "pre":
+            return True  # every operative paragraph and subparagraph is labelled
+        opening = self.bank.match_opening(text, "preambular")
+        if self.lang.lowercase_openings or not text[:1].isalpha() or not text[:1].isupper() and not text[:1].islower():
+            if opening:
+                return False
+            return not closed(last.text) or after_break
+        if text[:1].islower():
+            return True
+        if opening:
+            return False
+        return not closed(last.text)
+
+
+def read_body(blocks: list[Block], lang: Language, title: str = "") -> Body:
+    return BodyReader(lang, title).read(blocks)
