@@ -51,7 +51,7 @@ def test_document_rules_follow_a_paragraph_edit():
 def test_structure_changed_after_insert_and_delete():
     draft = en(CLEAN_EN)
     engine = Engine(draft)
-    new = Paragraph.of("Requests a report.")
+    new = Paragraph([Text("Requests", italic=True), Text(" a report.")])
     InsertParagraph("operative", 2, new).apply(draft)
     engine.structure_changed()
     assert {d.rule for d in engine.diagnostics()} == {"punctuation.operative-end"}

@@ -1,9 +1,11 @@
 """The rule modules, in the order their diagnostics are computed. A module defines any of
 the hooks described in draftapp/check/engine.py; add a module here to add its rules."""
 
-from draftapp.check.rules import footnotes, punctuation
+from draftapp.check.rules import footnotes, numbering, openings, punctuation
 
 RULE_MODULES = [
     punctuation,
     footnotes,
+    numbering,
+    openings,
 ]

@@ -1,0 +1,248 @@
+"""Opening phrases: each top-level preambular paragraph opens with a phrase of the
+language's preambular bank, each operative paragraph with one of its operative bank
+(draftapp.lang.phrases); an unknown opening is named with the nearest known phrase; the
+opening is italic where the language sets it so (Language.italic_openings) and in the
+language's case (Language.lowercase_openings); a repeated opening follows its series
+(Recalling → Recalling also → Recalling further; 提及 → 又提及 → 还提及).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from draftapp.check.context import Context, Node
+from draftapp.check.diagnostic import INFO, WARNING, Diagnostic, Fix
+from draftapp.check.edits import edit, formatted_like, replace_span, replace_words, set_italic
+from draftapp.check.text import flat_text, show
+from draftapp.model import OPERATIVE, PREAMBLE, Text
+
+UNKNOWN = "openings.unknown"
+KIND = "openings.kind"
+ITALIC = "openings.italic"
+CASE = "openings.case"
+SEQUENCE = "openings.sequence"
+
+_KIND = {PREAMBLE: "preambular", OPERATIVE: "operative"}
+_OTHER = {"preambular": "operative", "operative": "preambular"}
+_DESCRIBE = {
+    "preambular": "a preambular paragraph opens with a participle or adjective phrase",
+    "operative": "an operative paragraph opens with a verb in the present tense",
+}
+#: How close (difflib ratio) a misspelt opening must be to a known phrase for the fix to
+#: replace it without asking.
+_SURE = 0.8
+
+
+def _subject(node: Node) -> bool:
+    return node.depth == 0 and not node.heading and node.part in _KIND
+
+
+def _word_spans(flat: str, cjk: bool, count_chars: int | None = None):
+    """(start, end) of each word at the start of a paragraph."""
+    return [m.span() for m in re.finditer(r"[^\s,;:.\ufffc]+", flat)]
+
+
+def _opening_span(ctx: Context, flat: str, phrase: str) -> tuple[int, int]:
+    """Offsets of the opening phrase in the paragraph's flat text."""
+    start = len(flat) - len(flat.lstrip())
+    if ctx.lang.cjk:
+        return start, start + len(phrase)
+    words = _word_spans(flat, False)
+    n = len(phrase.split())
+    if len(words) < n:
+        return start, len(flat.rstrip())
+    return start, words[n - 1][1]
+
+
+def check_paragraph(ctx: Context, node: Node):
+    if not _subject(node):
+        return
+    flat = flat_text(node.item)
+    text = node.item.text.strip()
+    if not text:
+        return
+    kind = _KIND[node.part]
+    bank = ctx.bank
+    phrase = bank.match_opening(text, kind)
+    if phrase is None:
+        other = bank.match_opening(text, _OTHER[kind])
+        if other is not None:
+            span = _opening_span(ctx, flat, other)
+            yield Diagnostic(
+                KIND, WARNING, node.part, node.id, span,
+                f"{show(other)} opens {_OTHER[kind]} paragraphs; {_DESCRIBE[kind]}.",
+            )
+            return
+        yield from _unknown(ctx, node, flat, text, kind)
+        return
+    yield from _case(ctx, node, flat)
+    yield from _italic(ctx, node, flat, phrase, kind)
+
+
+def _unknown(ctx: Context, node: Node, flat: str, text: str, kind: str):
+    nearest = ctx.bank.nearest(text, kind)
+    span = _opening_span(ctx, flat, nearest)
+    typed = flat[span[0]:span[1]]
+    score = difflib.SequenceMatcher(None, typed.casefold(), nearest.casefold()).ratio()
+    fix = None
+    if score >= _SURE and typed.casefold() != nearest.casefold():
+        fix = Fix(f"Write {show(nearest)}", _respell(ctx, node.id, flat, span, nearest))
+    yield Diagnostic(
+        UNKNOWN, WARNING, node.part, node.id, span,
+        f"{show(typed)} is not a known {kind} opening ({_DESCRIBE[kind]}); the nearest known phrase is {show(nearest)}.",
+        fix,
+    )
+
+
+def _respell(ctx: Context, item_id: str, flat: str, span: tuple[int, int], phrase: str):
+    """Replace the opening word by word, each keeping its own format (only the verb may
+    be italic), or as one piece in Chinese."""
+    if ctx.lang.cjk:
+        return replace_words(item_id, span[0], span[1], phrase, "Correct the opening")
+    typed = [m for m in _word_spans(flat, False) if span[0] <= m[0] and m[1] <= span[1]]
+    wanted = phrase.split()
+    if len(typed) != len(wanted):
+        return replace_words(item_id, span[0], span[1], phrase, "Correct the opening")
+
+    def change(runs):
+        for (start, end), word in reversed(list(zip(typed, wanted))):
+            if flat[start:end] != word:
+                italic, bold = formatted_like(runs, start)
+                runs = replace_span(runs, start, end, [Text(word, italic, bold)])
+        return runs
+
+    return edit(item_id, change, "Correct the opening")
+
+
+def _case(ctx: Context, node: Node, flat: str):
+    start = len(flat) - len(flat.lstrip())
+    first = flat[start:start + 1]
+    if not first or first.lower() == first.upper():
+        return  # a script without case
+    lower = ctx.lang.lowercase_openings
+    if first.islower() == lower:
+        return
+    want = first.lower() if lower else first.upper()
+    how = "a lower-case" if lower else "a capital"
+    yield Diagnostic(
+        CASE, WARNING, node.part, node.id, (start, start + 1),
+        f"In this language a paragraph opens with {how} letter.",
+        Fix(f"Write {show(want)}", replace_words(node.id, start, start + 1, want, "Change the case")),
+    )
+
+
+def _required_words(ctx: Context, phrase: str, kind: str) -> int:
+    """How many opening words must be italic: the verb or participle, and with it the
+    adverb of a series ("Recalling also", "Also decides", "Rappelant en outre")."""
+    words = phrase.casefold().split()
+    for seq in ctx.bank.sequences.get(kind, ()):
+        if phrase in seq[1:]:
+            base = seq[0].casefold().split()
+            extra = [i for i, w in enumerate(words) if w not in base]
+            verb = words.index(base[0]) if base[0] in words else 0
+            return max(extra + [verb]) + 1
+    return 1
+
+
+def _italic(ctx: Context, node: Node, flat: str, phrase: str, kind: str):
+    if not ctx.lang.italic_openings or ctx.lang.cjk:
+        return
+    n = _required_words(ctx, phrase, kind)
+    words = _word_spans(flat, False)
+    if len(words) < n:
+        return
+    start, end = words[0][0], words[n - 1][1]
+    pos = 0
+    for run in node.item.runs:
+        length = len(run.text) if isinstance(run, Text) else 1
+        overlap = min(end, pos + length) - max(start, pos)
+        if overlap > 0 and isinstance(run, Text) and not run.italic and run.text[max(start, pos) - pos:min(end, pos + length) - pos].strip():
+            shown = flat[start:end]
+            yield Diagnostic(
+                ITALIC, WARNING, node.part, node.id, (start, end),
+                f"The opening phrase {show(shown)} is set in italics, as in the issued documents.",
+                Fix(f"Set {show(shown)} in italics", edit(node.id, lambda runs: set_italic(runs, start, end), "Italicize the opening")),
+            )
+            return
+        pos += length
+
+
+# --- series: a document-level check over each paragraph's opening ------------------------
+def facts(ctx: Context, node: Node):
+    if not _subject(node):
+        return None
+    text = node.item.text.strip()
+    if not text:
+        return None
+    kind = _KIND[node.part]
+    phrase = ctx.bank.match_opening(text, kind)
+    span = _opening_span(ctx, flat_text(node.item), phrase) if phrase else None
+    return kind, phrase, span, _head(ctx, text)
+
+
+def _head(ctx: Context, text: str) -> str:
+    """The opening as compared with the start of a series: its first word, or in Chinese
+    its first characters."""
+    folded = text.casefold()
+    return folded[:12] if ctx.lang.cjk else (folded.split() or [""])[0]
+
+
+def _series(ctx: Context, kind: str, phrase: str | None, head: str):
+    """(series, position) of an opening. An opening that is not in any series but starts
+    with a series' first word ("Recalling its resolution", "Takes note that") counts as
+    the start of that series."""
+    sequences = ctx.bank.sequences.get(kind, ())
+    if phrase is not None:
+        for seq in sequences:
+            if phrase in seq:
+                return seq, seq.index(phrase)
+    for seq in sequences:
+        base = seq[0].casefold()
+        if head.startswith(base if ctx.lang.cjk else base.split()[0]):
+            return seq, 0
+    return None, -1
+
+
+def check_document(ctx: Context, facts: dict):
+    furthest: dict[tuple, int] = {}  # series -> furthest position used so far
+    previous: dict[str, tuple] = {}  # kind -> (series, position, run length) of the paragraph before
+    for node in ctx.nodes:
+        fact = facts.get(node.id)
+        if fact is None:
+            if _subject(node):
+                previous.pop(_KIND[node.part], None)
+            continue
+        kind, phrase, span, head = fact
+        seq, k = _series(ctx, kind, phrase, head)
+        if seq is None:
+            previous.pop(kind, None)
+            continue
+        seen = furthest.get(seq, -1)
+        before = previous.get(kind)
+        run = before[2] + 1 if before and before[0] == seq else 1
+        if phrase is not None and k > 0 and seen < k - 1:
+            expected = seq[seen + 1]
+            yield Diagnostic(
+                SEQUENCE, WARNING, node.part, node.id, span,
+                f"{show(phrase)} needs an earlier paragraph opening {show(seq[k - 1])}; "
+                f"here the series calls for {show(expected)}.",
+                Fix(f"Write {show(expected)}", _replace_opening(ctx, node.id, span, expected)),
+            )
+        elif phrase is not None and before and before[0] == seq and before[1] == k and run - 1 < len(seq):
+            # The same opening twice in a row: the series goes on with "also", "further".
+            expected = seq[min(run - 1, len(seq) - 1)]
+            if expected != phrase:
+                yield Diagnostic(
+                    SEQUENCE, INFO, node.part, node.id, span,
+                    f"The paragraph before also opens {show(phrase)}; the series goes on with {show(expected)}.",
+                    Fix(f"Write {show(expected)}", _replace_opening(ctx, node.id, span, expected)),
+                )
+        furthest[seq] = max(seen, k)
+        previous[kind] = (seq, k, run)
+
+
+def _replace_opening(ctx: Context, item_id: str, span: tuple[int, int], phrase: str):
+    if ctx.lang.lowercase_openings:
+        phrase = phrase[:1].lower() + phrase[1:]
+    return replace_words(item_id, span[0], span[1], phrase, "Change the opening")

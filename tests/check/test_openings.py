@@ -1,0 +1,113 @@
+"""Opening phrases: known openings, kind, italics, case and series."""
+
+from draftapp.io.text import read_text
+
+from .helpers import CLEAN_EN, apply_fix, en, found, zh
+
+RU_HEAD = """<!-- draftapp
+language: ru
+-->
+## Восьмидесятая сессия
+
+*Генеральная Ассамблея*,
+
+"""
+
+
+def test_known_italic_openings_pass():
+    draft = en(CLEAN_EN)
+    assert not [d for d in found(draft, "openings.unknown") + found(draft, "openings.italic")]
+
+
+def test_misspelt_opening_is_named_and_fixed():
+    draft = en("*Recaling* its resolution 79/6,\n\n1. *Decides* to act.\n")
+    [d] = found(draft, "openings.unknown")
+    assert "\u201cRecalling its resolution\u201d" in d.message and d.severity == "warning"
+    apply_fix(draft, d)
+    assert draft.preamble[0].runs[0].text == "Recalling" and draft.preamble[0].runs[0].italic
+    assert not draft.preamble[0].runs[1].italic
+    assert not found(draft, "openings.unknown")
+
+
+def test_unknown_opening_without_a_close_phrase_has_no_fix():
+    draft = en("*Zebras* are striped,\n\n1. *Decides* to act.\n")
+    [d] = found(draft, "openings.unknown")
+    assert d.fix is None
+
+
+def test_operative_verb_in_the_preamble():
+    draft = en("*Decides* to act,\n\n1. *Recalling* its resolution.\n")
+    kinds = found(draft, "openings.kind")
+    assert [d.part for d in kinds] == ["preamble", "operative"]
+    assert "operative" in kinds[0].message
+
+
+def test_roman_opening_is_reported_and_italicized():
+    draft = en("Recalling also its resolution 79/6,\n\n*Recalling* it,\n\n1. *Decides* to act.\n")
+    [d] = found(draft, "openings.italic")
+    assert d.span == (0, len("Recalling also"))
+    apply_fix(draft, d)
+    assert draft.preamble[0].runs[0].text == "Recalling also" and draft.preamble[0].runs[0].italic
+    assert not found(draft, "openings.italic")
+
+
+def test_operative_series_adverb_must_be_italic_too():
+    draft = en("*Recalling* it,\n\n1. *Decides* to act;\n\n2. Also *decides* to report.\n")
+    [d] = found(draft, "openings.italic")
+    assert d.span == (0, len("Also decides"))
+
+
+def test_chinese_has_no_italics_rule():
+    assert not found(zh("回顾其决议，\n\n1. 决定继续处理此案。\n"), "openings.italic")
+
+
+def test_case_english_capital_and_fix():
+    draft = en("*Recalling* it,\n\n1. *decides* to act.\n")
+    [d] = found(draft, "openings.case")
+    apply_fix(draft, d)
+    assert draft.operative[0].text.startswith("Decides")
+    assert not found(draft, "openings.case")
+
+
+def test_case_russian_lower():
+    draft = read_text(RU_HEAD + "*Ссылаясь* на свою резолюцию,\n\n1. *постановляет* продолжить.\n")
+    [d] = found(draft, "openings.case")
+    assert d.part == "preamble"
+    apply_fix(draft, d)
+    assert draft.preamble[0].text.startswith("ссылаясь")
+    assert not found(draft, "openings.case")
+
+
+def test_series_out_of_order_is_a_warning_with_fix():
+    draft = en("*Recalling also* its resolution,\n\n1. *Decides* to act.\n")
+    [d] = found(draft, "openings.sequence")
+    assert d.severity == "warning"
+    apply_fix(draft, d)
+    assert draft.preamble[0].text.startswith("Recalling its resolution")
+    assert not found(draft, "openings.sequence")
+
+
+def test_series_in_order_passes_and_any_recalling_starts_it():
+    draft = en("*Recalling* its resolution 1,\n\n*Recalling also* it,\n\n*Recalling further* it,\n\n1. *Decides* to act.\n")
+    assert not found(draft, "openings.sequence")
+    draft = en("*Recalling* its resolution 1,\n\n*Noting* it,\n\n*Recalling also* it,\n\n1. *Decides* to act.\n")
+    assert not found(draft, "openings.sequence")
+
+
+def test_same_opening_twice_in_a_row_is_info_with_fix():
+    draft = en("*Recalling* it,\n\n1. *Requests* a report;\n\n2. *Requests* another.\n")
+    [d] = found(draft, "openings.sequence")
+    assert d.severity == "info" and "\u201cAlso requests\u201d" in d.message
+    apply_fix(draft, d)
+    assert draft.operative[1].text.startswith("Also requests another")
+    assert draft.operative[1].runs[0].italic
+    assert not found(draft, "openings.sequence")
+
+
+def test_chinese_series():
+    draft = zh("提及其决议，\n\n又提及其决议，\n\n还提及其决议，\n\n1. 决定继续处理此案。\n")
+    assert not found(draft, "openings.sequence")
+    draft = zh("又提及其决议，\n\n1. 决定继续处理此案。\n")
+    [d] = found(draft, "openings.sequence")
+    apply_fix(draft, d)
+    assert draft.preamble[0].text == "提及其决议，"
