@@ -1,11 +1,12 @@
 """The rule modules, in the order their diagnostics are computed. A module defines any of
 the hooks described in draftapp/check/engine.py; add a module here to add its rules."""
 
-from draftapp.check.rules import footnotes, numbering, openings, punctuation
+from draftapp.check.rules import footnotes, numbering, openings, punctuation, references
 
 RULE_MODULES = [
     punctuation,
     footnotes,
     numbering,
     openings,
+    references,
 ]
