@@ -32,11 +32,11 @@ class DraftSandbox(SandboxedEnvironment):
         if op == "*":
             for seq, times in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and len(seq) * times > MAX_OUTPUT_CHARS:
-                    raise SecurityError(f"refused to repeat a sequence {times} times (over {MAX_OUTPUT_CHARS:,} items)")
+                    raise SecurityError(f"repeating a sequence {times} times would pass {MAX_OUTPUT_CHARS:,} items")
             return operator.mul(left, right)
         if op == "**":
             if isinstance(right, (int, float)) and abs(right) > MAX_EXPONENT:
-                raise SecurityError(f"refused an exponent of {right} (more than {MAX_EXPONENT})")
+                raise SecurityError(f"an exponent of {right} is over the limit of {MAX_EXPONENT}")
             return operator.pow(left, right)
         return super().call_binop(context, op, left, right)
 

@@ -28,8 +28,10 @@ from draftapp.templating.errors import TemplateError
 from draftapp.templating.request import NewDraftRequest
 from draftapp.templating.words import documents, family, template_for, words
 
-#: Wall-clock limit for a user template, worker start-up included.
-USER_TEMPLATE_SECONDS = 10.0
+#: Time a user template may take to render; the worker stops it at the line it reached.
+USER_TEMPLATE_SECONDS = 5.0
+#: Extra wall-clock time the parent allows for the worker's start-up before killing it.
+WORKER_STARTUP_SECONDS = 5.0
 #: Address-space limit of the worker process (where the OS supports it).
 USER_TEMPLATE_MEMORY = 1024 * 1024 * 1024
 
@@ -124,10 +126,14 @@ def render_in(env, name: str, context: dict, dirs: list[Path] = (), max_output: 
     except JinjaError as e:
         where, line = _where(e, list(dirs))
         raise TemplateError(where or name, line, getattr(e, "message", None) or str(e)) from None
+    except TimeoutError as e:
+        where, line = _where(e, list(dirs))
+        raise TemplateError(where or name, line, str(e)) from None
     except RecursionError:
         raise TemplateError(name, None, "the template calls itself without end") from None
-    except MemoryError:
-        raise TemplateError(name, None, "the template used too much memory (stopped)") from None
+    except MemoryError as e:
+        where, line = _where(e, list(dirs))
+        raise TemplateError(where or name, line, "the template used too much memory and was stopped") from None
     except Exception as e:  # a bug in a filter or a bad value: still the template's line
         where, line = _where(e, list(dirs))
         raise TemplateError(where or name, line, f"{type(e).__name__}: {e}") from None
@@ -172,7 +178,7 @@ def _render_in_worker(request: NewDraftRequest, user_dir: Path, name: str) -> st
         "template": name,
         "max_output": MAX_OUTPUT_CHARS,
         "max_memory": USER_TEMPLATE_MEMORY,
-        "cpu_seconds": int(USER_TEMPLATE_SECONDS),
+        "seconds": USER_TEMPLATE_SECONDS,
     }
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
@@ -183,7 +189,7 @@ def _render_in_worker(request: NewDraftRequest, user_dir: Path, name: str) -> st
             capture_output=True,
             text=True,
             encoding="utf-8",
-            timeout=USER_TEMPLATE_SECONDS,
+            timeout=USER_TEMPLATE_SECONDS + WORKER_STARTUP_SECONDS,
             env=env,
         )
     except subprocess.TimeoutExpired:

@@ -12,11 +12,22 @@ import sys
 from pathlib import Path
 
 
-def _limit(max_memory: int, cpu_seconds: int) -> None:
+def _limit(max_memory: int, seconds: float) -> None:
+    """Memory and CPU limits (POSIX), and an alarm that stops the template where it is, so
+    the error can name its line; the parent kills the process if even that fails."""
     try:
         import resource
+        import signal
     except ImportError:  # not on this OS: the parent's time limit still holds
         return
+
+    def out_of_time(signum, frame):
+        raise TimeoutError(f"took longer than {seconds:g} seconds and was stopped")
+
+    if hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, out_of_time)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    cpu_seconds = int(seconds) + 2  # a backstop: the alarm comes first
     for which, value in ((resource.RLIMIT_AS, max_memory), (resource.RLIMIT_CPU, cpu_seconds)):
         soft, hard = resource.getrlimit(which)
         if hard != resource.RLIM_INFINITY:
@@ -38,8 +49,7 @@ def main() -> int:
     context = context_for(request)
     dirs = [Path(job["user_dir"])]
     env = make_environment(dirs)
-    env.get_template  # imports done: limit the rest
-    _limit(job["max_memory"], job["cpu_seconds"])
+    _limit(job["max_memory"], job["seconds"])  # imports are done: limit the rendering
     try:
         text = render_in(env, job["template"], context, dirs, job["max_output"])
         answer = {"text": text}
