@@ -1,0 +1,126 @@
+"""Autosave of the working copy and recovery after a crash.
+
+Every 30 seconds (and when the window loses focus) an edited draft is written to the
+user's data directory as <token>.draft, with <token>.json saying which file it belongs
+to. A running editor holds <token>.lock (QLockFile); a crash leaves the copy behind with
+a stale lock, which the next start finds and offers to recover. A clean save or close
+removes the copy.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+
+from draftapp.io import native
+from draftapp.io.errors import DraftIOError
+from draftapp.model import Draft
+
+INTERVAL_MS = 30_000
+
+
+def default_directory() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".local" / "share" / "draftapp") / "autosave"
+
+
+@dataclass
+class Orphan:
+    """A working copy left by an editor that did not close cleanly."""
+
+    token: str
+    draft_path: Path
+    original: str | None  # the file it was a copy of, if any
+    saved_at: float
+
+    def load(self) -> Draft:
+        return native.load(self.draft_path)
+
+
+def _paths(directory: Path, token: str) -> tuple[Path, Path, Path]:
+    return directory / f"{token}.draft", directory / f"{token}.json", directory / f"{token}.lock"
+
+
+def find_orphans(directory: Path) -> list[Orphan]:
+    """Working copies whose editor is gone (their lock can be taken), newest first."""
+    out = []
+    if not directory.is_dir():
+        return out
+    for info in directory.glob("*.json"):
+        token = info.stem
+        draft_path, _, lock_path = _paths(directory, token)
+        lock = QLockFile(str(lock_path))
+        lock.setStaleLockTime(0)  # only a dead owner process makes a lock stale
+        if not lock.tryLock(0):
+            continue  # another editor is running with it
+        lock.unlock()
+        try:
+            meta = json.loads(info.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            meta = {}
+        if draft_path.exists():
+            out.append(Orphan(token, draft_path, meta.get("original"), float(meta.get("saved_at", 0))))
+        else:
+            info.unlink(missing_ok=True)
+    return sorted(out, key=lambda o: -o.saved_at)
+
+
+def discard(directory: Path, token: str) -> None:
+    for path in _paths(directory, token):
+        path.unlink(missing_ok=True)
+
+
+class Autosaver(QObject):
+    def __init__(self, session, directory: Path | None = None, interval_ms: int = INTERVAL_MS, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.directory = Path(directory) if directory else default_directory()
+        self.token = uuid.uuid4().hex[:12]
+        self.draft_path, self.info_path, lock_path = _paths(self.directory, self.token)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.lock = QLockFile(str(lock_path))
+        self.lock.setStaleLockTime(0)
+        self.lock.tryLock(0)
+        self.dirty = False
+        self.last_error = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.save_now)
+        self.timer.start()
+        session.changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.dirty = not self.session.stack.isClean()
+        if not self.dirty:
+            self.remove()
+
+    def save_now(self) -> bool:
+        """Write the working copy if there is unsaved work; True when written."""
+        if not self.dirty:
+            return False
+        try:
+            native.save(self.session.draft, self.draft_path)
+            info = {"original": str(self.session.path) if self.session.path else None, "saved_at": time.time()}
+            native.atomic_write(self.info_path, json.dumps(info).encode("utf-8"))
+        except (DraftIOError, OSError) as e:
+            # never interrupt the user for a failed background save; say it in the status bar
+            self.last_error = str(e)
+            self.session.message.emit(self.tr("Autosave failed: %s") % e)
+            return False
+        self.dirty = False
+        return True
+
+    def remove(self) -> None:
+        """The work is saved (or thrown away): the working copy is no longer needed."""
+        self.draft_path.unlink(missing_ok=True)
+        self.info_path.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        self.timer.stop()
+        self.remove()
+        self.lock.unlock()

@@ -1,0 +1,102 @@
+"""What a clause pane shows on top of the text without changing it: italic openings,
+bold headings, spelling underlines and diagnostic underlines (by severity)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+
+from draftapp.gui.spelling import speller
+
+SEVERITY_COLORS = {"error": QColor("#c01c28"), "warning": QColor("#e5a50a"), "info": QColor("#1c71d8")}
+SPELLING_COLOR = QColor("#c01c28")
+
+
+class ClauseHighlighter(QSyntaxHighlighter):
+    def __init__(self, pane, spelling_enabled: bool | None = True):
+        super().__init__(pane.document())
+        self.pane = pane
+        self.spelling_enabled = spelling_enabled is not False
+        self.speller = None
+        self._suspended = False
+        self._spans: dict[str, list[tuple[int, int, str]]] = {}
+
+    def set_language(self, code: str) -> None:
+        self.speller = speller(code) if self.spelling_enabled else None
+
+    def suspend(self, on: bool) -> None:
+        self._suspended = on
+
+    # --- diagnostics -----------------------------------------------------------------
+    def diagnostics_changed(self) -> None:
+        spans: dict[str, list[tuple[int, int, str]]] = {}
+        for d in self.pane.session.diagnostics:
+            if d.paragraph_id is None:
+                continue
+            start, end = d.span if d.span else (0, 0)
+            spans.setdefault(d.paragraph_id, []).append((start, max(1, end - start), d.severity))
+        changed = {pid for pid in set(spans) | set(self._spans) if spans.get(pid) != self._spans.get(pid)}
+        self._spans = spans
+        ids = self.pane.ids
+        for pid in changed:
+            if pid in ids:
+                self.rehighlightBlock(self.document().findBlockByNumber(ids.index(pid)))
+
+    # --- drawing ---------------------------------------------------------------------
+    def highlightBlock(self, text: str) -> None:
+        if self._suspended:
+            return
+        number = self.currentBlock().blockNumber()
+        ids = self.pane.ids
+        if not 0 <= number < len(ids):
+            return
+        pid = ids[number]
+        size = len(text)
+        italic = [False] * size
+        underline: list[QColor | None] = [None] * size
+        wavy = [False] * size
+        for i in range(self.pane.opening_length_at(number, text)):
+            italic[i] = True
+        if self.speller is not None:
+            for start, length in self.speller.misspelt(text):
+                for i in range(start, min(size, start + length)):
+                    underline[i] = SPELLING_COLOR
+        for start, length, severity in sorted(self._spans.get(pid, ()), key=lambda s: s[2] == "error"):
+            color = SEVERITY_COLORS.get(severity, SEVERITY_COLORS["info"])
+            for i in range(max(0, start), min(size, start + length)):
+                underline[i] = color
+                wavy[i] = True
+        heading = self.pane.session.draft.find(pid).heading if pid else False
+        i = 0
+        while i < size:
+            j = i
+            key = (italic[i], underline[i].name() if underline[i] else None, wavy[i])
+            while j < size and (italic[j], underline[j].name() if underline[j] else None, wavy[j]) == key:
+                j += 1
+            if key[0] or key[1] or heading:
+                fmt = QTextCharFormat()
+                if key[0]:
+                    fmt.setFontItalic(True)
+                if heading:
+                    fmt.setFontWeight(QFont.Weight.Bold)
+                if key[1]:
+                    fmt.setUnderlineStyle(
+                        QTextCharFormat.UnderlineStyle.WaveUnderline if key[2] else QTextCharFormat.UnderlineStyle.DotLine
+                    )
+                    fmt.setUnderlineColor(underline[i])
+                self.setFormat(i, j - i, fmt)
+            i = j
+
+    # --- spelling suggestions --------------------------------------------------------
+    def suggestions_at(self, cursor: QTextCursor):
+        """(cursor selecting the misspelt word under `cursor`, suggestions) or None."""
+        if self.speller is None or not self.speller.available:
+            return None
+        block = cursor.block()
+        offset = cursor.positionInBlock()
+        for start, length in self.speller.misspelt(block.text()):
+            if start <= offset <= start + length:
+                word_cursor = QTextCursor(block)
+                word_cursor.setPosition(block.position() + start)
+                word_cursor.setPosition(block.position() + start + length, QTextCursor.MoveMode.KeepAnchor)
+                return word_cursor, self.speller.suggest(block.text()[start:start + length])
+        return None

@@ -1,0 +1,520 @@
+"""The main window: the clause panes in the middle, Document on the left, Preview on the
+right, Footnotes and Diagnostics below; the File, Edit, Clause and Insert menus; the
+title with the file name and a modified mark; the unsaved-changes prompt; autosave."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from draftapp.gui.autosave import Autosaver, discard, find_orphans
+from draftapp.gui.clause_pane import ClausePane
+from draftapp.gui.diagnostics_pane import DiagnosticsPane
+from draftapp.gui.document_pane import DocumentPane
+from draftapp.gui.footnotes_pane import FootnotesPane
+from draftapp.gui.preview import PreviewPane
+from draftapp.gui.session import DraftSession
+from draftapp.gui.spelling import speller
+from draftapp.io.errors import DraftIOError
+from draftapp.io.formats import read_draft, write_draft
+from draftapp.model import OPERATIVE, PREAMBLE, DeleteParagraph, Draft
+from draftapp.paths import RESOURCES
+
+MAX_RECENT = 8
+APP_NAME = "Draftapp"
+
+
+@lru_cache(maxsize=1)
+def cross_reference_patterns() -> dict:
+    return json.loads((RESOURCES / "gui" / "cross_references.json").read_text(encoding="utf-8"))
+
+
+class PaneFrame(QWidget):
+    """A clause pane under a small heading that counts its clauses."""
+
+    def __init__(self, title: str, pane: ClausePane, parent=None):
+        super().__init__(parent)
+        self.title = title
+        self.pane = pane
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: 600; color: #243447; padding: 6px 8px 2px 8px;")
+        layout.addWidget(self.heading)
+        layout.addWidget(pane, 1)
+        pane.session.structureChanged.connect(self.update_heading)
+        self.update_heading()
+
+    def update_heading(self) -> None:
+        n = len(self.pane.session.draft.part(self.pane.part))
+        self.heading.setText(f"{self.title}  <span style='color:#8a94a0; font-weight:400'>· {n}</span>")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, draft: Draft | None = None, path: Path | None = None, *, settings: QSettings | None = None,
+                 autosave_dir: Path | None = None, spelling: bool = True):
+        super().__init__()
+        self.settings = settings if settings is not None else QSettings(APP_NAME, APP_NAME)
+        self.session = DraftSession(draft or Draft(), Path(path) if path else None, self)
+        self.session.message.connect(self.show_message)
+        self.session.stack.cleanChanged.connect(self.update_title)
+        self.session.languageChanged.connect(self.update_spelling_status)
+        self.session.diagnosticsChanged.connect(self._update_counts)
+
+        self.preamble = ClausePane(self.session, PREAMBLE, spelling)
+        self.operative = ClausePane(self.session, OPERATIVE, spelling)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(PaneFrame(self.tr("Preamble"), self.preamble))
+        splitter.addWidget(PaneFrame(self.tr("Operative part"), self.operative))
+        splitter.setSizes([400, 500])
+        self.setCentralWidget(splitter)
+        for pane in (self.preamble, self.operative):
+            pane.currentParagraphChanged.connect(lambda _pid, p=pane: self._pane_focused(p))
+        self._last_pane = self.operative
+
+        self.document_pane = DocumentPane(self.session)
+        self.footnotes = FootnotesPane(self.session)
+        self.footnotes.jumpRequested.connect(lambda pid: self.jump_to(pid))
+        self.diagnostics = DiagnosticsPane(self.session)
+        self.diagnostics.jumpRequested.connect(self.jump_to_diagnostic)
+        self.preview = PreviewPane(self.session)
+        self.docks = {
+            "document": self._dock(self.tr("Document"), self.document_pane, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "preview": self._dock(self.tr("Preview"), self.preview, Qt.DockWidgetArea.RightDockWidgetArea),
+            "footnotes": self._dock(self.tr("Footnotes"), self.footnotes, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "diagnostics": self._dock(self.tr("Diagnostics"), self.diagnostics, Qt.DockWidgetArea.BottomDockWidgetArea),
+        }
+        self.splitDockWidget(self.docks["footnotes"], self.docks["diagnostics"], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["document"], self.docks["preview"]], [290, 430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["footnotes"]], [190], Qt.Orientation.Vertical)
+
+        self.spelling_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.spelling_label)
+        self._build_menus()
+        self.autosave = Autosaver(self.session, autosave_dir, parent=self)
+        self.update_title()
+        self.update_spelling_status()
+        self._update_counts()
+        self.resize(1400, 900)
+
+    # --- layout helpers -----------------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New"), self.new_blank, QKeySequence.StandardKey.New)
+        self._action(file, self.tr("New from &template…"), self.new_from_template, "Ctrl+Shift+N")
+        self._action(file, self.tr("New from &existing resolution…"), self.new_from_existing)
+        self._action(file, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self._action(file, self.tr("&Import…"), self.import_dialog, "Ctrl+Shift+I")
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        self._action(file, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self._action(file, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self._action(file, self.tr("&Export DOCX…"), self.export_docx, "Ctrl+E")
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.session.stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.session.stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self._action(edit, self.tr("&Italic"), lambda: self.current_pane().set_format(italic=True), "Ctrl+I")
+        self._action(edit, self.tr("&Bold"), lambda: self.current_pane().set_format(bold=True), "Ctrl+B")
+
+        clause = bar.addMenu(self.tr("&Clause"))
+        self._action(clause, self.tr("New clause below\tEnter"), lambda: self.current_pane().split_at_cursor())
+        self._action(clause, self.tr("Make subparagraph\tTab"), lambda: self.current_pane().change_level(+1))
+        self._action(clause, self.tr("Raise a level\tShift+Tab"), lambda: self.current_pane().change_level(-1))
+        self._action(clause, self.tr("Move up\tAlt+Up"), lambda: self.current_pane().move_current(-1))
+        self._action(clause, self.tr("Move down\tAlt+Down"), lambda: self.current_pane().move_current(1))
+        self._action(clause, self.tr("Section &heading on/off"), lambda: self.operative.toggle_heading(), "Ctrl+Shift+H")
+        self._action(clause, self.tr("&Delete clause"), self.delete_clause, "Ctrl+Shift+Del")
+
+        insert = bar.addMenu(self.tr("&Insert"))
+        self._action(insert, self.tr("&Footnote"), self.insert_footnote, "Ctrl+Alt+F")
+        self.cite_menu = insert.addMenu(self.tr("&Cite a footnote again"))
+        self.cite_menu.aboutToShow.connect(self._fill_cite_menu)
+        self.xref_menu = insert.addMenu(self.tr("Cross-&reference to paragraph"))
+        self.xref_menu.aboutToShow.connect(self._fill_xref_menu)
+
+        view = bar.addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+
+    # --- title, status --------------------------------------------------------------------
+    def update_title(self) -> None:
+        name = self.session.path.name if self.session.path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(not self.session.stack.isClean())
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def update_spelling_status(self) -> None:
+        s = speller(self.session.draft.language)
+        name = self.session.language.name
+        if s.available:
+            self.spelling_label.setText(self.tr("Spelling: %s (%s)") % (name, s.tag))
+        else:
+            self.spelling_label.setText(self.tr("No spelling dictionary for %s") % name)
+
+    def _update_counts(self) -> None:
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for d in self.session.diagnostics:
+            counts[d.severity] = counts.get(d.severity, 0) + 1
+        self.counts_label.setText(
+            f"<span style='color:#c01c28'>● {counts['error']}</span>  "
+            f"<span style='color:#b7791f'>● {counts['warning']}</span>  "
+            f"<span style='color:#1c71d8'>● {counts['info']}</span>"
+        )
+
+    # --- panes -----------------------------------------------------------------------------
+    def _pane_focused(self, pane: ClausePane) -> None:
+        self._last_pane = pane
+
+    def current_pane(self) -> ClausePane:
+        for pane in (self.preamble, self.operative):
+            if pane.hasFocus():
+                self._last_pane = pane
+        return self._last_pane
+
+    def pane_of(self, paragraph_id: str) -> ClausePane | None:
+        for pane in (self.preamble, self.operative):
+            if paragraph_id in pane.ids:
+                return pane
+        return None
+
+    def jump_to(self, paragraph_id: str, span: tuple[int, int] | None = None) -> None:
+        pane = self.pane_of(paragraph_id)
+        if pane is None:
+            return
+        start, end = span if span else (0, None)
+        pane.place_cursor(paragraph_id, start, end)
+        pane.setFocus()
+        self._last_pane = pane
+
+    def jump_to_diagnostic(self, d) -> None:
+        if d.part in ("preamble", "operative") and d.paragraph_id:
+            self.jump_to(d.paragraph_id, d.span)
+        elif d.part == "footnotes" and d.paragraph_id:
+            self.docks["footnotes"].show()
+            self.footnotes.select(d.paragraph_id, edit=True)
+        else:
+            self.docks["document"].show()
+            self.document_pane.setFocus()
+
+    def delete_clause(self) -> None:
+        pid = self.current_pane().current_id()
+        if pid:
+            self.session.push(DeleteParagraph(pid))
+
+    # --- footnotes and cross-references ---------------------------------------------------
+    def insert_footnote(self) -> str | None:
+        pane = self.current_pane()
+        fid = pane.insert_footnote()
+        if fid:
+            self.docks["footnotes"].show()
+            self.footnotes.select(fid, edit=True)
+        return fid
+
+    def _fill_cite_menu(self) -> None:
+        self.cite_menu.clear()
+        numbers = self.session.footnote_numbers
+        footnotes = sorted(self.session.draft.footnotes, key=lambda f: numbers.get(f.id, 10**6))
+        if not footnotes:
+            self.cite_menu.addAction(self.tr("(no footnotes yet)")).setEnabled(False)
+        for f in footnotes:
+            text = f.text if len(f.text) < 60 else f.text[:57] + "…"
+            action = self.cite_menu.addAction(f"{numbers.get(f.id, '?')}  {text}")
+            action.triggered.connect(lambda _=False, fid=f.id: self.current_pane().cite_footnote(fid))
+
+    def cross_reference_targets(self) -> list[tuple[str, str]]:
+        """(paragraph id, menu label) for every numbered operative paragraph."""
+        out = []
+        for p in self.session.draft.paragraphs():
+            label = self.session.labels.get(p.id)
+            if not label or p.id not in self.operative.ids:
+                continue
+            text = p.text if len(p.text) < 50 else p.text[:47] + "…"
+            out.append((p.id, f"{self.session.reference(p.id)}   {text}"))
+        return out
+
+    def _fill_xref_menu(self) -> None:
+        self.xref_menu.clear()
+        for pid, label in self.cross_reference_targets():
+            action = self.xref_menu.addAction(label)
+            action.triggered.connect(lambda _=False, target=pid: self.insert_cross_reference(target))
+
+    def insert_cross_reference(self, target_id: str) -> None:
+        pane = self.current_pane()
+        here = pane.current_id()
+        if here is None:
+            return
+        order = [p.id for p in self.session.draft.paragraphs()]
+        below = order.index(target_id) > order.index(here)
+        patterns = cross_reference_patterns().get(self.session.draft.language) or cross_reference_patterns()["en"]
+        pane.insert_cross_reference(target_id, patterns["below" if below else "above"])
+
+    # --- files -------------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current draft (saved, discarded, or clean)."""
+        if self.session.stack.isClean():
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The draft has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def load(self, draft: Draft, path: Path | None, modified: bool = False) -> None:
+        self.session.replace_draft(draft, path)
+        if modified:
+            # recovered or carried-over work is not saved anywhere yet: no clean state
+            self.session.stack.resetClean()
+            self.autosave.dirty = True
+        self.update_title()
+        if path:
+            self.add_recent(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        try:
+            draft = read_draft(path)
+        except DraftIOError as e:
+            QMessageBox.critical(self, self.tr("Cannot open"), str(e))
+            return False
+        native = Path(path).suffix.lower() in (".draft", ".md", ".txt", ".markdown")
+        self.load(draft, Path(path) if native else None)
+        if not native:
+            self.show_message(self.tr("Imported %s: save it as a draft to keep your work") % Path(path).name)
+        return True
+
+    def _filters(self) -> str:
+        return self.tr("Drafts (*.draft *.md *.txt);;All files (*)")
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open draft"), self._last_dir(), self._filters())
+        if path:
+            self.open_path(path)
+
+    def import_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a draft"), self._last_dir(),
+            self.tr("Texts and documents (*.md *.txt *.docx);;All files (*)"),
+        )
+        if path:
+            self.open_path(path)
+
+    def new_blank(self) -> None:
+        if self.maybe_save():
+            self.load(Draft(language=self.session.draft.language), None)
+
+    def new_from_template(self) -> None:
+        try:
+            from draftapp.gui.new_dialog import NewFromTemplateDialog
+        except ImportError:
+            self.show_message(self.tr("Templates are not available in this build."))
+            return
+        if not self.maybe_save():
+            return
+        dialog = NewFromTemplateDialog(self)
+        if dialog.exec() == NewFromTemplateDialog.DialogCode.Accepted:
+            self.load(dialog.draft(), None)
+
+    def new_from_existing(self) -> None:
+        try:
+            from draftapp.io.carryover import carry_over
+        except ImportError:
+            self.show_message(self.tr("Carrying over a resolution is not available in this build."))
+            return
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Resolution to carry over"), self._last_dir(),
+            self.tr("Resolutions (*.draft *.md *.txt *.docx);;All files (*)"),
+        )
+        if not path:
+            return
+        try:
+            draft = carry_over(read_draft(path))
+        except DraftIOError as e:
+            QMessageBox.critical(self, self.tr("Cannot open"), str(e))
+            return
+        self.load(draft, None, modified=True)
+
+    def save(self) -> bool:
+        path = self.session.path
+        if path is None or path.suffix.lower() not in (".draft", ".md", ".txt", ".markdown"):
+            return self.save_as()
+        return self.save_to(path)
+
+    def save_as(self) -> bool:
+        suggested = str(self.session.path.with_suffix(".draft")) if self.session.path else str(Path(self._last_dir()) / "draft.draft")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save draft"), suggested, self.tr("Draft (*.draft);;Text (*.md *.txt)")
+        )
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".draft"
+        return self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            write_draft(self.session.draft, path)
+        except DraftIOError as e:
+            QMessageBox.critical(self, self.tr("Cannot save"), str(e))
+            return False
+        self.session.path = Path(path)
+        self.session.stack.setClean()
+        self.autosave.remove()
+        self.autosave.dirty = False
+        self.add_recent(path)
+        self.update_title()
+        self.show_message(self.tr("Saved %s") % Path(path).name)
+        return True
+
+    def export_docx(self, path: str | Path | None = None) -> list[str] | None:
+        try:
+            from draftapp.io.docx import export_docx
+        except ImportError:
+            self.show_message(self.tr("DOCX export is not available in this build."))
+            return None
+        if path is None:
+            base = self.session.path.with_suffix(".docx") if self.session.path else Path(self._last_dir()) / "draft.docx"
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export DOCX"), str(base), self.tr("Word document (*.docx)"))
+            if not chosen:
+                return None
+            path = chosen
+        try:
+            warnings = export_docx(self.session.draft, path)
+        except (DraftIOError, OSError, ValueError) as e:
+            QMessageBox.critical(self, self.tr("Export failed"), str(e))
+            return None
+        if warnings:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exported with notes"),
+                              self.tr("The document was written to %s.") % path, QMessageBox.StandardButton.Ok, self)
+            box.setDetailedText("\n".join(warnings))
+            box.setInformativeText(self.tr("%n note(s) about the export: see the details.", "", len(warnings)))
+            box.setModal(False)
+            box.show()
+        self.show_message(self.tr("Exported %s") % Path(path).name)
+        return warnings
+
+    # --- recent files ------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [v for v in (value or []) if v]
+
+    def add_recent(self, path: str | Path) -> None:
+        path = str(Path(path).resolve())
+        files = [path] + [f for f in self.recent_files() if f != path]
+        self.settings.setValue("recent", files[:MAX_RECENT])
+        self.settings.setValue("last_dir", str(Path(path).parent))
+
+    def _last_dir(self) -> str:
+        return str(self.settings.value("last_dir", str(Path.home())))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        for f in files:
+            action = self.recent_menu.addAction(Path(f).name)
+            action.setStatusTip(f)
+            action.triggered.connect(lambda _=False, p=f: self.maybe_save() and self.open_path(p))
+
+    # --- crash recovery -----------------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """Offer the newest working copy an editor left behind; True when recovered."""
+        orphans = find_orphans(self.autosave.directory)
+        if not orphans:
+            return False
+        orphan = orphans[0]
+        name = Path(orphan.original).name if orphan.original else self.tr("an unsaved draft")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Recover unsaved work?"),
+            self.tr("Draftapp did not close normally. Recover the working copy of %s?") % name,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            for o in orphans:
+                discard(self.autosave.directory, o.token)
+            return False
+        try:
+            draft = orphan.load()
+        except DraftIOError as e:
+            QMessageBox.critical(self, self.tr("Cannot recover"), str(e))
+            return False
+        self.load(draft, Path(orphan.original) if orphan.original else None, modified=True)
+        discard(self.autosave.directory, orphan.token)
+        self.autosave.save_now()
+        self.show_message(self.tr("Recovered the working copy; save it to keep it."))
+        return True
+
+    # --- window events ---------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.autosave.save_now()
+
+    def closeEvent(self, event) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.autosave.close()
+        event.accept()

@@ -1,0 +1,209 @@
+"""The Preview pane: the draft laid out like the exported first pages (masthead, session
+block, sponsors line, title, organ line, italic openings, numbers, footnotes), rebuilt
+a moment after each change so typing never waits for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from functools import lru_cache
+
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
+
+from draftapp.gui.edits import flatten
+from draftapp.gui.fonts import text_font
+from draftapp.gui.openings import italic_opening_length
+from draftapp.model import CrossRef, FootnoteRef, Text
+from draftapp.paths import RESOURCES
+
+_STAR = re.compile(r"\*([^*]+)\*")
+
+
+@lru_cache(maxsize=1)
+def _masthead_words() -> dict:
+    """The English masthead words the export uses (resources/export/words.json)."""
+    path = RESOURCES / "export" / "words.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"distribution": "Distr.: {}", "original": "Original: {}", "language_names": {}}
+
+
+def _inline_markup(text: str) -> str:
+    """The dialect's *italic* marks (organ line, title) as HTML."""
+    return _STAR.sub(lambda m: f"<i>{m.group(1)}</i>", html.escape(text))
+
+
+def _date(iso: str) -> str:
+    try:
+        from babel.dates import format_date
+
+        words = _masthead_words()
+        return format_date(dt.date.fromisoformat(iso), words.get("date_pattern", "d MMMM y"),
+                           locale=words.get("date_locale", "en_GB"))
+    except (ValueError, ImportError):
+        return iso
+
+
+class PreviewBuilder:
+    """HTML for a draft; separate from the widget so it can be tested and timed alone."""
+
+    def __init__(self, session):
+        self.session = session
+
+    def runs_html(self, runs: list, opening: int = 0) -> str:
+        out, pos = [], 0
+        numbers = self.session.footnote_numbers
+        for run in runs:
+            if isinstance(run, Text):
+                text = run.text
+                pieces = []
+                if opening > pos:
+                    cut = min(len(text), opening - pos)
+                    pieces.append((text[:cut], True))
+                    pieces.append((text[cut:], run.italic))
+                else:
+                    pieces.append((text, run.italic))
+                for piece, italic in pieces:
+                    if not piece:
+                        continue
+                    h = html.escape(piece)
+                    if run.bold:
+                        h = f"<b>{h}</b>"
+                    if italic:
+                        h = f"<i>{h}</i>"
+                    out.append(h)
+                pos += len(text)
+            elif isinstance(run, FootnoteRef):
+                out.append(f"<sup>{numbers.get(run.footnote_id, '?')}</sup>")
+                pos += 1
+            elif isinstance(run, CrossRef):
+                out.append(html.escape(self.session.reference(run.target_id)))
+                pos += 1
+        return "".join(out)
+
+    def build(self) -> str:
+        s = self.session
+        draft, lang, meta = s.draft, s.language, s.draft.meta
+        words = _masthead_words()
+        direction = "rtl" if lang.rtl else "ltr"
+        align = "right" if lang.rtl else "left"
+        far = "left" if lang.rtl else "right"
+        parts = [f'<div dir="{direction}">']
+        names = words.get("language_names", {})
+        original = meta.original_language or draft.language
+        right = [words.get("distribution", "Distr.: {}").format(meta.distribution or "Limited")]
+        if meta.date:
+            right.append(_date(meta.date))
+        if original != draft.language and draft.language in names:
+            right.append(names[draft.language])
+        if original in names:
+            right.append(words.get("original", "Original: {}").format(names[original]))
+        symbol = html.escape(meta.symbol) if meta.symbol else '<span style="color:#999">[symbol]</span>'
+        parts.append(
+            '<table width="100%" cellspacing="0" cellpadding="0" style="border-bottom: 2px solid black">'
+            f'<tr><td style="font-size:9pt">{html.escape(lang.united_nations)}</td>'
+            f'<td style="font-size:17pt; font-weight:bold">{html.escape(lang.organ_name(meta.organ))}</td>'
+            f'<td align="{far}" style="font-size:9pt">{symbol}</td></tr></table>'
+        )
+        parts.append(
+            f'<table width="100%"><tr><td></td><td align="{far}" style="font-size:8pt">'
+            + "<br>".join(html.escape(line) for line in right) + "</td></tr></table>"
+        )
+        block = []
+        if meta.session is not None:
+            block.append(f"<b>{html.escape(lang.session_name(meta.session))}</b>")
+        committee = lang.committee_name(meta.organ)
+        if committee:
+            block.append(html.escape(committee))
+        if meta.agenda:
+            block.append(html.escape(lang.agenda_line([a.number for a in meta.agenda])))
+            for item in meta.agenda:
+                block += [f"<b>{html.escape(t)}</b>" for t in item.titles]
+        if block:
+            parts.append(f'<p style="font-size:9pt" align="{align}">' + "<br>".join(block) + "</p>")
+        sponsors = lang.join(draft.sponsors)
+        label = lang.kind_label(meta.kind)
+        gap = "" if lang.cjk else " "
+        line = f"{html.escape(sponsors)}{lang.punct.label_colon}{gap}{html.escape(label)}" if sponsors else html.escape(label)
+        parts.append(f'<p align="{align}">{line}</p>')
+        if meta.title:
+            parts.append(f'<p align="{align}" style="font-size:13pt; font-weight:bold">{_inline_markup(meta.title)}</p>')
+        organ_line = meta.organ_line or lang.organ_line(meta.organ)
+        indent = "text-indent:24px;"
+        parts.append(f'<p style="{indent}">{_inline_markup(organ_line)}</p>')
+        for paragraph, depth in flatten(draft.preamble):
+            opening = 0 if depth else italic_opening_length(paragraph.flat_text(), "preamble", draft.language)
+            label = s.labels.get(paragraph.id, "")
+            margin = f"margin-{align}:{24 + 36 * depth}px;" if depth else indent
+            prefix = f"{html.escape(label)}&nbsp;&nbsp;" if label else ""
+            parts.append(f'<p style="{margin}">{prefix}{self.runs_html(paragraph.runs, opening)}</p>')
+        for paragraph, depth in flatten(draft.operative):
+            if paragraph.heading:
+                parts.append(f'<p align="center"><b>{self.runs_html(paragraph.runs)}</b></p>')
+                continue
+            opening = 0 if depth else italic_opening_length(paragraph.flat_text(), "operative", draft.language)
+            label = html.escape(s.labels.get(paragraph.id, ""))
+            margin = f"margin-{align}:{24 + 36 * depth}px;" if depth else indent
+            parts.append(f'<p style="{margin}">{label}&nbsp;&nbsp;{self.runs_html(paragraph.runs, opening)}</p>')
+        if draft.footnotes:
+            parts.append('<hr width="30%" align="{}">'.format(align))
+            numbers = s.footnote_numbers
+            for footnote in sorted(draft.footnotes, key=lambda f: numbers.get(f.id, 10**6)):
+                parts.append(
+                    f'<p style="font-size:8pt"><sup>{numbers.get(footnote.id, "?")}</sup>&nbsp;'
+                    f"{self.runs_html(footnote.runs)}</p>"
+                )
+        parts.append("</div>")
+        return "".join(parts)
+
+
+class PreviewPane(QWidget):
+    """A page-like sheet on a grey desk."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.builder = PreviewBuilder(session)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 14)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#d6d9de"))
+        self.setPalette(palette)
+        self.page = QTextBrowser()
+        self.page.setFrameShape(QFrame.Shape.NoFrame)
+        self.page.setOpenLinks(False)
+        self.page.document().setDocumentMargin(28)
+        self.page.setStyleSheet("QTextBrowser { background: white; color: black; }")
+        layout.addWidget(self.page)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.update_now)
+        session.changed.connect(self._timer.start)
+        session.languageChanged.connect(self.update_now)
+        self.update_now()
+
+    def update_now(self) -> None:
+        if not self.isVisible() and self.page.document().characterCount() > 1:
+            self._stale = True
+            return
+        self._stale = False
+        font = text_font(self.session.draft.language, 0.8)
+        self.page.document().setDefaultFont(font)
+        scroll = self.page.verticalScrollBar().value()
+        self.page.setHtml(self.builder.build())
+        self.page.verticalScrollBar().setValue(scroll)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.update_now()
+
+    def html(self) -> str:
+        return self.builder.build()

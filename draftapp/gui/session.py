@@ -1,0 +1,165 @@
+"""The open draft, its undo stack and what views need to know when it changes.
+
+The model is the truth: panes turn user actions into model Commands pushed here, and
+redraw from the model when told. Derived numbers (labels, footnote numbers, what a
+cross-reference shows) are computed once per structural change and shared by all views.
+Diagnostics come from the check engine (draftapp.check), told what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from draftapp.gui.undo import ModelCommand, TypingCommand
+from draftapp.lang import get_language
+from draftapp.model import (
+    Command,
+    CommandError,
+    Composite,
+    Draft,
+    EditText,
+    SetLanguage,
+    SetMeta,
+    SetSponsors,
+    cross_references,
+    footnote_numbers,
+    labels,
+    reference_text,
+)
+
+try:  # the check engine lands separately; the editor works without it
+    from draftapp.check import Engine
+except ImportError:  # pragma: no cover - depends on what is installed
+    Engine = None
+
+
+class DraftSession(QObject):
+    #: paragraphs or footnotes were added, removed, moved or re-levelled: redraw panes
+    structureChanged = Signal()
+    #: the runs of one paragraph or footnote changed; `from_view` is True when the pane
+    #: that shows it made the change (it already shows the text)
+    textChanged = Signal(str, bool)
+    metaChanged = Signal()
+    languageChanged = Signal()
+    #: footnote numbers or cross-reference numbers changed without a structural edit
+    numbersChanged = Signal()
+    diagnosticsChanged = Signal()
+    #: anything changed (preview, autosave)
+    changed = Signal()
+    #: a message for the status bar (an edit that could not be made, and why)
+    message = Signal(str)
+
+    def __init__(self, draft: Draft, path: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.draft = draft
+        self.path = path
+        self.stack = QUndoStack(self)
+        self.diagnostics: list = []
+        self.engine = None
+        self._refresh_language()
+        self._refresh_numbers()
+        self._start_engine()
+
+    # --- derived facts ----------------------------------------------------------
+    def _refresh_language(self) -> None:
+        self.language = get_language(self.draft.language)
+        self.scheme = self.language.labels
+
+    def _refresh_numbers(self) -> None:
+        self.labels = labels(self.draft, self.scheme)
+        self.footnote_numbers = footnote_numbers(self.draft)
+        self.references = {
+            ref.target_id: reference_text(self.draft, ref.target_id, self.scheme)
+            for _pid, ref in cross_references(self.draft)
+        }
+
+    def reference(self, target_id: str) -> str:
+        if target_id not in self.references:
+            self.references[target_id] = reference_text(self.draft, target_id, self.scheme)
+        return self.references[target_id]
+
+    # --- checks -----------------------------------------------------------------
+    def _start_engine(self) -> None:
+        if Engine is None:
+            self.engine = None
+            self.diagnostics = []
+            return
+        self.engine = Engine(self.draft)
+        self.diagnostics = list(self.engine.diagnostics())
+
+    def _recheck(self, paragraph_id: str | None) -> None:
+        if self.engine is None:
+            return
+        if paragraph_id is None:
+            self.engine.structure_changed()
+        else:
+            self.engine.paragraph_changed(paragraph_id)
+        self.diagnostics = list(self.engine.diagnostics())
+        self.diagnosticsChanged.emit()
+
+    # --- edits ------------------------------------------------------------------
+    def push(self, command: Command, applied: bool = False) -> bool:
+        """Make an edit (undoable). `applied`: the draft already holds it (a Batch).
+        An edit the model refuses (CommandError) changes nothing and is reported."""
+        if not applied:
+            try:
+                command.apply(self.draft)
+            except (CommandError, KeyError, IndexError) as e:
+                self.message.emit(str(e) if isinstance(e, CommandError) else self.tr("That edit cannot be made here."))
+                return False
+        self.stack.push(ModelCommand(self, command, applied=True))
+        return True
+
+    def typed(self, owner_id: str, before: list, after: list) -> None:
+        """The pane showing `owner_id` changed its text from `before` to `after`."""
+        self.stack.push(TypingCommand(self, owner_id, before, after))
+
+    def tr_typing(self) -> str:
+        return QCoreApplication.translate("DraftSession", "Typing")
+
+    # --- notifications (called by the undo commands) ------------------------------
+    def text_changed(self, owner_id: str, from_view: bool) -> None:
+        # deleting or retyping a citation can renumber footnotes
+        numbers = footnote_numbers(self.draft)
+        if numbers != self.footnote_numbers:
+            self._refresh_numbers()
+            self.numbersChanged.emit()
+        self.textChanged.emit(owner_id, from_view)
+        self._recheck(owner_id)
+        self.changed.emit()
+
+    def model_changed(self, command: Command) -> None:
+        commands = command.commands if isinstance(command, Composite) else [command]
+        if all(isinstance(c, EditText) for c in commands):
+            for c in commands:
+                self.text_changed(c.paragraph_id, False)
+            return
+        if any(isinstance(c, SetLanguage) for c in commands):
+            self._refresh_language()
+            self._refresh_numbers()
+            self.languageChanged.emit()
+            self.structureChanged.emit()
+        elif all(isinstance(c, (SetMeta, SetSponsors)) for c in commands):
+            self.metaChanged.emit()
+        else:
+            self._refresh_numbers()
+            self.structureChanged.emit()
+        self._recheck(None)
+        self.changed.emit()
+
+    def replace_draft(self, draft: Draft, path: Path | None) -> None:
+        """Open another draft in this session (undo history starts afresh)."""
+        self.stack.clear()
+        self.draft = draft
+        self.path = path
+        self._refresh_language()
+        self._refresh_numbers()
+        self._start_engine()
+        self.languageChanged.emit()
+        self.metaChanged.emit()
+        self.structureChanged.emit()
+        self.diagnosticsChanged.emit()
+        self.changed.emit()

@@ -1,0 +1,70 @@
+"""Spelling with pyenchant and the system's hunspell dictionaries (resources/gui/
+spelling.json says which tags to try per language). No dictionary for Chinese exists
+here: `Speller.available` is False and the window says so."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from draftapp.paths import RESOURCES
+
+try:
+    import enchant
+except ImportError:  # pragma: no cover - pyenchant is a dependency, libenchant may be missing
+    enchant = None
+
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict:
+    return json.loads((RESOURCES / "gui" / "spelling.json").read_text(encoding="utf-8"))
+
+
+class Speller:
+    def __init__(self, language: str):
+        self.language = language
+        self.dictionary = None
+        self.tag = ""
+        self._cache: dict[str, bool] = {}
+        if enchant is None:
+            return
+        for tag in _tags().get(language, []):
+            try:
+                if enchant.dict_exists(tag):
+                    self.dictionary = enchant.Dict(tag)
+                    self.tag = tag
+                    break
+            except enchant.errors.Error:
+                continue
+
+    @property
+    def available(self) -> bool:
+        return self.dictionary is not None
+
+    def misspelt(self, text: str) -> list[tuple[int, int]]:
+        """(start, length) of each unknown word in `text`."""
+        if self.dictionary is None:
+            return []
+        out = []
+        for match in WORD.finditer(text):
+            word = match.group()
+            if len(word) < 2 or word.isupper():
+                continue  # acronyms (CSTO, UNESCO) are not words a dictionary knows
+            ok = self._cache.get(word)
+            if ok is None:
+                ok = self.dictionary.check(word.replace("’", "'"))
+                self._cache[word] = ok
+            if not ok:
+                out.append((match.start(), len(word)))
+        return out
+
+    def suggest(self, word: str) -> list[str]:
+        return self.dictionary.suggest(word) if self.dictionary else []
+
+
+@lru_cache(maxsize=None)
+def speller(language: str) -> Speller:
+    return Speller(language)
