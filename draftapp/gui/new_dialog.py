@@ -44,16 +44,16 @@ UI_LANGUAGE = "en"
 
 
 class SponsorInput(QLineEdit):
-    """A line that adds a sponsor on Enter instead of pressing the dialog's OK button."""
+    """A line that adds a sponsor on Enter instead of pressing the dialog's OK button.
+    With the completion list open, QCompleter first puts the chosen name in the line and
+    then passes the Enter key on to here."""
 
     submitted = Signal()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            popup = self.completer().popup() if self.completer() else None
-            if popup is not None and popup.isVisible():
-                super().keyPressEvent(event)
-                return
+            if self.completer() is not None:
+                self.completer().popup().hide()
             self.submitted.emit()
             event.accept()
             return
