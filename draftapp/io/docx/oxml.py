@@ -36,13 +36,45 @@ def element(tag: str, attrs: dict | None = None, children=()):
     return el
 
 
-def set_child(parent, tag: str, attrs: dict | None = None):
-    """Replace (or add) the one child `tag` of a properties element."""
-    for old in parent.findall(qn(tag)):
-        parent.remove(old)
-    child = element(tag, attrs)
+#: Schema order of the children of each properties element: Word refuses a file whose
+#: properties come out of order, so every child is inserted at its place.
+ORDER = {
+    "w:rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
+             "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd "
+             "fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
+    "w:pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr "
+             "shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN "
+             "bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc "
+             "textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "w:tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText vAlign hideMark",
+    "w:tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+               "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription",
+}
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def insert_ordered(parent, child):
+    """Insert `child` into a properties element at its schema position."""
+    prefix_tag = "w:" + _local(parent.tag)
+    order = ORDER[prefix_tag].split()
+    rank = order.index(_local(child.tag))
+    for i, existing in enumerate(parent):
+        name = _local(existing.tag)
+        if name in order and order.index(name) > rank:
+            parent.insert(i, child)
+            return child
     parent.append(child)
     return child
+
+
+def set_child(parent, tag: str, attrs: dict | None = None):
+    """Replace (or add) the one child `tag` of a properties element, in schema order."""
+    for old in parent.findall(qn(tag)):
+        parent.remove(old)
+    return insert_ordered(parent, element(tag, attrs))
 
 
 # --- run properties ------------------------------------------------------------------
@@ -61,18 +93,16 @@ def set_language(rpr, tag: str, east_asia: bool, rtl: bool) -> None:
 
 def mark_rtl(run) -> None:
     """A run of right-to-left text (`w:rtl`): Word then uses its complex-script font/size."""
-    run._r.get_or_add_rPr().append(element("w:rtl"))
+    set_child(run._r.get_or_add_rPr(), "w:rtl")
 
 
 def set_complex_size(run, size_pt: float) -> None:
-    run._r.get_or_add_rPr().append(element("w:szCs", {"w:val": round(size_pt * 2)}))
+    set_child(run._r.get_or_add_rPr(), "w:szCs", {"w:val": round(size_pt * 2)})
 
 
 def mark_bidi(paragraph) -> None:
     """A right-to-left paragraph (`w:bidi`): the start side becomes the right."""
-    ppr = paragraph._p.get_or_add_pPr()
-    # w:bidi sits early in pPr's sequence; inserting it first keeps Word's schema order
-    ppr.insert(0, element("w:bidi"))
+    set_child(paragraph._p.get_or_add_pPr(), "w:bidi")
 
 
 # --- borders -------------------------------------------------------------------------
@@ -81,27 +111,20 @@ def paragraph_border(paragraph, side: str, eighths: int) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     borders = ppr.find(qn("w:pBdr"))
     if borders is None:
-        borders = element("w:pBdr")
-        # pBdr comes after keepNext/keepLines/pageBreakBefore… and before spacing/ind
-        anchor = ppr.find(qn("w:spacing")) if ppr.find(qn("w:spacing")) is not None else ppr.find(qn("w:ind"))
-        if anchor is not None:
-            anchor.addprevious(borders)
-        else:
-            ppr.append(borders)
+        borders = insert_ordered(ppr, element("w:pBdr"))
     borders.append(element(f"w:{side}", {"w:val": "single", "w:sz": eighths, "w:space": 1, "w:color": "000000"}))
 
 
 def cell_borders(cell, **sides: int) -> None:
     """Rules on a table cell: `cell_borders(cell, bottom=12)`; 0 means none."""
     tcpr = cell._tc.get_or_add_tcPr()
-    borders = element("w:tcBorders")
+    borders = set_child(tcpr, "w:tcBorders")
     for side in ("top", "left", "bottom", "right"):
         eighths = sides.get(side, 0)
         if eighths:
             borders.append(element(f"w:{side}", {"w:val": "single", "w:sz": eighths, "w:space": 0, "w:color": "000000"}))
         else:
             borders.append(element(f"w:{side}", {"w:val": "nil"}))
-    tcpr.append(borders)
 
 
 def table_layout(table, indent_twips: int, widths_twips: list[int], bidi: bool) -> None:
@@ -111,14 +134,13 @@ def table_layout(table, indent_twips: int, widths_twips: list[int], bidi: bool) 
         for old in tblpr.findall(qn(tag)):
             tblpr.remove(old)
     if bidi:
-        tblpr.append(element("w:bidiVisual"))
-    tblpr.append(element("w:tblW", {"w:w": sum(widths_twips), "w:type": "dxa"}))
-    tblpr.append(element("w:tblInd", {"w:w": indent_twips, "w:type": "dxa"}))
-    tblpr.append(element("w:tblLayout", {"w:type": "fixed"}))
-    margins = element("w:tblCellMar", children=[
-        element(f"w:{side}", {"w:w": 0, "w:type": "dxa"}) for side in ("top", "left", "bottom", "right")
-    ])
-    tblpr.append(margins)
+        set_child(tblpr, "w:bidiVisual")
+    set_child(tblpr, "w:tblW", {"w:w": sum(widths_twips), "w:type": "dxa"})
+    set_child(tblpr, "w:tblInd", {"w:w": indent_twips, "w:type": "dxa"})
+    set_child(tblpr, "w:tblLayout", {"w:type": "fixed"})
+    margins = set_child(tblpr, "w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        margins.append(element(f"w:{side}", {"w:w": 0, "w:type": "dxa"}))
     grid = table._tbl.tblGrid
     for col, width in zip(grid.findall(qn("w:gridCol")), widths_twips):
         col.set(qn("w:w"), str(width))

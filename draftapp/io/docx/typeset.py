@@ -36,10 +36,10 @@ class Typesetter:
             run.style = style
         if bold:
             run.bold = True
-            run._r.get_or_add_rPr().append(oxml.element("w:bCs"))
+            oxml.set_child(run._r.get_or_add_rPr(), "w:bCs")
         if italic:
             run.italic = True
-            run._r.get_or_add_rPr().append(oxml.element("w:iCs"))
+            oxml.set_child(run._r.get_or_add_rPr(), "w:iCs")
         if superscript:
             run.font.superscript = True
         if size is not None:
