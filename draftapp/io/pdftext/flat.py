@@ -16,7 +16,8 @@ from draftapp.io.pdftext.words import words
 from draftapp.lang import LANGUAGES, Language, get_language
 from draftapp.lang.phrases import phrase_bank
 
-FLAT_LINE = 400  # a line longer than this that holds the organ line is a flattened text
+FLAT_LINE = 60  # shorter lines are never flattened texts
+FLAT_BODY = 40  # text after the organ line on its own line: the line is a flattened text
 
 
 def _organ_match(line: str) -> re.Match | None:
@@ -25,7 +26,9 @@ def _organ_match(line: str) -> re.Match | None:
         lang = get_language(code)
         for organ in lang.data["organs"]:
             bare = lang.organ_line(organ).replace("*", "").rstrip(",，،").strip()
-            pattern = r"(?:^|(?<=\s)|(?<=\]))" + re.escape(bare).replace("'", "['’]") + r"\s*[,，،]"
+            # Chinese has no spaces: the organ line may be glued to the title before it.
+            start = "" if lang.cjk else r"(?:^|(?<=\s)|(?<=\]))"
+            pattern = start + re.escape(bare).replace("'", "['’]") + r"\s*[,，،]"
             m = re.search(pattern, line)
             if m and (best is None or m.start() < best.start()):
                 best = m
@@ -39,7 +42,7 @@ def unflatten(lines: list[str], lang: Language) -> list[str]:
             out.append(line)
             continue
         organ = _organ_match(line)
-        if organ is None:
+        if organ is None or len(line) - organ.end() < FLAT_BODY:
             out.append(line)
             continue
         head, organ_line, body = line[: organ.start()], organ.group(0), line[organ.end():]
@@ -80,12 +83,19 @@ def _cut_body(body: str, lang: Language) -> list[str]:
         if m.start() > first_operative:
             cuts.add(m.start())
     for m in re.finditer(r"[,，،]\s*", body[:first_operative]):
-        if bank.match_opening(body[m.end():m.end() + 40], "preambular") and (
-                m.group(0) != m.group(0).rstrip() or len(bank.match_opening(body[m.end():m.end() + 40], "preambular")) >= 3):
+        after = body[m.end():m.end() + 40]
+        opening = bank.match_opening(after, "preambular")
+        if not opening and not lang.cjk and after[:1].isupper():
+            opening = bank.match_opening(after, "operative")  # a single unnumbered operative paragraph
+        # Chinese: a comma without a space before an opening is a cut only for a long phrase
+        if opening and (m.group(0) != m.group(0).rstrip() or len(opening) >= 3):
             cuts.add(m.end())
-    tail = re.search(r"(?:" + w.date + r")?\s*" + w.meeting + r"\s*\|?\s*$", body)
-    if tail:
-        cuts.add(tail.start())
+    meeting = None
+    for meeting in re.finditer(w.meeting, body):
+        pass
+    if meeting is not None and len(body) - meeting.start() < 80:
+        date = re.search(r"(?:" + w.date + r")[\s,，]*$", body[: meeting.start()])
+        cuts.add(date.start() if date else meeting.start())
     points = sorted(cuts)
     pieces = [body[a:b] for a, b in zip(points, points[1:]) if body[a:b].strip()]
     return [re.sub(r"\s*\|\s*$", "", p) for p in pieces]

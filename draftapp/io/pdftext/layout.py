@@ -134,7 +134,7 @@ def _read_body(lines: list[str], layout: Layout, symbol: str) -> None:
             layout.star_notes[key] = join_lines(layout.star_notes[key], text)
 
     for raw in lines:
-        line = raw.strip()
+        line = re.sub(r"\s+\|$", "", raw.strip())  # residue of a web page's table
         if not line:
             blank = True
             if zone is None:
@@ -184,7 +184,7 @@ def _read_body(lines: list[str], layout: Layout, symbol: str) -> None:
                 blank = False
                 continue
         old = c.old_note_body.match(line)
-        if old and blank and not current:
+        if old and len(line) < 200 and (blank or not current or zone is None):
             # "1/ A/52/456." at the end of an older document
             note_key = add_note(old.group("mark"), old.group("text"))
             layout.note_style = "slash"

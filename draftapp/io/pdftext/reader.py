@@ -92,9 +92,9 @@ def _paragraph_line(para: Para, text: str, citations: list[Citation], lang: Lang
     events: list[tuple[int, int, str]] = [(c.start, c.end, f"<sup>{c.number}</sup>") for c in citations]
     if lang.italic_openings and para.kind in ("pre", "op"):
         kind = "preambular" if para.kind == "pre" else "operative"
-        opening = phrase_bank(lang.code).match_opening(text, kind)
-        if opening and text[: len(opening)].casefold() == opening.casefold():
-            events += [(0, 0, "*"), (len(opening), len(opening), "*")]
+        length = _italic_length(lang.code, text, kind)
+        if length:
+            events += [(0, 0, "*"), (length, length, "*")]
     pieces, cursor = [], 0
     for start, end, marker in sorted(events, key=lambda e: (e[0], e[1])):
         pieces.append(_escape(text[cursor:start]))
@@ -107,21 +107,50 @@ def _paragraph_line(para: Para, text: str, citations: list[Citation], lang: Lang
     return "\\" + line  # never read as a label, whatever the paragraph starts with
 
 
+def _italic_length(code: str, text: str, kind: str) -> int:
+    """How much of the opening is italic in issued documents: the verb or participle, with
+    the adverb of a series ("*Recalling also*", "*Further welcomes*"), not its object
+    ("*Recalling* its resolution", "*Requests* the Secretary-General")."""
+    bank = phrase_bank(code)
+    phrase = bank.match_opening(text, kind)
+    if not phrase or text[: len(phrase)].casefold() != phrase.casefold():
+        return 0
+    words = phrase.split()
+    count = 1
+    for seq in bank.sequences.get(kind, ()):
+        if phrase in seq[1:]:
+            base = seq[0].casefold().split()
+            extra = [i for i, w in enumerate(words) if w.casefold() not in base]
+            count = max(extra + [0]) + 1
+            break
+    spans = [m.end() for m in re.finditer(r"\S+", text)]
+    return len(re.sub(r"[,;:]$", "", text[: spans[count - 1]])) if len(spans) >= count else 0
+
+
 # --- what the dialect does not carry ------------------------------------------------
 def _finish(draft: Draft, head: Masthead, layout: Layout, body: Body, lang: Language) -> None:
     meta = head.meta
-    meta.organ_line = draft.meta.organ_line or lang.organ_line(meta.organ)
+    meta.organ_line = draft.meta.organ_line  # "" when it is the organ's usual line
     if head.agenda_stars and layout.star_notes.get(head.agenda_stars):
         meta.provisional_agenda = layout.star_notes[head.agenda_stars].rstrip(".。 ")
     if meta.adoption is not None and body.meeting_line:
         meta.adoption.meeting_line = _meeting_lines(body.meeting_line, lang)
     draft.meta = meta
     draft.sponsors = head.sponsors
+    # Unnumbered operative paragraphs (a resolution with a single one) come out of the
+    # dialect reader as preambular paragraphs: move them.
+    preambular = sum(1 for p in body.paragraphs if p.kind == "pre")
+    if len(draft.preamble) > preambular:
+        draft.operative[:0] = draft.preamble[preambular:]
+        del draft.preamble[preambular:]
     # A decision's paragraphs are lettered under the organ line, with no "1.": they
     # were read as subparagraphs of the last preambular paragraph.
     if not draft.operative and draft.preamble and draft.preamble[-1].children:
         last = draft.preamble[-1]
         draft.operative, last.children = last.children, []
+        letters = [p.label for p in body.paragraphs if p.kind == "sub"]
+        for paragraph, label in zip(draft.operative, letters):
+            paragraph.typed_label = label  # "(a)" where the derived number is "1."
 
 
 def _meeting_lines(text: str, lang: Language) -> str:

@@ -115,8 +115,10 @@ class BodyReader:
         text = ""
         for line in lines:
             text = join_lines(text, line)
-        heading = HEADING.match(lines[0]) or HEADING_WITH_TITLE.match(text)
-        if heading and self._in_operative() and (len(lines) <= 3) and not closed(text):
+        # "I" alone on its line heads a section anywhere; "A. Title" only among operative
+        # paragraphs, where a preambular clause could not start that way.
+        heading = HEADING.match(lines[0]) or (self._in_operative() and HEADING_WITH_TITLE.match(text))
+        if heading and len(lines) <= 3 and not closed(text):
             label = heading.group("label")
             title = text[len(lines[0]):].strip() if HEADING.match(lines[0]) else heading.group("title")
             self.paragraphs.append(Para("heading", label, f"{label}. {title}" if title else label))
@@ -135,8 +137,16 @@ class BodyReader:
             return
         if not new_block or self._continues(last, text, after_break):
             last.text = join_lines(last.text, text)
+        elif self._operative_opening(text):
+            # the single, unnumbered operative paragraph of a short resolution
+            self.paragraphs.append(Para("op", "", text))
         else:
             self.paragraphs.append(Para("pre", "", text))
+
+    def _operative_opening(self, text: str) -> bool:
+        operative = self.bank.match_opening(text, "operative")
+        return bool(operative) and not self.bank.match_opening(text, "preambular") and (
+            self.lang.lowercase_openings or not text[:1].islower())
 
     def _in_operative(self) -> bool:
         return any(p.kind == "op" for p in self.paragraphs)
