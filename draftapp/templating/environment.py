@@ -8,6 +8,7 @@ templates additionally run in a worker process with time and memory limits
 from __future__ import annotations
 
 import operator
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
@@ -57,3 +58,9 @@ def make_environment(user_dirs: list[Path] | tuple[Path, ...] = ()) -> DraftSand
     env.filters.update(FILTERS)
     env.globals.update(GLOBALS)
     return env
+
+
+@lru_cache(maxsize=1)
+def builtin_environment() -> DraftSandbox:
+    """The environment over templates/ alone, kept so its compiled templates are reused."""
+    return make_environment()

@@ -23,7 +23,7 @@ from draftapp.io.errors import DraftIOError
 from draftapp.lang import get_language
 from draftapp.model import Draft
 from draftapp.paths import PROJECT_ROOT, TEMPLATES
-from draftapp.templating.environment import MAX_OUTPUT_CHARS, make_environment
+from draftapp.templating.environment import MAX_OUTPUT_CHARS, builtin_environment
 from draftapp.templating.errors import TemplateError
 from draftapp.templating.request import NewDraftRequest
 from draftapp.templating.words import documents, family, template_for, words
@@ -153,7 +153,7 @@ def render_text(request: NewDraftRequest, user_dir: str | Path | None = None, te
         raise TemplateError(template, None, f"no such template {where}the built-in templates")
     if _uses_user_dir(user, name, explicit=template is not None):
         return _render_in_worker(request, user, name)
-    return render_in(make_environment(), name, context_for(request))
+    return render_in(builtin_environment(), name, context_for(request))
 
 
 def new_draft(request: NewDraftRequest, user_dir: str | Path | None = None, template: str | None = None) -> Draft:
