@@ -1,0 +1,75 @@
+"""Document symbols: malformed ones ("A/71//160", "A/71/L23", "a/71/160") and
+"A/RES/64/256" written inside the text, where the UN writes "resolution 64/256".
+The symbol series are data: resources/check/symbols.json.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from draftapp.check.context import Context, Node
+from draftapp.check.data import load
+from draftapp.check.diagnostic import WARNING, Diagnostic, Fix
+from draftapp.check.edits import replace_words
+from draftapp.check.text import flat_text, show
+
+MALFORMED = "symbols.malformed"
+RES_IN_TEXT = "symbols.resolution"
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    data = load("symbols")
+    prefixes = "|".join(sorted(data["prefixes"], key=len, reverse=True))
+    token = re.compile(rf"(?<![\w/.])(?:{prefixes})/[^\s,;:，；。、）)\]“”\"']*", re.I)
+    dotted = re.compile(rf"^({'|'.join(data['dotted'])})(\d+)$")
+    return data, token, dotted
+
+
+def check_paragraph(ctx: Context, node: Node):
+    data, token, dotted = _patterns()
+    flat = flat_text(node.item)
+    part = "footnotes" if node.is_footnote else node.part
+    for m in token.finditer(flat):
+        symbol = m.group(0).rstrip(".")
+        start, end = m.start(), m.start() + len(symbol)
+        if symbol.split("/")[0] not in data["prefixes"]:
+            if symbol.split("/")[0].upper() in data["prefixes"] and re.match(r"^[a-z]+/\d", symbol):
+                fixed = symbol.split("/", 1)[0].upper() + "/" + symbol.split("/", 1)[1]
+                yield _malformed(node, part, start, end, symbol, fixed, "symbols begin with capital letters")
+            continue
+        parts = symbol.split("/")
+        if "" in parts[1:]:
+            fixed = re.sub(r"/{2,}", "/", symbol).rstrip("/")
+            yield _malformed(node, part, start, end, symbol, fixed, "a symbol has no empty part")
+            continue
+        if len(parts) > 2 and parts[1].upper() == "RES" and not node.is_footnote:
+            yield from _resolution(ctx, data, node, part, flat, start, end, parts)
+            continue
+        undotted = [p for p in parts[1:] if dotted.match(p)]
+        if undotted:
+            fixed = "/".join(dotted.sub(r"\1.\2", p) if i else p for i, p in enumerate(parts))
+            yield _malformed(node, part, start, end, symbol, fixed, "the series takes a dot before its number")
+
+
+def _malformed(node, part, start, end, symbol, fixed, why):
+    return Diagnostic(
+        MALFORMED, WARNING, part, node.id, (start, end),
+        f"{show(symbol)} is not a well-formed document symbol ({why}): {show(fixed)}?",
+        Fix(f"Write {show(fixed)}", replace_words(node.id, start, end, fixed, "Correct the symbol")),
+    )
+
+
+def _resolution(ctx, data, node, part, flat, start, end, parts):
+    citation = "/".join(parts[2:])
+    words = data["resolution_words"].get(ctx.code, [])
+    preceded = any(flat[:start].rstrip().endswith(w) for w in words)
+    fix = None
+    if preceded:
+        fix = Fix(f"Write {show(citation)}", replace_words(node.id, start, end, citation, "Cite the resolution"))
+    yield Diagnostic(
+        RES_IN_TEXT, WARNING, part, node.id, (start, end),
+        f"Inside the text a resolution is cited by its number ({show(citation)}), not its document symbol.",
+        fix,
+    )
