@@ -1,7 +1,16 @@
 """The rule modules, in the order their diagnostics are computed. A module defines any of
 the hooks described in draftapp/check/engine.py; add a module here to add its rules."""
 
-from draftapp.check.rules import citations, dates, footnotes, numbering, openings, punctuation, references, symbols
+from draftapp.check.rules import citations
+from draftapp.check.rules import consistency
+from draftapp.check.rules import dates
+from draftapp.check.rules import footnotes
+from draftapp.check.rules import numbering
+from draftapp.check.rules import openings
+from draftapp.check.rules import punctuation
+from draftapp.check.rules import references
+from draftapp.check.rules import sponsors
+from draftapp.check.rules import symbols
 
 RULE_MODULES = [
     punctuation,
@@ -12,4 +21,6 @@ RULE_MODULES = [
     dates,
     citations,
     symbols,
+    sponsors,
+    consistency,
 ]

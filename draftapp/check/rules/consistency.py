@@ -1,0 +1,99 @@
+"""Consistency: the title equals the item title quoted in a closing "decides to include …
+entitled …" paragraph, and a session the operative part looks forward to is not earlier
+than the draft's own session. The words are data: resources/check/consistency.json.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from draftapp.check.context import Context, Node
+from draftapp.check.data import for_language
+from draftapp.check.diagnostic import WARNING, Diagnostic, Fix
+from draftapp.check.text import flat_text, show
+from draftapp.lang.ordinals import session_number
+from draftapp.model import OPERATIVE, SetMeta
+
+TITLE = "consistency.title"
+SESSION = "consistency.session"
+
+
+@lru_cache(maxsize=None)
+def _data(code: str):
+    data = for_language("consistency", code)
+    include = re.compile(data["include"], re.S) if data.get("include") else None
+    later = [re.compile(p) for p in data.get("later_session", [])]
+    return data, include, later
+
+
+def _quotes(ctx: Context, text: str) -> list[tuple[int, int]]:
+    """Spans of the texts inside quotation marks (the language's own, or straight ones)."""
+    p = ctx.lang.punct
+    pattern = f"{re.escape(p.open_quote)}(.+?){re.escape(p.close_quote)}|\u201c(.+?)\u201d|\"(.+?)\""
+    spans = []
+    for m in re.finditer(pattern, text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        spans.append(m.span(group))
+    return spans
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\s+", " ", s.replace("*", "")).strip().rstrip(".。")
+    return norm(a) == norm(b)
+
+
+# --- a session the text looks forward to: local, against the draft's own session ---------
+def check_paragraph(ctx: Context, node: Node):
+    own = ctx.draft.meta.session
+    if own is None or node.part != OPERATIVE or node.is_footnote:
+        return
+    _data_, _include, later = _data(ctx.code)
+    flat = flat_text(node.item)
+    for pattern in later:
+        for m in pattern.finditer(flat):
+            found = session_number(m.group("s"))
+            if found and found[0] < own:
+                yield Diagnostic(
+                    SESSION, WARNING, node.part, node.id, m.span("s"),
+                    f"This looks forward to session {found[0]}, but the draft is for session {own}: "
+                    "check the session.",
+                )
+
+
+# --- the title against the item quoted in a closing paragraph -----------------------------
+def facts(ctx: Context, node: Node):
+    if node.part != OPERATIVE or node.depth != 0 or node.heading:
+        return None
+    data, include, _later = _data(ctx.code)
+    if include is None:
+        return None
+    flat = flat_text(node.item)
+    if not include.search(flat):
+        return None
+    quotes = _quotes(ctx, flat)
+    if not quotes:
+        return None
+    index = data.get("item_quote", -1)
+    start, end = quotes[index if -len(quotes) <= index < len(quotes) else -1]
+    return tuple(flat[s:e] for s, e in quotes), (start, end), flat[start:end]
+
+
+def check_document(ctx: Context, facts: dict):
+    title = ctx.draft.meta.title
+    if not title:
+        return
+    last = None
+    for node in ctx.nodes:
+        if facts.get(node.id) is not None:
+            last = node
+    if last is None:
+        return
+    quoted, span, item = facts[last.id]
+    if any(_same(q, title) for q in quoted):
+        return
+    yield Diagnostic(
+        TITLE, WARNING, last.part, last.id, span,
+        f"The title {show(title)} differs from the item quoted here, {show(item)}: the two are the same words.",
+        Fix("Use the quoted item as the title", lambda draft: SetMeta(title=item)),
+    )

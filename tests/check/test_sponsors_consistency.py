@@ -1,0 +1,109 @@
+"""Sponsors and consistency rules."""
+
+from draftapp.check import check_draft, where
+from draftapp.io.text import read_text
+from draftapp.model import SetMeta, SetSponsors
+
+from .helpers import CLEAN_EN, apply_fix, en, found, zh
+
+
+def _sponsors(names, draft=None):
+    draft = draft or en(CLEAN_EN)
+    SetSponsors(names).apply(draft)
+    return draft
+
+
+def test_right_sponsor_lists_pass():
+    assert not [d for d in check_draft(en(CLEAN_EN)) if d.part == "sponsors"]
+    draft = _sponsors(["Bolivia (Plurinational State of)", "Netherlands (Kingdom of the)", "Russian Federation", "Türkiye", "State of Palestine"])
+    assert not [d for d in check_draft(draft) if d.part == "sponsors"]
+
+
+def test_duplicate_sponsor_is_an_error_and_removed():
+    draft = _sponsors(["Armenia", "Belarus", "Armenia"])
+    [d] = found(draft, "sponsors.duplicate")
+    assert d.severity == "error" and where(draft, d) == ("sponsors", 3)
+    apply_fix(draft, d)
+    assert draft.sponsors == ["Armenia", "Belarus"]
+
+
+def test_unknown_and_misspelt_and_other_language_names():
+    draft = _sponsors(["Armenia", "Belaruss", "Narnia"])
+    messages = {d.span[0]: d for d in found(draft, "sponsors.unknown")}
+    assert "Belarus" in messages[1].message and messages[1].fix is not None
+    assert messages[2].fix is None
+    apply_fix(draft, messages[1])
+    assert draft.sponsors[1] == "Belarus"
+    chinese = zh("回顾其决议，\n\n1. 决定继续处理此案。\n")
+    SetSponsors(["亚美尼亚", "Russian Federation"]).apply(chinese)
+    [d] = found(chinese, "sponsors.unknown")
+    assert "俄罗斯联邦" in d.message
+    apply_fix(chinese, d)
+    assert chinese.sponsors == ["亚美尼亚", "俄罗斯联邦"]
+
+
+def test_order_and_palestine_last():
+    draft = _sponsors(["Belarus", "Armenia"])
+    [d] = found(draft, "sponsors.order")
+    assert d.severity == "warning"
+    apply_fix(draft, d)
+    assert draft.sponsors == ["Armenia", "Belarus"]
+    draft = _sponsors(["Armenia", "State of Palestine", "Zambia"])
+    [d] = found(draft, "sponsors.palestine-last")
+    assert not found(draft, "sponsors.order")
+    apply_fix(draft, d)
+    assert draft.sponsors == ["Armenia", "Zambia", "State of Palestine"]
+    assert not [x for x in check_draft(draft) if x.part == "sponsors"]
+
+
+def test_chinese_order_follows_english(csto_text):
+    draft = read_text(csto_text)
+    assert not [d for d in check_draft(draft) if d.part == "sponsors"]
+    SetSponsors(list(reversed(draft.sponsors))).apply(draft)
+    assert found(draft, "sponsors.order")
+
+
+INCLUDE_EN = (
+    "*Recalling* it,\n\n1. *Requests* a report;\n\n"
+    "2. *Decides* to include in the provisional agenda of its {session} session, under the item entitled "
+    "\u201cCooperation between the United Nations and regional and other organizations\u201d, the sub-item entitled "
+    "\u201c{title}\u201d.\n"
+)
+TITLE = "Cooperation between the United Nations and the Collective Security Treaty Organization"
+
+
+def test_title_matches_the_included_item():
+    assert not found(en(INCLUDE_EN.format(session="eighty-first", title=TITLE)), "consistency.title")
+    draft = en(INCLUDE_EN.format(session="eighty-first", title="Cooperation with the CSTO"))
+    [d] = found(draft, "consistency.title")
+    apply_fix(draft, d)
+    assert draft.meta.title == "Cooperation with the CSTO"
+    assert not found(draft, "consistency.title")
+
+
+def test_chinese_title_is_the_first_quote(csto_text):
+    draft = read_text(csto_text)
+    assert not found(draft, "consistency.title")
+    SetMeta(title="联合国同各区域组织的合作").apply(draft)
+    [d] = found(draft, "consistency.title")
+    assert where(draft, d) == ("operative", 9)
+    apply_fix(draft, d)
+    assert draft.meta.title == "联合国同集体安全条约组织的合作"
+
+
+def test_earlier_session_in_the_operative_part():
+    assert not found(en(INCLUDE_EN.format(session="eighty-first", title=TITLE)), "consistency.session")
+    [d] = found(en(INCLUDE_EN.format(session="seventy-ninth", title=TITLE)), "consistency.session")
+    assert "session 79" in d.message and "session 80" in d.message
+    draft = en("*Recalling* it,\n\n1. *Requests* the Secretary-General to submit a report to the General Assembly at its seventy-fifth session.\n")
+    assert found(draft, "consistency.session")
+
+
+def test_csto_sessions_pass_and_an_earlier_one_fails(csto_text):
+    assert not found(read_text(csto_text), "consistency.session")
+    assert found(read_text(csto_text.replace("向大会第七十三届会议提交", "向大会第七十届会议提交")), "consistency.session")
+
+
+def test_past_sessions_in_the_preamble_are_fine():
+    draft = en("*Recalling* the provisional agenda of its seventieth session,\n\n1. *Decides* to act.\n")
+    assert not found(draft, "consistency.session")
