@@ -19,6 +19,12 @@ from draftapp.templating.errors import NewDraftError
 from draftapp.templating.words import document_type_for, documents
 
 
+#: Characters that are markup on a masthead line of the text dialect, so cannot be kept there.
+_MARKUP = re.compile(r"[*\\]|^#")
+#: An agenda item number as the UN writes it: "126", "126 (v)", "19(b)".
+_AGENDA_NUMBER = re.compile(r"^\d{1,3}\s?(\([a-z]{1,6}\))?$")
+
+
 def _one_line(text: str) -> str:
     """A field goes on one line of the text dialect: newlines and runs of spaces become one space."""
     return re.sub(r"\s+", " ", text or "").strip()
@@ -73,6 +79,12 @@ class NewDraftRequest:
             for item in self.agenda
             if _one_line(item.number) or any(_one_line(t) for t in item.titles)
         ]
+        for item in agenda:
+            if item.number and not _AGENDA_NUMBER.match(item.number):
+                raise NewDraftError(f"{item.number!r} is not an agenda item number: write it like 126 or 126 (v)")
+        self._check_markup("title", [self.title])
+        self._check_markup("agenda item title", [t for item in agenda for t in item.titles])
+        self._check_markup("sponsor", self.sponsors)
         return replace(
             self,
             session=self.session if needs_session or self.organ == "ecosoc" else None,
@@ -84,6 +96,15 @@ class NewDraftRequest:
             year=self.year or date.year,
             next_session=next_session,
         )
+
+    @staticmethod
+    def _check_markup(field: str, values: list[str]) -> None:
+        for value in values:
+            if _MARKUP.search(_one_line(value)):
+                raise NewDraftError(
+                    f"the {field} {_one_line(value)!r} holds * or \\ or starts with #, which the draft's text form "
+                    "uses as markup: leave them out here and add them in the editor"
+                )
 
     def _sponsor_name(self, name: str) -> str:
         """A State's name in the draft's language, whichever official language it was typed in."""
