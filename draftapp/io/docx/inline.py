@@ -102,11 +102,11 @@ class InlineWriter:
         if footnote_id in self._written:
             oxml.add_field(
                 paragraph, f"NOTEREF {bookmark_name(number)} \\f \\h", str(number),
-                lambda r: self.typeset.format_run(r, style=FOOTNOTE_REFERENCE_STYLE[1]),
+                lambda r: self.typeset.format_run(r, style=FOOTNOTE_REFERENCE_STYLE[0]),
             )
             return
         run = paragraph.add_run()
-        self.typeset.format_run(run, style=FOOTNOTE_REFERENCE_STYLE[1])
+        self.typeset.format_run(run, style=FOOTNOTE_REFERENCE_STYLE[0])
         oxml.footnote_reference(run, number)
         oxml.bookmark_around(run, number, bookmark_name(number))
         self._written.add(footnote_id)
@@ -114,11 +114,11 @@ class InlineWriter:
 
     def _footnote_body(self, word_id: int, runs: list[Run], custom_mark: str | None = None) -> None:
         p = DocxParagraph(self.notes.add_footnote(word_id), self.notes)
-        p.style = FOOTNOTE_TEXT_STYLE[1]
+        oxml.set_child(p._p.get_or_add_pPr(), "w:pStyle", {"w:val": FOOTNOTE_TEXT_STYLE[0]})
         if self.typeset.rtl:
             oxml.mark_bidi(p)
         mark = p.add_run()
-        self.typeset.format_run(mark, style=FOOTNOTE_REFERENCE_STYLE[1])
+        self.typeset.format_run(mark, style=FOOTNOTE_REFERENCE_STYLE[0])
         if custom_mark is None:
             mark._r.append(oxml.element("w:footnoteRef"))
         else:
@@ -138,10 +138,10 @@ class InlineWriter:
         if self.notes is None:
             self.notes = oxml.footnotes_part(self.document)
         run = paragraph.add_run()
-        self.typeset.format_run(run, style=FOOTNOTE_REFERENCE_STYLE[1])
+        self.typeset.format_run(run, style=FOOTNOTE_REFERENCE_STYLE[0])
         run._r.append(oxml.element("w:footnoteReference", {"w:customMarkFollows": 1, "w:id": word_id}))
         marker = paragraph.add_run(mark)
-        self.typeset.format_run(marker, style=FOOTNOTE_REFERENCE_STYLE[1])
+        self.typeset.format_run(marker, style=FOOTNOTE_REFERENCE_STYLE[0])
         self._footnote_body(word_id, [Text(text)], custom_mark=mark)
 
     def uncited_footnotes(self) -> list[str]:

@@ -6,7 +6,10 @@ writers never have to remember."""
 from __future__ import annotations
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
+from docx.text.run import Run
 
 from draftapp.io.docx import oxml
 from draftapp.io.docx.style import ExportStyle
@@ -24,29 +27,49 @@ class Typesetter:
 
     # --- runs -----------------------------------------------------------------------
     def text(self, paragraph, text: str, *, size: float | None = None, bold=False, italic=False,
-             superscript=False, ltr=False):
-        """Append a run. `ltr` keeps a run left to right inside a right-to-left
-        document (symbols, English masthead words)."""
-        run = paragraph.add_run(text)
-        self.format_run(run, size=size, bold=bold, italic=italic, superscript=superscript, ltr=ltr)
-        return run
+             superscript=False, ltr=False, style: str | None = None) -> Run:
+        """Append a run of text. `ltr` keeps a run left to right inside a right-to-left
+        document (symbols, English masthead words). Built as XML directly: python-docx's
+        run API is correct but slow on a long draft (style lookups by name, per-character
+        text handling)."""
+        r = OxmlElement("w:r")
+        rpr = self._rpr(size, bold, italic, superscript, ltr, style)
+        if rpr is not None:
+            r.append(rpr)
+        t = OxmlElement("w:t")
+        t.text = text
+        if text[:1].isspace() or text[-1:].isspace():
+            t.set(qn("xml:space"), "preserve")
+        r.append(t)
+        paragraph._p.append(r)
+        return Run(r, paragraph)
 
     def format_run(self, run, *, size=None, bold=False, italic=False, superscript=False, ltr=False, style=None):
+        """Give an existing run (a field part, a footnote reference) these properties."""
+        for old in run._r.findall(qn("w:rPr")):
+            run._r.remove(old)
+        rpr = self._rpr(size, bold, italic, superscript, ltr, style)
+        if rpr is not None:
+            run._r.insert(0, rpr)
+
+    def _rpr(self, size, bold, italic, superscript, ltr, style):
+        """Run properties in schema order; None when there are none. `style` is a
+        character style id."""
+        children = []
         if style is not None:
-            run.style = style
+            children.append(oxml.element("w:rStyle", {"w:val": style}))
         if bold:
-            run.bold = True
-            oxml.set_child(run._r.get_or_add_rPr(), "w:bCs")
+            children += [oxml.element("w:b"), oxml.element("w:bCs")]
         if italic:
-            run.italic = True
-            oxml.set_child(run._r.get_or_add_rPr(), "w:iCs")
-        if superscript:
-            run.font.superscript = True
+            children += [oxml.element("w:i"), oxml.element("w:iCs")]
         if size is not None:
-            run.font.size = Pt(size)
-            oxml.set_complex_size(run, size)
+            half_points = round(size * 2)
+            children += [oxml.element("w:sz", {"w:val": half_points}), oxml.element("w:szCs", {"w:val": half_points})]
+        if superscript:
+            children.append(oxml.element("w:vertAlign", {"w:val": "superscript"}))
         if self.rtl and not ltr:
-            oxml.mark_rtl(run)
+            children.append(oxml.element("w:rtl"))
+        return oxml.element("w:rPr", children=children) if children else None
 
     # --- paragraphs ------------------------------------------------------------------
     def paragraph(self, container, *, align=None, first_line: float | None = None, left: float | None = None,
