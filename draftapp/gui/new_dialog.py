@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStandardPaths, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -32,7 +32,6 @@ from draftapp.model import ORGANS, AgendaItem, Draft
 from draftapp.templating import (
     NewDraftError,
     NewDraftRequest,
-    default_user_dir,
     document_types,
     new_draft,
     user_templates,
@@ -41,6 +40,13 @@ from draftapp.templating.words import documents
 
 #: The language the dialog's own choices are named in (organ and kind names).
 UI_LANGUAGE = "en"
+
+
+def user_templates_dir() -> Path:
+    """The user's template folder where the platform keeps configuration
+    (~/.config/draftapp/templates on Linux, as for `draftapp new`)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(base) / "draftapp" / "templates"
 
 
 class SponsorInput(QLineEdit):
@@ -64,7 +70,7 @@ class NewFromTemplateDialog(QDialog):
     def __init__(self, parent=None, user_dir: str | Path | None = None, language: str = "en", organ: str = "ga"):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from template"))
-        self.user_dir = Path(user_dir) if user_dir else default_user_dir()
+        self.user_dir = Path(user_dir) if user_dir else user_templates_dir()
         self._draft: Draft | None = None
         ui = get_language(UI_LANGUAGE)
 

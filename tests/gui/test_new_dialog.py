@@ -134,3 +134,17 @@ def test_cancel_gives_no_draft(qtbot, tmp_path):
     dialog.session.setValue(71)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.draft() is None
+
+
+def test_templates_from_the_users_config_folder_are_offered(qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "draftapp" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "house.md.j2").write_text('{% extends "base.md.j2" %}\n{% block title %}\n### House\n{% endblock %}\n', encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    dialog = NewFromTemplateDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.template.findData("house.md.j2") > 0
+    dialog.session.setValue(71)
+    choose(dialog.template, "house.md.j2")
+    qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.draft().meta.title == "House"

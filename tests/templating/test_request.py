@@ -15,11 +15,14 @@ from draftapp.templating import NewDraftError, NewDraftRequest, new_draft
         ({"session": 0}, "from 1 to 200"),
         ({"organ": "sc", "kind": "draft-decision"}, "no template for a draft-decision of organ 'sc'"),
         ({"revision": 0}, "revision number"),
+        ({"agenda": [AgendaItem("12, 14")]}, "'12, 14' is not an agenda item number"),
+        ({"title": "A *bold* title"}, "the title 'A \\*bold\\* title' holds"),
+        ({"agenda": [AgendaItem("12", ["## x"])]}, "agenda item title '## x' holds"),
     ],
 )
 def test_bad_fields_are_named(fields, message):
     values = {"organ": "ga", "language": "en", "session": 71} | fields
-    with pytest.raises(NewDraftError, match=message.replace("(", r"\(")):
+    with pytest.raises(NewDraftError, match=message.replace("(", r"\(").replace(")", r"\)")):
         new_draft(NewDraftRequest(**values))
 
 
