@@ -30,3 +30,8 @@ def show(mark: str) -> str:
 def flat_text(item) -> str:
     """flat_text() of a paragraph or a footnote (footnotes may hold inline objects too)."""
     return "".join(r.text if isinstance(r, Text) else OBJECT_CHAR for r in item.runs)
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether a template's "[… hint …]" marker is in the text (docs/templates.md)."""
+    return "[\u2026" in text

@@ -7,6 +7,7 @@ from draftapp.check.rules import dates
 from draftapp.check.rules import footnotes
 from draftapp.check.rules import numbering
 from draftapp.check.rules import openings
+from draftapp.check.rules import placeholders
 from draftapp.check.rules import punctuation
 from draftapp.check.rules import references
 from draftapp.check.rules import sponsors
@@ -23,4 +24,5 @@ RULE_MODULES = [
     symbols,
     sponsors,
     consistency,
+    placeholders,
 ]

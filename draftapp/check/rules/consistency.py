@@ -11,7 +11,7 @@ from functools import lru_cache
 from draftapp.check.context import Context, Node
 from draftapp.check.data import for_language
 from draftapp.check.diagnostic import WARNING, Diagnostic, Fix
-from draftapp.check.text import flat_text, show
+from draftapp.check.text import flat_text, is_placeholder, show
 from draftapp.lang.ordinals import session_number
 from draftapp.model import OPERATIVE, SetMeta
 
@@ -90,8 +90,8 @@ def check_document(ctx: Context, facts: dict):
     if last is None:
         return
     quoted, span, item = facts[last.id]
-    if any(_same(q, title) for q in quoted):
-        return
+    if any(_same(q, title) for q in quoted) or is_placeholder(title) or is_placeholder(item):
+        return  # an unfilled title is reported by the placeholder rule
     yield Diagnostic(
         TITLE, WARNING, last.part, last.id, span,
         f"The title {show(title)} differs from the item quoted here, {show(item)}: the two are the same words.",

@@ -10,7 +10,7 @@ import difflib
 from draftapp.check.context import Context
 from draftapp.check.data import load
 from draftapp.check.diagnostic import ERROR, INFO, WARNING, Diagnostic, Fix
-from draftapp.check.text import show
+from draftapp.check.text import is_placeholder, show
 from draftapp.lang.states import find_state, is_state, sort_key, state_names
 from draftapp.model import SetSponsors
 
@@ -48,6 +48,8 @@ def check_meta(ctx: Context):
     code = ctx.code
     seen: dict[str, int] = {}
     for i, name in enumerate(sponsors):
+        if is_placeholder(name):
+            continue  # reported by the placeholder rule
         key = _identity(name)
         if key in seen:
             yield Diagnostic(
@@ -85,7 +87,7 @@ def _unknown(ctx: Context, i: int, name: str) -> Diagnostic:
 
 
 def _order(ctx: Context, sponsors: list[str]):
-    if len(sponsors) < 2:
+    if len(sponsors) < 2 or any(is_placeholder(n) for n in sponsors):
         return
     code = ctx.code
     wanted = sorted(sponsors, key=lambda n: sort_key(n, code))
