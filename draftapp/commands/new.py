@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 
 from draftapp.lang import LANGUAGES
-from draftapp.model import KINDS, ORGANS, AgendaItem, Draft
+from draftapp.model import KINDS, ORGANS, Draft
 
 
 def register(sub) -> None:
@@ -61,15 +61,9 @@ def _iso_date(text: str) -> dt.date:
 def request_from_args(args):
     """The NewDraftRequest the arguments describe. With several --agenda numbers the
     --agenda-title lines go one to each item, in order (the rest to the last)."""
-    from draftapp.templating import NewDraftRequest
+    from draftapp.templating import NewDraftRequest, agenda_items
 
-    numbers, titles = list(args.agenda), list(args.agenda_title)
-    items = [AgendaItem(n) for n in numbers] or ([AgendaItem("")] if titles else [])
-    if len(items) == 1:
-        items[0].titles = titles
-    else:
-        for i, title in enumerate(titles):
-            items[min(i, len(items) - 1)].titles.append(title)
+    items = agenda_items(args.agenda, args.agenda_title)
     return NewDraftRequest(
         organ=args.organ,
         language=args.language,

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from draftapp.lang import LANGUAGES, get_language
 from draftapp.lang.states import find_state, state_names
-from draftapp.model import ORGANS, AgendaItem, Draft
+from draftapp.model import ORGANS, Draft
 from draftapp.templating import (
     NewDraftError,
     NewDraftRequest,
+    agenda_items,
     document_types,
     new_draft,
     user_templates,
@@ -99,7 +100,7 @@ class NewFromTemplateDialog(QDialog):
         form.addRow(self.tr("&Session"), self.session)
 
         self.agenda_number = QLineEdit()
-        self.agenda_number.setPlaceholderText("126 (v)")
+        self.agenda_number.setPlaceholderText("126 (v)   or   12, 14")
         form.addRow(self.tr("&Agenda item"), self.agenda_number)
         self.agenda_titles = QPlainTextEdit()
         self.agenda_titles.setTabChangesFocus(True)
@@ -215,14 +216,14 @@ class NewFromTemplateDialog(QDialog):
         pending = " ".join(self.sponsor_input.text().split())
         if pending and pending not in sponsors:
             sponsors.append(pending)
-        number = self.agenda_number.text().strip()
+        numbers = self.agenda_number.text().split(",")  # "12, 14": two items
         titles = [line for line in self.agenda_titles.toPlainText().splitlines() if line.strip()]
         return NewDraftRequest(
             organ=self.organ.currentData(),
             language=self.language.currentData(),
             kind=self.kind.currentData() or "draft-resolution",
             session=self.session.value() or None,
-            agenda=[AgendaItem(number, titles)] if number or titles else [],
+            agenda=agenda_items(numbers, titles),
             title=self.title.text(),
             sponsors=sponsors,
         )

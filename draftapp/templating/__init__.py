@@ -8,13 +8,14 @@ See docs/templates.md for the template context, the filters and the placeholder 
 
 from draftapp.templating.errors import NewDraftError, TemplateError
 from draftapp.templating.render import context_for, new_draft, render_text, symbol_for
-from draftapp.templating.request import NewDraftRequest
+from draftapp.templating.request import NewDraftRequest, agenda_items
 from draftapp.templating.userdir import default_user_dir, user_templates
 from draftapp.templating.words import document_type_for, document_types, template_for
 
 __all__ = [
     "NewDraftError",
     "NewDraftRequest",
+    "agenda_items",
     "TemplateError",
     "context_for",
     "default_user_dir",

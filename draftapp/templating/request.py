@@ -30,6 +30,18 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
+def agenda_items(numbers: list[str], titles: list[str]) -> list[AgendaItem]:
+    """Agenda items from their numbers and title lines: with one number every title line
+    is its own; with several, the lines go one to each item in order (the rest to the last)."""
+    items = [AgendaItem(n.strip()) for n in numbers if n.strip()] or ([AgendaItem("")] if titles else [])
+    if len(items) == 1:
+        items[0].titles = list(titles)
+    else:
+        for i, title in enumerate(titles):
+            items[min(i, len(items) - 1)].titles.append(title)
+    return items
+
+
 @dataclass
 class NewDraftRequest:
     organ: str = "ga"

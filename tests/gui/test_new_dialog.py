@@ -148,3 +148,15 @@ def test_templates_from_the_users_config_folder_are_offered(qtbot, tmp_path, mon
     choose(dialog.template, "house.md.j2")
     qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.draft().meta.title == "House"
+
+
+def test_two_agenda_items_in_one_field(qtbot, tmp_path):
+    dialog = make(qtbot, tmp_path)
+    dialog.session.setValue(80)
+    qtbot.keyClicks(dialog.agenda_number, "12, 14")
+    qtbot.keyClicks(dialog.agenda_titles, "Oceans")
+    QTest.keyClick(dialog.agenda_titles, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.agenda_titles, "Fisheries")
+    qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    agenda = dialog.draft().meta.agenda
+    assert [(a.number, a.titles) for a in agenda] == [("12", ["Oceans"]), ("14", ["Fisheries"])]

