@@ -9,6 +9,7 @@ LibreOffice fill them in at layout time.
 from __future__ import annotations
 
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_LINE_SPACING
 from docx.shared import Inches, Pt
 
 from draftapp.io.docx import oxml
@@ -42,8 +43,13 @@ class RunningHeads:
         self._header(self.section.header, RIGHT)
         self._footer(self.section.even_page_footer, page_first=True)
         self._footer(self.section.footer, page_first=False)
+        # Page 1's header stays empty and tiny, or it would push the masthead down.
         first = self.section.first_page_header.paragraphs[0]
-        first.paragraph_format.space_after = Pt(0)
+        first.style = None
+        fmt = first.paragraph_format
+        fmt.space_after = fmt.space_before = Pt(0)
+        fmt.line_spacing = Pt(1)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
 
     def _reach_out(self, paragraph) -> None:
         """Running heads sit at the outer margin, wider than the text block."""
@@ -60,6 +66,7 @@ class RunningHeads:
             align = RIGHT if align is LEFT else LEFT
         self._reach_out(p)
         p.paragraph_format.alignment = align
+        p.paragraph_format.space_before = Pt(self.style.running.header_space_before)
         p.paragraph_format.space_after = Pt(self.style.running.header_space_after)
         self.typeset.text(p, self.symbol, size=self.style.running.header_size, bold=True, ltr=True)
 

@@ -29,7 +29,7 @@ from draftapp.io.docx.inline import FOOTNOTE_REFERENCE_STYLE, FOOTNOTE_TEXT_STYL
 from draftapp.io.docx.masthead import Fields, Masthead
 from draftapp.io.docx.pages import RunningHeads, set_up_page
 from draftapp.io.docx.style import ExportStyle, twips
-from draftapp.io.docx.typeset import JUSTIFY, LEFT, Typesetter
+from draftapp.io.docx.typeset import CENTER, JUSTIFY, LEFT, Typesetter
 from draftapp.io.errors import DraftIOError
 from draftapp.model import Draft, Paragraph, labels
 
@@ -59,6 +59,7 @@ class DocxWriter:
             self._preambular(p)
         for p in self.draft.operative:
             self._operative(p, depth=0)
+        self._end_rule()
         masthead.first_footer(self.document.sections[0].first_page_footer)
         RunningHeads(self.document, self.style, self.typeset, fields.symbol, fields.job_number).write()
         self._properties(fields)
@@ -153,6 +154,12 @@ class DocxWriter:
         self.inline.write(para, p.runs)
         for child in p.children:
             self._operative(child, depth + 1)
+
+    def _end_rule(self) -> None:
+        """The short centred rule that closes every issued document."""
+        rule = self.style.layout["end_rule"]
+        para = self.typeset.paragraph(self.document, first_line=0, align=CENTER, before=rule["space_before"])
+        self.typeset.text(para, rule["text"], ltr=True)
 
     # --- the rest --------------------------------------------------------------------
     def _properties(self, fields: Fields) -> None:

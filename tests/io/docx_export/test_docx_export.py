@@ -70,7 +70,8 @@ def test_english_paragraph_texts_in_order(english):
     assert paragraphs[4] == "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russian Federation and Tajikistan: draft resolution"
     assert paragraphs[5] == "Cooperation between the United Nations and the Collective Security Treaty Organization"
     assert paragraphs[6] == "The General Assembly,"
-    body = paragraphs[7:]
+    assert paragraphs[-1] == "__________"  # the closing rule
+    body = paragraphs[7:-1]
     assert len(body) == 14 + 9
     # preamble: the model's words; a citation adds nothing to the text
     for exported, p in zip(body[:14], draft.preamble):
@@ -91,7 +92,7 @@ def test_chinese_paragraph_texts_in_order(chinese):
     assert paragraphs[1] == "议程项目 126(v)"
     assert "亚美尼亚、白俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、俄罗斯联邦和塔吉克斯坦：决议草案" in paragraphs
     organ = paragraphs.index("大会，")
-    body = paragraphs[organ + 1:]
+    body = paragraphs[organ + 1:-1]
     assert len(body) == 23
     assert body[0] == draft.preamble[0].text
     assert body[14].startswith("1.\t表示赞赏地注意到")
@@ -353,7 +354,7 @@ def test_a_draft_with_check_errors_still_exports(tmp_path):
     export_docx(draft, path)
     texts = [p.text for p in body_paragraphs(open_docx(path))]
     assert "1.\twelcomes without capital or end punctuation" in texts
-    assert texts[-1] == "4.\t"
+    assert texts[-2] == "4.\t"
 
 
 def test_cross_reference_shows_the_current_number(tmp_path):
@@ -362,7 +363,7 @@ def test_cross_reference_shows_the_current_number(tmp_path):
     draft.operative[2].runs = [Text("Recalls paragraph "), CrossRef(target.id), Text(" above.")]
     path = tmp_path / "x.docx"
     export_docx(draft, path)
-    assert [p.text for p in body_paragraphs(open_docx(path))][-1] == "3.\tRecalls paragraph 2 (b) above."
+    assert [p.text for p in body_paragraphs(open_docx(path))][-2] == "3.\tRecalls paragraph 2 (b) above."
 
 
 # --- the file ------------------------------------------------------------------------------

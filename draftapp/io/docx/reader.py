@@ -1,0 +1,378 @@
+"""DOCX in: `read_docx(path) -> Draft`.
+
+Our own exports carry the draft itself (see embed.py) and come back losslessly. Any
+other DOCX -- a delegation's Word draft, a Secretariat file, or our export whose embedded
+part was lost -- is read by structure:
+
+- paragraphs in body order (masthead tables included) with their italic and bold runs;
+- Word footnotes (`w:footnoteReference` and footnotes.xml), and repeated citations made
+  as NOTEREF fields to a bookmark on the first reference; custom-mark notes ("*") are the
+  masthead's sponsors and agenda notes, not footnotes;
+- numbering typed in the text ("1.", "(a)", "a)") or Word list numbering (numbering.xml:
+  level 0 decimal = operative paragraph, deeper levels and letter lists = subparagraphs).
+
+The masthead (before the organ line) is read with the PDF-text importer's masthead
+reader; the paragraphs are written in the text dialect and read by its reader, so that
+levels, typed-label checks and footnote numbering behave exactly as for text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from draftapp.io.docx.safety import SafePackage, check_size
+from draftapp.io.errors import DraftIOError
+from draftapp.io.pdftext.layout import organ_line_language
+from draftapp.io.pdftext.masthead import read_masthead
+from draftapp.io.pdftext.reader import detect_language
+from draftapp.io.pdftext.structure import HEADING, HEADING_WITH_TITLE, OPERATIVE_LABEL, SUB_LABEL, closed
+from draftapp.io.pdftext.words import words
+from draftapp.io.text.reader import read_text
+from draftapp.lang import Language, get_language
+from draftapp.lang.phrases import phrase_bank
+from draftapp.model import Draft
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+_ESCAPE = re.compile(r"([\\*\[\]<>#_`|])")
+_NOTEREF = re.compile(r"^\s*NOTEREF\s+(\S+)", re.I)
+
+
+@dataclass
+class Piece:
+    """A piece of a Word paragraph: text with its format, or a footnote citation."""
+
+    text: str = ""
+    italic: bool = False
+    bold: bool = False
+    footnote: str | None = None  # Word footnote id
+
+
+@dataclass
+class WordParagraph:
+    pieces: list[Piece] = field(default_factory=list)
+    list_level: tuple[int, str] | None = None  # (depth from Word numbering, number format)
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.pieces if p.footnote is None)
+
+
+def read_docx(path: str | Path) -> Draft:
+    path = Path(path)
+    check_size(path)
+    with SafePackage(path) as package:
+        main = package.main_document()
+        document = package.xml(main)
+        notes_xml = _first(package, main, RT_FOOTNOTES)
+        numbering_xml = _first(package, main, RT_NUMBERING)
+    # Only now, with the package proven sane, look for the draft we embedded.
+    from draftapp.io.docx.embed import read_embedded
+
+    embedded = read_embedded(path)
+    if embedded is not None:
+        return embedded
+    body = document.find(f"{W}body") if document is not None else None
+    if body is None:
+        raise DraftIOError(path, "this Word document has no body")
+    numbering = _Numbering(numbering_xml)
+    paragraphs = _Paragraphs(numbering).read(body)
+    notes = _footnotes(notes_xml)
+    return _DraftBuilder(path, paragraphs, notes).build()
+
+
+def _first(package: SafePackage, main: str, rel_type: str):
+    names = package.related(main, rel_type)
+    return package.xml(names[0]) if names else None
+
+
+# --- Word numbering -------------------------------------------------------------------
+class _Numbering:
+    """numId + ilvl -> the level's number format ("decimal", "lowerLetter", "bullet" …)."""
+
+    def __init__(self, root):
+        self.formats: dict[tuple[str, int], str] = {}
+        if root is None:
+            return
+        abstract = {}
+        for a in root.iter(f"{W}abstractNum"):
+            levels = {}
+            for lvl in a.iter(f"{W}lvl"):
+                fmt = lvl.find(f"{W}numFmt")
+                levels[int(lvl.get(f"{W}ilvl", "0"))] = fmt.get(f"{W}val") if fmt is not None else "decimal"
+            abstract[a.get(f"{W}abstractNumId")] = levels
+        for num in root.iter(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            if ref is not None:
+                for ilvl, fmt in abstract.get(ref.get(f"{W}val"), {}).items():
+                    self.formats[(num.get(f"{W}numId"), ilvl)] = fmt
+
+    def level(self, p) -> tuple[int, str] | None:
+        num_pr = p.find(f"{W}pPr/{W}numPr")
+        if num_pr is None:
+            return None
+        num_id = num_pr.find(f"{W}numId")
+        ilvl = num_pr.find(f"{W}ilvl")
+        if num_id is None or num_id.get(f"{W}val") == "0":
+            return None
+        level = int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0
+        fmt = self.formats.get((num_id.get(f"{W}val"), level), "decimal")
+        if fmt in ("bullet", "none"):
+            return None
+        top = self.formats.get((num_id.get(f"{W}val"), 0), "decimal")
+        # a list lettered from its first level is a list of subparagraphs
+        depth = level if top == "decimal" else level + 1
+        return depth, fmt
+
+
+# --- body paragraphs ------------------------------------------------------------------
+def _on(el) -> bool:
+    return el is not None and el.get(f"{W}val", "true") not in ("0", "false", "off")
+
+
+class _Paragraphs:
+    def __init__(self, numbering: _Numbering):
+        self.numbering = numbering
+        self.bookmarks: dict[str, str] = {}  # bookmark name -> Word footnote id
+
+    def read(self, body) -> list[WordParagraph]:
+        out = []
+        for p in body.iter(f"{W}p"):  # document order, table cells included
+            out.append(self._paragraph(p))
+        return out
+
+    def _paragraph(self, p) -> WordParagraph:
+        para = WordParagraph(list_level=self.numbering.level(p))
+        pending_bookmarks: list[str] = []
+        field_instr: list[str] | None = None
+        skipping_result = False
+        for el in p.iter(f"{W}r", f"{W}bookmarkStart", f"{W}fldSimple"):
+            if el.tag == f"{W}bookmarkStart":
+                pending_bookmarks.append(el.get(f"{W}name", ""))
+                continue
+            if el.tag == f"{W}fldSimple":
+                m = _NOTEREF.match(el.get(f"{W}instr", ""))
+                if m and m.group(1) in self.bookmarks:
+                    para.pieces.append(Piece(footnote=self.bookmarks[m.group(1)]))
+                    for r in el.iter(f"{W}r"):
+                        r.set("draftapp-skip", "1")
+                continue
+            if el.get("draftapp-skip"):
+                continue
+            rpr = el.find(f"{W}rPr")
+            italic = _on(rpr.find(f"{W}i")) if rpr is not None else False
+            bold = _on(rpr.find(f"{W}b")) if rpr is not None else False
+            for child in el:
+                tag = child.tag
+                if tag == f"{W}fldChar":
+                    kind = child.get(f"{W}fldCharType")
+                    if kind == "begin":
+                        field_instr = []
+                    elif kind == "separate" and field_instr is not None:
+                        m = _NOTEREF.match("".join(field_instr))
+                        if m and m.group(1) in self.bookmarks:
+                            para.pieces.append(Piece(footnote=self.bookmarks[m.group(1)]))
+                            skipping_result = True
+                        field_instr = None
+                    elif kind == "end":
+                        field_instr, skipping_result = None, False
+                elif tag == f"{W}instrText" and field_instr is not None:
+                    field_instr.append(child.text or "")
+                elif skipping_result:
+                    continue
+                elif tag == f"{W}footnoteReference":
+                    if child.get(f"{W}customMarkFollows") in ("1", "true", "on"):
+                        continue  # "*" notes: the mark is the next run's text
+                    note = child.get(f"{W}id")
+                    for name in pending_bookmarks:
+                        self.bookmarks.setdefault(name, note)
+                    pending_bookmarks = []
+                    para.pieces.append(Piece(footnote=note))
+                elif tag == f"{W}t":
+                    para.pieces.append(Piece(child.text or "", italic, bold))
+                elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+                    para.pieces.append(Piece(" ", italic, bold))
+                elif tag == f"{W}noBreakHyphen":
+                    para.pieces.append(Piece("\u2011", italic, bold))
+        return para
+
+
+def _footnotes(root) -> dict[str, list[Piece]]:
+    """Word footnote id -> its pieces (separators and the reference mark left out)."""
+    notes: dict[str, list[Piece]] = {}
+    if root is None:
+        return notes
+    reader = _Paragraphs(_Numbering(None))
+    for fn in root.iter(f"{W}footnote"):
+        if fn.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        pieces: list[Piece] = []
+        for p in fn.iter(f"{W}p"):
+            if pieces:
+                pieces.append(Piece(" "))
+            pieces.extend(reader._paragraph(p).pieces)
+        notes[fn.get(f"{W}id")] = pieces
+    return notes
+
+
+# --- assembling the draft -----------------------------------------------------------
+def _escape(text: str) -> str:
+    return _ESCAPE.sub(r"\\\1", text)
+
+
+def _markup(pieces: list[Piece], numbers: dict[str, int]) -> str:
+    """Pieces in the dialect's inline markup: *italic*, **bold**, <sup>n</sup>."""
+    merged: list[Piece] = []
+    for piece in pieces:
+        if piece.footnote is None and merged and merged[-1].footnote is None and \
+                (merged[-1].italic, merged[-1].bold) == (piece.italic, piece.bold):
+            merged[-1] = Piece(merged[-1].text + piece.text, piece.italic, piece.bold)
+        else:
+            merged.append(Piece(piece.text, piece.italic, piece.bold, piece.footnote))
+    out = []
+    for piece in merged:
+        if piece.footnote is not None:
+            if piece.footnote in numbers:
+                out.append(f"<sup>{numbers[piece.footnote]}</sup>")
+            continue
+        text = re.sub(r"\s+", " ", piece.text)
+        core = text.strip()
+        if not core:
+            out.append(text)
+            continue
+        mark = "***" if piece.italic and piece.bold else "**" if piece.bold else "*" if piece.italic else ""
+        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+        out.append(f"{lead}{mark}{_escape(core)}{mark}{trail}")
+    return re.sub(r" {2,}", " ", "".join(out)).strip()
+
+
+def _drop_prefix(pieces: list[Piece], count: int) -> list[Piece]:
+    """The pieces without their first `count` characters of text (a typed label) and
+    the spaces after it."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if count > 0 and piece.footnote is None:
+            cut = min(count, len(piece.text))
+            count -= cut
+            piece = Piece(piece.text[cut:], piece.italic, piece.bold)
+        out.append(piece)
+    while out and out[0].footnote is None and not out[0].text.strip():
+        out.pop(0)
+    if out and out[0].footnote is None:
+        out[0] = Piece(out[0].text.lstrip(), out[0].italic, out[0].bold)
+    return out
+
+
+class _DraftBuilder:
+    def __init__(self, path: Path, paragraphs: list[WordParagraph], notes: dict[str, list[Piece]]):
+        self.path = path
+        self.paragraphs = [p for p in paragraphs if p.text.strip() or any(x.footnote for x in p.pieces)]
+        self.notes = notes
+
+    def build(self) -> Draft:
+        text = "\n".join(p.text for p in self.paragraphs)
+        lang = get_language(detect_language(text))
+        organ = next((i for i, p in enumerate(self.paragraphs)
+                      if len(p.text.strip()) < 60 and organ_line_language(p.text.strip())), None)
+        head_lines: list[str] = []
+        body = self.paragraphs
+        if organ is not None:
+            for p in self.paragraphs[:organ]:
+                head_lines += [p.text.strip(), ""]
+            body = self.paragraphs[organ + 1:]
+        head = read_masthead(head_lines, lang)
+        cited = [x.footnote for p in body for x in p.pieces if x.footnote in self.notes]
+        numbers: dict[str, int] = {}
+        for note in cited:
+            numbers.setdefault(note, len(numbers) + 1)
+        lines = [f"<!-- draftapp\nlanguage: {lang.code}\n-->", lang.organ_line(head.meta.organ)]
+        meeting: list[str] = []
+        kinds = self._lines(body, lang, numbers, lines, meeting)
+        for note, number in numbers.items():
+            lines.append(f"<sup>{number}</sup> {_markup(_drop_prefix(self.notes[note], 0), {})}")
+        if not kinds:
+            raise DraftIOError(self.path, "no paragraphs of a resolution were found in this Word document")
+        draft = read_text("\n\n".join(lines) + "\n", str(self.path))
+        self._finish(draft, head, kinds, meeting, lang)
+        return draft
+
+    def _lines(self, body: list[WordParagraph], lang: Language, numbers, lines: list[str], meeting: list[str]) -> list[tuple[str, str]]:
+        """Dialect lines for the body paragraphs; returns each paragraph's (kind, typed label)."""
+        bank = phrase_bank(lang.code)
+        meeting_re = words(lang.code).meeting_re
+        counters: list[int] = []
+        kinds: list[tuple[str, str]] = []
+        for index, p in enumerate(body):
+            plain = p.text.strip()
+            if len(plain) < 80 and (meeting_re.search(plain) or (meeting and index == len(body) - 1)) \
+                    and index >= len(body) - 2:
+                meeting.append(plain)
+                continue
+            pieces = p.pieces
+            label, kind = "", ""
+            if p.list_level is not None:
+                depth, _ = p.list_level
+                counters = (counters + [0] * (depth + 1))[: depth + 1]
+                counters[depth] += 1
+                if depth == 0:
+                    kind, label = "op", lang.labels.operative.format(counters[0])
+                else:
+                    kind, label = "sub", lang.labels.level(depth - 1).label(counters[depth])
+            else:
+                op = OPERATIVE_LABEL.match(plain)
+                sub = SUB_LABEL.match(plain)
+                if op:
+                    kind, label = "op", op.group(0).strip()
+                elif sub:
+                    kind, label = "sub", sub.group(0).strip()
+                if kind:
+                    lead = len(p.text) - len(p.text.lstrip())
+                    pieces = _drop_prefix(pieces, lead + len((op or sub).group(0).rstrip()))
+                    if kind == "op":
+                        counters = [int(op.group("n"))]
+            markup = _markup(pieces, numbers)
+            if not kind and (HEADING.match(plain) or HEADING_WITH_TITLE.match(plain)) and not closed(plain):
+                lines.append("#### " + markup)
+                kinds.append(("heading", ""))
+                continue
+            if kind:
+                lines.append(f"{label} {markup}")
+                kinds.append((kind, label))
+                continue
+            in_operative = any(k == "op" for k, _ in kinds)
+            opening_op = bank.match_opening(plain, "operative") and not bank.match_opening(plain, "preambular")
+            kinds.append(("op" if in_operative or opening_op else "pre", ""))
+            lines.append("\\" + markup)
+        return kinds
+
+    def _finish(self, draft: Draft, head, kinds, meeting: list[str], lang: Language) -> None:
+        meta = head.meta
+        meta.organ_line = draft.meta.organ_line
+        if meta.adoption is not None and meeting:
+            meta.adoption.meeting_line = "\n".join(meeting)
+        draft.meta, draft.sponsors = meta, head.sponsors
+        # Unlabelled operative paragraphs come out of the dialect reader as preambular.
+        preambular = sum(1 for kind, _ in kinds if kind == "pre")
+        if len(draft.preamble) > preambular:
+            draft.operative[:0] = draft.preamble[preambular:]
+            del draft.preamble[preambular:]
+        # A decision's lettered paragraphs with no "1." before them.
+        if not draft.operative and draft.preamble and draft.preamble[-1].children:
+            last = draft.preamble[-1]
+            draft.operative, last.children = last.children, []
+            for paragraph, (_, label) in zip(draft.operative, [k for k in kinds if k[0] == "sub"]):
+                paragraph.typed_label = label
+        # Star notes are the masthead's: the sponsors note and the provisional agenda.
+        star_texts = [
+            "".join(x.text for x in pieces).strip().lstrip("*").strip()
+            for note, pieces in self.notes.items() if not any(note == n for n in self._cited_ids())
+        ]
+        if meta.provisional_agenda == "*":
+            symbol = next((t for t in star_texts if re.fullmatch(r"[A-Z]/[\w./-]+\.?", t)), "")
+            meta.provisional_agenda = symbol.rstrip(".") or meta.provisional_agenda
+
+    def _cited_ids(self) -> set[str]:
+        return {x.footnote for p in self.paragraphs for x in p.pieces if x.footnote}
