@@ -46,8 +46,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     how = p.add_argument_group("templates")
     how.add_argument("--templates", metavar="DIR", help="folder of your own templates (default: ~/.config/draftapp/templates)")
     how.add_argument("--template", metavar="NAME", help="render this template instead of the standard one for the document")
+    how.add_argument("--list", action="store_true", help="list the document types and your own templates, and stop")
     out = p.add_argument_group("output")
-    out.add_argument("-o", "--output", required=True, metavar="FILE", help="where to save: .draft, .md or .txt")
+    out.add_argument("-o", "--output", metavar="FILE", help="where to save: .draft, .md or .txt (required)")
     out.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
 
@@ -99,10 +100,28 @@ def build_draft(args) -> Draft:
         raise UserError(str(e)) from None
 
 
+def list_templates(args) -> None:
+    from draftapp.templating import document_types, user_templates
+
+    print("Document types (--kind, and the organs for --organ):")
+    for name, spec in document_types().items():
+        print(f"  {name:28} --kind {spec['kind']:26} {', '.join(spec['organs'])}")
+    folder = templates_dir(args)
+    mine = user_templates(folder)
+    print(f"Your templates in {folder} (--template NAME):" if mine else f"No templates of your own in {folder}.")
+    for name in mine:
+        print(f"  {name}")
+
+
 def run(args) -> int:
     from draftapp.cli import UserError
     from draftapp.io.formats import write_draft
 
+    if args.list:
+        list_templates(args)
+        return 0
+    if not args.output:
+        raise UserError("say where to save the new draft: -o FILE (.draft, .md or .txt)")
     output = Path(args.output)
     if output.exists() and not args.force:
         raise UserError(f"{output} exists; choose another name or add --force to overwrite it")

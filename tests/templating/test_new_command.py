@@ -92,3 +92,16 @@ def test_several_agenda_items_each_with_its_title(tmp_path):
         assert main(args) == 0
         agenda = read_draft(out).meta.agenda
         assert [(a.number, a.titles) for a in agenda] == [("12", ["Oceans"]), ("14", ["Fisheries"])]
+
+
+def test_list_shows_document_types_and_user_templates(tmp_path, capsys):
+    (tmp_path / "house.md.j2").write_text("x", encoding="utf-8")
+    assert main(["new", "--list", "--templates", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "sc-draft-resolution" in out and "ga-c1" in out
+    assert "house.md.j2" in out
+
+
+def test_output_is_required(capsys):
+    assert main(["new", "--session", "71"]) == 2
+    assert "-o FILE" in capsys.readouterr().err
