@@ -102,9 +102,12 @@ def closing(context) -> str:
     """The organ's standard closing paragraph, or "" when it has none (ECOSOC)."""
     language, organ = context["language"], context["organ"]
     table = words(language)
-    titles = [t for item in context["agenda"] for t in item.titles]
-    strip = ":：" + get_language(language).punct.label_colon.strip()
-    item_title = titles[0].rstrip().rstrip(strip).rstrip() if titles else table["placeholders"]["agenda_title"]
+    # The first agenda item names the item; its second title line, when it has one, is
+    # the sub-item (the CSTO draft: item 126, sub-item (v)).
+    titles = context["agenda"][0].titles if context["agenda"] else []
+    punct = get_language(language).punct
+    colons = ":" + punct.label_colon.strip() + punct.intro_end.strip()  # "Item title:" ends so in the masthead
+    item_title = titles[0].rstrip().rstrip(colons).rstrip() if titles else table["placeholders"]["agenda_title"]
     subitem = organ.startswith("ga") and len(titles) > 1
     pattern = table["closing"].get("ga-subitem") if subitem else pick(table["closing"], organ)
     if not pattern:

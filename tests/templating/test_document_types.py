@@ -132,3 +132,10 @@ def test_arabic_councils_take_masculine_verbs():
     assert council.preamble[0].text.startswith("إذ يشير")
     assert assembly.preamble[0].text.startswith("إذ تشير")
     assert re.match(r"يطلب", council.operative[0].text)
+
+
+def test_several_agenda_items_close_on_the_first_not_as_a_sub_item():
+    req = NewDraftRequest(organ="ga", language="en", session=80, agenda=[AgendaItem("12", ["Oceans:"]), AgendaItem("14", ["Fisheries"])])
+    assert new_draft(req).operative[-1].text == (
+        "Decides to include in the provisional agenda of its eighty-first session the item entitled “Oceans”."
+    )
