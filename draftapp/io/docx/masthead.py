@@ -160,6 +160,9 @@ class Masthead:
     def _symbol(self, paragraph, symbol: str) -> None:
         """The symbol's first letter large, the rest small: "A/71/L.23"."""
         m = self.style.masthead
+        if self.style.is_placeholder(symbol):
+            self.typeset.text(paragraph, symbol, size=m.symbol_size, ltr=True)
+            return
         self.typeset.text(paragraph, symbol[:1], size=m.symbol_initial_size, ltr=True)
         self.typeset.text(paragraph, symbol[1:], size=m.symbol_size, ltr=True)
 
@@ -229,7 +232,11 @@ class Masthead:
             self.typeset.text(p, names + colon)
             if meta.sponsors_note:
                 self._star(p, lang.data["sponsors_note"])
-            self.typeset.text(p, ("" if lang.cjk else " ") + label)
+            if self.style.kind_label_on_own_line:
+                p.add_run().add_break()
+                self.typeset.text(p, label)
+            else:
+                self.typeset.text(p, " " + label)
         else:
             self.typeset.text(p, label)
 

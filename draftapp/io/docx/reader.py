@@ -37,6 +37,7 @@ from draftapp.model import Draft
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 _ESCAPE = re.compile(r"([\\*\[\]<>#_`|])")
 _NOTEREF = re.compile(r"^\s*NOTEREF\s+(\S+)", re.I)
 
@@ -69,6 +70,7 @@ def read_docx(path: str | Path) -> Draft:
         document = package.xml(main)
         notes_xml = _first(package, main, RT_FOOTNOTES)
         numbering_xml = _first(package, main, RT_NUMBERING)
+        footers = [package.xml(name) for name in package.related(main, RT_FOOTER)[:6]]
     # Only now, with the package proven sane, look for the draft we embedded.
     from draftapp.io.docx.embed import read_embedded
 
@@ -81,7 +83,10 @@ def read_docx(path: str | Path) -> Draft:
     numbering = _Numbering(numbering_xml)
     paragraphs = _Paragraphs(numbering).read(body)
     notes = _footnotes(notes_xml)
-    return _DraftBuilder(path, paragraphs, notes).build()
+    # The job number is in page 1's footer: "25-17846 (E)  101125".
+    footer_lines = ["".join(t.text or "" for t in f.iter(f"{W}t")).strip() for f in footers if f is not None]
+    jobs = [m.group(0) + " (E)" for m in (re.match(r"^\d{2}-\d{5}(?=\D|$)", line) for line in footer_lines) if m]
+    return _DraftBuilder(path, paragraphs, notes, jobs[:1]).build()
 
 
 def _first(package: SafePackage, main: str, rel_type: str):
@@ -267,9 +272,12 @@ def _drop_prefix(pieces: list[Piece], count: int) -> list[Piece]:
 
 
 class _DraftBuilder:
-    def __init__(self, path: Path, paragraphs: list[WordParagraph], notes: dict[str, list[Piece]]):
+    def __init__(self, path: Path, paragraphs: list[WordParagraph], notes: dict[str, list[Piece]], extra_head: list[str]):
         self.path = path
-        self.paragraphs = [p for p in paragraphs if p.text.strip() or any(x.footnote for x in p.pieces)]
+        self.extra_head = extra_head
+        # empty paragraphs and rules ("__________" closing a document) carry no text
+        self.paragraphs = [p for p in paragraphs if (p.text.strip() and not re.fullmatch(r"[_\s]*", p.text))
+                           or any(x.footnote for x in p.pieces)]
         self.notes = notes
 
     def build(self) -> Draft:
@@ -283,7 +291,7 @@ class _DraftBuilder:
             for p in self.paragraphs[:organ]:
                 head_lines += [p.text.strip(), ""]
             body = self.paragraphs[organ + 1:]
-        head = read_masthead(head_lines, lang)
+        head = read_masthead(head_lines + [""] + self.extra_head, lang)
         cited = [x.footnote for p in body for x in p.pieces if x.footnote in self.notes]
         numbers: dict[str, int] = {}
         for note in cited:

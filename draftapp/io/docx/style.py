@@ -118,5 +118,13 @@ class ExportStyle:
     def language_tag(self) -> str:
         return self.local["language_tag"]
 
+    @property
+    def kind_label_on_own_line(self) -> bool:
+        """Chinese puts "决议草案" on a line of its own under the sponsors."""
+        return self.local.get("kind_label_on_own_line", False)
+
+    def is_placeholder(self, text: str) -> bool:
+        return text in self.local["placeholders"].values()
+
     def placeholder(self, field: str) -> str:
         return self.local["placeholders"][field]
