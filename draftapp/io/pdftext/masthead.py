@@ -68,7 +68,14 @@ class MastheadReader:
         head = Masthead()
         meta = head.meta
         state = "start"
-        pending_sponsors = ""
+        waiting: list[str] = []  # text blocks after the agenda item, not yet placed
+
+        def agenda_titles(blocks: list[str]) -> None:
+            # blocks between the agenda item and the sponsors are the item's title lines
+            if meta.agenda and blocks:
+                meta.agenda[-1].titles.extend(blocks)
+            blocks.clear()
+
         for block in _blocks(lines):
             text_lines: list[str] = []
             for line in block:
@@ -83,38 +90,37 @@ class MastheadReader:
             for line in text_lines:
                 joined = join_lines(joined, line)
             if state == "agenda-title":
-                # the title of the agenda item; the next text block is something else
-                item = meta.agenda[-1] if meta.agenda else None
-                if item is not None:
-                    item.titles.append(joined)
+                agenda_titles([joined])  # the title in the agenda item's own block
                 state = "after-agenda"
                 continue
             if self.words.adopted_re.match(joined):
+                agenda_titles(waiting)
                 meta.adoption = meta.adoption or Adoption()
                 meta.adoption.adopted_line = joined
                 meta.kind, meta.distribution = "resolution", "General"
                 continue
             if self.words.reference_re.match(joined) and meta.adoption is not None or joined.startswith("["):
+                agenda_titles(waiting)
                 meta.adoption = meta.adoption or Adoption()
                 meta.adoption.reference_line = joined
                 continue
             number = self.words.number_re.match(joined)
             if number and state != "sponsors":
+                agenda_titles(waiting)
                 meta.adoption = meta.adoption or Adoption()
                 meta.adoption.number = re.sub(r"\s*/\s*", "/", number.group("number"))
                 meta.kind = "resolution"
                 meta.title = (number.group("title") or "").strip()
                 state = "title"
                 continue
-            kind = self._kind(pending_sponsors + " " + joined if pending_sponsors else joined)
+            kind = self._kind(joined)
             if kind and state != "sponsors":
                 names, meta.kind = kind
+                if not names.strip(":：*\u2217 ") and waiting:
+                    names = waiting.pop() + names  # "A, B and C:" then "draft resolution" alone
+                agenda_titles(waiting)
                 self._sponsors(names, head)
-                pending_sponsors = ""
                 state = "sponsors"
-                continue
-            if joined.rstrip().endswith((":", "：")) and state != "sponsors" and not meta.adoption:
-                pending_sponsors = joined  # the kind label follows in its own block
                 continue
             if state == "sponsors" or (meta.adoption and not meta.title):
                 meta.title = join_lines(meta.title, joined) if meta.title else joined
@@ -122,6 +128,10 @@ class MastheadReader:
                 continue
             if state == "title":
                 meta.title = join_lines(meta.title, joined)
+                continue
+            if state == "after-agenda" or meta.agenda:
+                waiting.append(joined)
+        agenda_titles(waiting)
         if head.agenda_stars:
             meta.provisional_agenda = meta.provisional_agenda or "*"
         return head
@@ -163,8 +173,9 @@ class MastheadReader:
                 rest = rest[m.end():].strip()
             m = re.match(r"^(?P<job>\d{2}-\d{5}\*?\s*\([A-Z]\))(?P<dates>(?:\s+\d{6})*)", rest)
             if m:
-                dates = m.group("dates").split()
-                meta.job_number = re.sub(r"\s+", " ", m.group("job").replace("*", "")) + (f" {dates[0]}" if dates else "")
+                # The bare job number, as the export writes it: the language letter and the
+                # date after it are derived when the document is typeset.
+                meta.job_number = meta.job_number or m.group("job")[:8]
                 rest = rest[m.end():].strip()
             m = re.match(r"^\*\d{7}(?:\([A-Z]\))?\*", rest)
             if m:
@@ -221,7 +232,7 @@ class MastheadReader:
         for label, kind in self.kind_labels:
             if plain.casefold().endswith(label.casefold()):
                 before = plain[: -len(label)].rstrip()
-                if before.endswith((":", "：", "*", "\u2217")):
+                if not before or before.endswith((":", "：", "*", "\u2217")):
                     return before, kind
         return None
 

@@ -82,6 +82,7 @@ def compose_dialect(lang: Language, head: Masthead, layout: Layout, body: Body) 
     for para, text, citations in zip(body.paragraphs, texts, cited):
         out.append(_paragraph_line(para, text, citations, lang))
     for number, note in sorted(layout.notes.items()):
+        note = re.sub(r"[ \t]{2,}", " ", note)
         out.append(f"<sup>{number}</sup> {_escape(note)}")
     return "\n\n".join(out) + "\n"
 
