@@ -38,17 +38,31 @@ def read_text_file(path: Path) -> str:
         raise DraftIOError(path, f"this is not UTF-8 text (byte {e.start} cannot be read); save it as UTF-8 and try again") from None
 
 
+DOCX_EXTENSIONS = (".docx",)
+
+
 def read_draft(path: str | Path) -> Draft:
-    """A draft from any file the app imports, chosen by extension."""
+    """A draft from any file the app imports, chosen by extension. A .txt/.md file is
+    either our text dialect or text copied from an official PDF or web page; which one
+    is told by the dialect's own marks (`draftapp.io.pdftext.looks_like_dialect`)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in DRAFT_EXTENSIONS:
         return native.load(path)
     if suffix in TEXT_EXTENSIONS:
+        from draftapp.io.pdftext import looks_like_dialect, read_pdf_text
         from draftapp.io.text import read_text
 
-        return read_text(read_text_file(path), str(path))
-    raise DraftIOError(path, f"cannot open {suffix or 'files without an extension'}: expected {', '.join(DRAFT_EXTENSIONS + TEXT_EXTENSIONS)}")
+        text = read_text_file(path)
+        if looks_like_dialect(text):
+            return read_text(text, str(path))
+        return read_pdf_text(text, str(path))
+    if suffix in DOCX_EXTENSIONS:
+        from draftapp.io.docx.reader import read_docx
+
+        return read_docx(path)
+    known = DRAFT_EXTENSIONS + TEXT_EXTENSIONS + DOCX_EXTENSIONS
+    raise DraftIOError(path, f"cannot open {suffix or 'files without an extension'}: expected {', '.join(known)}")
 
 
 def write_draft(draft: Draft, path: str | Path) -> None:

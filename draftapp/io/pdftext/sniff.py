@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-_DIALECT_MARKS = re.compile(r"^\s*<!--\s*draftapp|^#{2,4} \S|<sup>\s*\d+\s*</sup>", re.M)
+_DIALECT_MARKS = re.compile(
+    r"^\s*<!--\s*draftapp"  # our header
+    r"|^#{2,4} \S"  # session, title, heading lines
+    r"|<sup>\s*\d+\s*</sup>"  # footnote citations and bodies
+    r"|^\*[^*\n]{2,60}\*\s*[,，،]\s*$",  # the italic organ line: "*The General Assembly*,"
+    re.M,
+)
 
 
 def looks_like_dialect(text: str) -> bool:
