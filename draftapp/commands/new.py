@@ -36,6 +36,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     what.add_argument("--session", type=int, help="session number, e.g. 71 (General Assembly and Human Rights Council)")
     what.add_argument("--next-session", type=int, help="the session the closing paragraph names (default: the next one)")
     what.add_argument("--agenda", action="append", default=[], metavar="NUMBER", help='agenda item number, e.g. "126(v)" (repeatable)')
+    what.add_argument("--provisional-agenda", default="", metavar="SYMBOL", help="before the agenda is adopted: the provisional agenda's symbol, e.g. A/80/150")
     what.add_argument("--agenda-title", action="append", default=[], metavar="TEXT", help="a title line of the agenda item (repeatable)")
     what.add_argument("--title", default="", help="title of the draft")
     what.add_argument("--sponsor", action="append", default=[], metavar="STATE", help="a sponsor, in any official language (repeatable)")
@@ -72,6 +73,7 @@ def request_from_args(args):
         session=args.session,
         next_session=args.next_session,
         agenda=items,
+        provisional_agenda=args.provisional_agenda,
         title=args.title,
         sponsors=list(args.sponsor),
         symbol=args.symbol,

@@ -72,6 +72,7 @@ def context_for(request: NewDraftRequest) -> dict:
         "date": request.date,
         "agenda": request.agenda,
         "agenda_numbers": [item.number for item in request.agenda],
+        "provisional_agenda": request.provisional_agenda,
         "title": request.title,
         "sponsors": request.sponsors,
         "symbol": symbol_for(request),

@@ -56,6 +56,7 @@ class NewDraftRequest:
     year: int | None = None  # of the symbol, for organs whose symbols carry a year (S/2026/…)
     revision: int = 1  # the n of …/Rev.n for a revised draft
     next_session: int | None = None  # the session the closing paragraph names (default: the next)
+    provisional_agenda: str = ""  # symbol of the provisional agenda, before the agenda is adopted
 
     @property
     def document_type(self) -> str:
@@ -104,6 +105,7 @@ class NewDraftRequest:
             title=_one_line(self.title),
             sponsors=[self._sponsor_name(s) for s in self.sponsors if _one_line(s)],
             symbol=_one_line(self.symbol),
+            provisional_agenda=_one_line(self.provisional_agenda),
             date=date,
             year=self.year or date.year,
             next_session=next_session,

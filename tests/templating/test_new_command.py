@@ -105,3 +105,9 @@ def test_list_shows_document_types_and_user_templates(tmp_path, capsys):
 def test_output_is_required(capsys):
     assert main(["new", "--session", "71"]) == 2
     assert "-o FILE" in capsys.readouterr().err
+
+
+def test_provisional_agenda_option(tmp_path):
+    out = tmp_path / "p.draft"
+    assert main(["new", "--session", "80", "--agenda", "35", "--provisional-agenda", "A/80/150", "-o", str(out)]) == 0
+    assert read_draft(out).meta.provisional_agenda == "A/80/150"
