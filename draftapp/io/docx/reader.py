@@ -328,7 +328,7 @@ class _DraftBuilder:
                 if depth == 0:
                     kind, label = "op", lang.labels.operative.format(counters[0])
                 else:
-                    kind, label = "sub", lang.labels.level(depth - 1).label(counters[depth])
+                    kind, label = "sub", lang.labels.level(depth).label(counters[depth])
             else:
                 op = OPERATIVE_LABEL.match(plain)
                 sub = SUB_LABEL.match(plain)
@@ -344,7 +344,13 @@ class _DraftBuilder:
             markup = _markup(pieces, numbers)
             if not kind and (HEADING.match(plain) or HEADING_WITH_TITLE.match(plain)) and not closed(plain):
                 lines.append("#### " + markup)
-                kinds.append(("heading", ""))
+                kinds.append(("heading", plain))
+                continue
+            if not kind and kinds and kinds[-1][0] == "heading" and HEADING.match(kinds[-1][1]) \
+                    and len(plain) < 150 and not closed(plain):
+                # "I" in one paragraph and the section's title in the next: one heading
+                lines[-1] += ". " + markup
+                kinds[-1] = ("heading", plain)
                 continue
             if kind:
                 lines.append(f"{label} {markup}")
