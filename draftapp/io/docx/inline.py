@@ -1,8 +1,11 @@
 """A paragraph's runs (text, footnote citations, cross-references) as Word runs, and the
 footnotes they cite as real Word footnotes.
 
-Footnotes are numbered in order of first citation (`model.footnote_numbers`), and the
-Word footnote id is that number, so ids read in order. The first citation is a real
+Footnotes are numbered in order of first citation (`model.footnote_numbers`). Word
+footnote ids ascend in document order, and footnotes.xml keeps them in that order:
+LibreOffice pairs references with footnote bodies by that order, not by id. The
+asterisk notes of the masthead come first, so a numbered footnote's id is its number
+plus the count of asterisk notes (its number itself when there are none). The first citation is a real
 `w:footnoteReference` enclosed in a bookmark; a later citation of the same footnote is a
 NOTEREF field to that bookmark, formatted as a footnote reference, so both show one
 number, as in the issued documents.
@@ -69,13 +72,15 @@ def place_markers(runs: list[Run], after_punctuation: bool) -> list[Run]:
 class InlineWriter:
     """Writes runs into paragraphs, and cited footnotes into the footnotes part."""
 
-    def __init__(self, document, draft: Draft, typeset: Typesetter):
+    def __init__(self, document, draft: Draft, typeset: Typesetter, star_notes: int = 0):
         self.document = document
+        self.star_notes = star_notes
+        self._next_star_id = 1
         self.draft = draft
         self.typeset = typeset
         self.lang = typeset.style.language
         self.numbers = footnote_numbers(draft)
-        self.notes = oxml.footnotes_part(document) if draft.footnotes or self._cites_any() else None
+        self.notes = oxml.footnotes_part(document) if draft.footnotes or self._cites_any() or star_notes else None
         self._written: set[str] = set()  # footnote ids already given their real footnote
         self.missing: set[str] = set()  # cited footnote ids the draft does not hold
 
@@ -107,22 +112,27 @@ class InlineWriter:
             return
         run = paragraph.add_run()
         self.typeset.format_run(run, style=FOOTNOTE_REFERENCE_STYLE[0])
-        oxml.footnote_reference(run, number)
-        oxml.bookmark_around(run, number, bookmark_name(number))
+        word_id = number + self.star_notes
+        oxml.footnote_reference(run, word_id)
+        oxml.bookmark_around(run, word_id, bookmark_name(number))
         self._written.add(footnote_id)
-        self._footnote_body(number, self.draft.footnote(footnote_id).runs)
+        self._footnote_body(word_id, self.draft.footnote(footnote_id).runs)
 
     def _footnote_body(self, word_id: int, runs: list[Run], custom_mark: str | None = None) -> None:
         p = DocxParagraph(self.notes.add_footnote(word_id), self.notes)
         oxml.set_child(p._p.get_or_add_pPr(), "w:pStyle", {"w:val": FOOTNOTE_TEXT_STYLE[0]})
         if self.typeset.rtl:
             oxml.mark_bidi(p)
-        mark = p.add_run()
-        self.typeset.format_run(mark, style=FOOTNOTE_REFERENCE_STYLE[0])
         if custom_mark is None:
+            mark = p.add_run()
+            self.typeset.format_run(mark, style=FOOTNOTE_REFERENCE_STYLE[0])
             mark._r.append(oxml.element("w:footnoteRef"))
         else:
-            mark.text = custom_mark
+            # The mark as text, as Word writes it. LibreOffice labels custom-mark notes
+            # itself too; with a one-character styled run it shows the mark once, with
+            # "**" twice (docs/export.md, known differences).
+            for star in custom_mark:
+                self.typeset.text(p, star, style=FOOTNOTE_REFERENCE_STYLE[0])
         tab = p.add_run()
         tab._r.append(oxml.element("w:tab"))
         for run in runs:
@@ -132,16 +142,21 @@ class InlineWriter:
                 self.typeset.text(p, reference_text(self.draft, run.target_id, self.lang.labels))
 
     # --- asterisk notes ---------------------------------------------------------------
-    def star_note(self, paragraph, mark: str, text: str, word_id: int) -> None:
+    def star_note(self, paragraph, mark: str, text: str) -> None:
         """A note marked with asterisks (the sponsors note, the provisional-agenda note):
         a footnote whose reference carries its own mark instead of a number."""
-        if self.notes is None:
-            self.notes = oxml.footnotes_part(self.document)
+        if self._next_star_id > self.star_notes:
+            raise ValueError("more asterisk notes than announced")  # a bug in the caller, not bad input
+        word_id = self._next_star_id
+        self._next_star_id += 1
         run = paragraph.add_run()
         self.typeset.format_run(run, style=FOOTNOTE_REFERENCE_STYLE[0])
         run._r.append(oxml.element("w:footnoteReference", {"w:customMarkFollows": 1, "w:id": word_id}))
-        marker = paragraph.add_run(mark)
-        self.typeset.format_run(marker, style=FOOTNOTE_REFERENCE_STYLE[0])
+        # One asterisk per run: LibreOffice takes only a one-character run as a custom
+        # mark (a "**" run shows as "1**"); Word shows the runs side by side all the same.
+        for star in mark:
+            marker = paragraph.add_run(star)
+            self.typeset.format_run(marker, style=FOOTNOTE_REFERENCE_STYLE[0])
         self._footnote_body(word_id, [Text(text)], custom_mark=mark)
 
     def uncited_footnotes(self) -> list[str]:

@@ -100,8 +100,14 @@ class Masthead:
         self.document, self.draft, self.style = document, draft, style
         self.typeset, self.inline, self.fields = typeset, inline, fields
         self.lang = style.language
-        self._star_ids = iter(range(len(inline.numbers) + 1, len(inline.numbers) + 10))
         self._stars = 0
+
+    @staticmethod
+    def star_notes(draft: Draft) -> int:
+        """How many asterisk notes the masthead carries: the provisional-agenda note and
+        the sponsors note."""
+        agenda = bool(draft.meta.agenda and draft.meta.provisional_agenda)
+        return int(agenda) + int(bool(draft.meta.sponsors_note and draft.sponsors))
 
     def write(self) -> None:
         self._masthead_table()
@@ -219,7 +225,7 @@ class Masthead:
 
     def _star(self, paragraph, note: str) -> None:
         self._stars += 1
-        self.inline.star_note(paragraph, "*" * self._stars, note, next(self._star_ids))
+        self.inline.star_note(paragraph, "*" * self._stars, note)
 
     # --- sponsors, title, organ line --------------------------------------------------
     def _sponsors_line(self) -> None:
@@ -230,7 +236,7 @@ class Masthead:
         colon = lang.punct.label_colon
         if names:
             self.typeset.text(p, names + colon)
-            if meta.sponsors_note:
+            if meta.sponsors_note and self.draft.sponsors:
                 self._star(p, lang.data["sponsors_note"])
             if self.style.kind_label_on_own_line:
                 p.add_run().add_break()

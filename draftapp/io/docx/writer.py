@@ -51,7 +51,7 @@ class DocxWriter:
     def build(self):
         set_up_page(self.document, self.style)
         self._styles()
-        self.inline = InlineWriter(self.document, self.draft, self.typeset)
+        self.inline = InlineWriter(self.document, self.draft, self.typeset, Masthead.star_notes(self.draft))
         fields = Fields(self.draft, self.style, self.warnings)
         masthead = Masthead(self.document, self.draft, self.style, self.typeset, self.inline, fields)
         masthead.write()

@@ -416,3 +416,29 @@ def test_command_line_export(tmp_path, capsys):
     assert "warning: the symbol is not set" in err
     assert main(["export", str(tmp_path / "none.md"), "-o", str(out)]) == 2
     assert "none.md" in capsys.readouterr().err
+
+
+def test_asterisk_notes_for_the_provisional_agenda_and_the_sponsors(tmp_path):
+    draft = sample_draft("en")
+    draft.meta.provisional_agenda = "A/71/150"
+    draft.meta.sponsors_note = True
+    path = tmp_path / "stars.docx"
+    assert export_docx(draft, path) == []
+    document = part_xml(path, "word/document.xml")
+    references = list(document.iter(f"{{{W}}}footnoteReference"))
+    custom = [r for r in references if r.get(f"{{{W}}}customMarkFollows") == "1"]
+    # the agenda note first (*), then the sponsors note (**); ids ascend in document order
+    assert [int(r.get(f"{{{W}}}id")) for r in references] == [1, 2, 3, 4]
+    assert len(custom) == 2
+    for reference, mark in zip(custom, ("*", "**")):
+        following = reference.getparent().itersiblings()
+        assert "".join(next(following).findtext(f"{{{W}}}t") for _ in mark) == mark
+    notes = footnotes(path)
+    assert notes[1] == "*A/71/150."
+    assert notes[2] == "**" + get_language("en").data["sponsors_note"]
+    assert notes[3] == draft.footnotes[0].text
+    texts = [p.text for p in body_paragraphs(open_docx(path))]
+    assert texts[1] == "Item 126 (v) of the provisional agenda*"
+    assert "Armenia and Belarus:** draft resolution" in texts
+    # the numbered footnotes keep their numbers: bookmarks and NOTEREF use the number
+    assert [e[1] for p in document.iter(f"{{{W}}}p") for e in paragraph_events(p) if e[0] == "noteref"] == ["_RefFootnote1"]

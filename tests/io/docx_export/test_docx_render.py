@@ -126,3 +126,22 @@ def test_paper_sizes_reach_the_pdf(tmp_path, paper):
     width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
     expected = {"letter": (612, 792), "a4": (595, 842)}[paper]
     assert abs(width - expected[0]) < 2 and abs(height - expected[1]) < 2
+
+
+def test_sponsors_note_keeps_its_asterisk_and_numbers_stay(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from docx_export_samples import sample_draft
+
+    draft = sample_draft("en")
+    draft.meta.sponsors_note = True
+    path = tmp_path / "note.docx"
+    export_docx(draft, path)
+    pdf = to_pdf(path, tmp_path)
+    text = " ".join(pages_of(pdf)[0].split())
+    assert "Armenia and Belarus:* draft resolution" in text
+    assert "Any changes to the list of sponsors" in text
+    # the asterisk note takes no number: the body's notes are still 1 and 2
+    assert "2004,1" in squeeze(text) and squeeze("Secretary-General;2") in squeeze(text)
+    check_layout(draft, pdf)
