@@ -76,6 +76,9 @@ _HEADING = re.compile(r"^\s*####\s+(.*)$")
 _TITLE = re.compile(r"^\s*###\s+(.*)$")
 _SESSION_MARK = re.compile(r"^\s*##\s+(.*)$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
+#: Between agenda item numbers: "12 and 14", "12 et 14", "12 y 14", "12 и 14", "12和14",
+#: "12 و14". Words need spaces around them so that sub-item "(y)" stays whole.
+_AGENDA_LIST = re.compile(r"\s*[,、和]\s*|\s+(?:and|et|y|и)\s+|\s+و\s*")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -254,7 +257,7 @@ class TextReader:
             agenda = agenda_re.match(plain)
             if agenda and state in ("start", "agenda"):
                 found, provisional = agenda
-                numbers = re.split(r"\s*(?:,|\band\b|和|、|\bet\b|\by\b|\bи\b)\s*", found.group("numbers").rstrip("*"))
+                numbers = _AGENDA_LIST.split(found.group("numbers").rstrip("*"))
                 meta.agenda = [AgendaItem(n.strip()) for n in numbers if n.strip()]
                 if provisional:
                     meta.provisional_agenda = meta.provisional_agenda or "*"
@@ -470,7 +473,9 @@ class _AgendaMatcher:
 
     def __init__(self, lang: Language):
         self.patterns = []
-        for key in ("agenda", "agenda_plural", "provisional_agenda"):
+        # the provisional form first: "Пункт 35 предварительной повестки дня" also fits
+        # the plain pattern, with "35 предварительной" as the item
+        for key in ("provisional_agenda", "agenda_plural", "agenda"):
             before, _, after = lang.data[key].partition("{}")
             body = re.escape(before.replace("*", "")) + r"\*?(?P<numbers>.+?)" + re.escape(after) + r"\*?"
             self.patterns.append((re.compile("^" + body + "$"), key == "provisional_agenda"))

@@ -81,7 +81,7 @@ class TextWriter:
             for item in meta.agenda:
                 blocks += [escape(title) for title in item.titles]
         if self.draft.sponsors or meta.kind:
-            colon = lang.punct.label_colon.strip()
+            colon = lang.punct.label_colon  # " :" in French
             star = "\\*" if meta.sponsors_note else ""
             names = escape(lang.join(self.draft.sponsors))
             label = lang.kind_label(meta.kind)
