@@ -68,9 +68,10 @@ def check_layout(draft: Draft, pdf: Path) -> None:
         assert cite_pages, f"the citation of footnote {numbers[note.id]} is on no page"
         assert note_pages[0] == cite_pages[0], f"footnote {numbers[note.id]} is on page {note_pages[0] + 1}, its citation on page {cite_pages[0] + 1}"
     # footers show n/N on every page after the first, with N the real page count
+    lines = [[line.strip() for line in page.splitlines()] for page in pages]
     for k in range(2, n_pages + 1):
-        assert f"{k}/{n_pages}" in pages[k - 1]
-    assert "/{}".format(n_pages) not in pages[0].replace("A/71", "")
+        assert f"{k}/{n_pages}" in lines[k - 1]
+    assert f"1/{n_pages}" not in lines[0]  # page 1 has its own footer
 
 
 def long_draft() -> Draft:
