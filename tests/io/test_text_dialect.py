@@ -197,3 +197,19 @@ def test_any_draft_round_trips_through_the_dialect(draft):
     text = write_text(draft)
     again = read_text(text)
     assert again == draft, text
+
+
+def test_agenda_lines_in_other_languages():
+    ar = read_text("البنود 12 و14 من جدول الأعمال\n\nمشروع قرار\n\n### عنوان\n\nإن الجمعية العامة،\n\nإذ تشير إلى قرارها،")
+    assert [a.number for a in ar.meta.agenda] == ["12", "14"]
+    es = read_text("Tema 126 (y) del programa\n\nChile: proyecto de resolución\n\n### T\n\n*La Asamblea General*,\n\n*Recordando* x,")
+    assert [a.number for a in es.meta.agenda] == ["126 (y)"]
+    ru = read_text("Пункт 35 предварительной повестки дня\\*\n\nпроект резолюции\n\n### T\n\n*Генеральная Ассамблея*,\n\n*ссылаясь* на x,")
+    assert [a.number for a in ru.meta.agenda] == ["35"] and ru.meta.provisional_agenda
+
+
+def test_french_kind_label_keeps_its_space_before_the_colon():
+    d = Draft(language="fr", sponsors=["France", "Chili"], meta=Metadata(title="T"))
+    text = write_text(d)
+    assert "France et Chili : projet de résolution" in text
+    assert read_text(text) == d
