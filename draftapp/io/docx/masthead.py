@@ -112,7 +112,10 @@ class Masthead:
     def write(self) -> None:
         self._masthead_table()
         self._session_block()
-        self._sponsors_line()
+        if self.draft.meta.adoption is not None:
+            self._adoption_lines()
+        else:
+            self._sponsors_line()
         self._title()
         self._organ_line()
 
@@ -180,6 +183,8 @@ class Masthead:
             self.fields.warnings.append(f"unknown original language {original!r}; assumed {names[self.draft.language]}")
             original = self.draft.language
         lines = [words["distribution"].format(meta.distribution or "Limited"), self.fields.date]
+        if meta.adoption is not None:
+            return [line for line in lines if line]  # an issued resolution names no original
         if original != self.draft.language:
             lines.append(names[self.draft.language])
         lines.append(words["original"].format(names[original]))
@@ -201,8 +206,9 @@ class Masthead:
                 lines.append((lang.data["provisional_agenda"].format(lang.join(numbers)), False, True))
             else:
                 lines.append((lang.agenda_line(numbers), False, False))
-            for item in meta.agenda:
-                lines += [(title, True, False) for title in item.titles]
+            if meta.adoption is None:  # a resolution shows the item's number only
+                for item in meta.agenda:
+                    lines += [(title, True, False) for title in item.titles]
         elif "agenda" in f.required:
             lines.append((f.missing("agenda"), False, False))
         size = self.style.masthead.session_size
@@ -246,6 +252,42 @@ class Masthead:
         else:
             self.typeset.text(p, label)
 
+    def _adoption_lines(self) -> None:
+        """"Resolution adopted by the General Assembly on …" and "[without reference to
+        a Main Committee (A/73/L.8)]", brackets roman, words italic."""
+        adoption, m = self.draft.meta.adoption, self.style.masthead
+        if adoption.adopted_line:
+            p = self.typeset.paragraph(self.document, first_line=0, align=LEFT, after=m.space_after_title,
+                                       right=m.adopted_right_indent, keep_with_next=True)
+            p.paragraph_format.line_spacing = 1.0
+            for i, line in enumerate(adoption.adopted_line.split("\n")):
+                if i:
+                    p.add_run().add_break()
+                self.typeset.text(p, line, size=m.adopted_size, bold=True)
+        reference = adoption.reference_line
+        if reference:
+            p = self.typeset.paragraph(self.document, first_line=0, align=LEFT, keep_with_next=True)
+            inner = reference[1:-1] if reference.startswith("[") and reference.endswith("]") else None
+            if inner is None:
+                self.typeset.text(p, reference, italic=True)
+            else:
+                self.typeset.text(p, "[")
+                self.typeset.text(p, inner, italic=True)
+                self.typeset.text(p, "]")
+
+    def meeting_lines(self) -> None:
+        """An adopted resolution closes with its meeting and date at the right, in italics."""
+        adoption = self.draft.meta.adoption
+        if adoption is None or not adoption.meeting_line:
+            return
+        p = self.typeset.paragraph(self.document, first_line=0, align=self.typeset.outer_end,
+                                   before=self.style.masthead.meeting_space_before)
+        p.paragraph_format.keep_together = True
+        for i, line in enumerate(adoption.meeting_line.split("\n")):
+            if i:
+                p.add_run().add_break()
+            self.typeset.text(p, line, italic=True)
+
     def _title(self) -> None:
         m = self.style.masthead
         title = self.fields.value("title", self.draft.meta.title)
@@ -256,6 +298,15 @@ class Masthead:
             line=None, keep_with_next=True,
         )
         p.paragraph_format.line_spacing = 1.0
+        adoption = self.draft.meta.adoption
+        if adoption is not None and adoption.number:
+            # "73/7." hangs in the margin before the title
+            hang = m.number_hang
+            p.paragraph_format.first_line_indent = Inches(-hang)
+            self.typeset.tab_stop(p, 0)
+            self.typeset.text(p, adoption.number.rstrip(".") + ".", size=m.title_size, bold=True)
+            tab = p.add_run()
+            tab._r.append(oxml.element("w:tab"))
         runs = parse_inline(title, lambda n: f"missing-{n}", lambda a: a)
         for run in runs:
             text = getattr(run, "text", "")

@@ -342,14 +342,16 @@ class _DraftBuilder:
                     if kind == "op":
                         counters = [int(op.group("n"))]
             markup = _markup(pieces, numbers)
+            # a heading's bold is the typesetting of headings, not a word set in bold
+            heading_markup = _markup([Piece(x.text, x.italic, False, x.footnote) for x in pieces], numbers)
             if not kind and (HEADING.match(plain) or HEADING_WITH_TITLE.match(plain)) and not closed(plain):
-                lines.append("#### " + markup)
+                lines.append("#### " + heading_markup)
                 kinds.append(("heading", plain))
                 continue
             if not kind and kinds and kinds[-1][0] == "heading" and HEADING.match(kinds[-1][1]) \
                     and len(plain) < 150 and not closed(plain):
                 # "I" in one paragraph and the section's title in the next: one heading
-                lines[-1] += ". " + markup
+                lines[-1] += ". " + heading_markup
                 kinds[-1] = ("heading", plain)
                 continue
             if kind:

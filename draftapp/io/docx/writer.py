@@ -59,6 +59,7 @@ class DocxWriter:
             self._preambular(p)
         for p in self.draft.operative:
             self._operative(p, depth=0)
+        masthead.meeting_lines()
         self._end_rule()
         masthead.first_footer(self.document.sections[0].first_page_footer)
         RunningHeads(self.document, self.style, self.typeset, fields.symbol, fields.job_number).write()

@@ -442,3 +442,46 @@ def test_asterisk_notes_for_the_provisional_agenda_and_the_sponsors(tmp_path):
     assert "Armenia and Belarus:** draft resolution" in texts
     # the numbered footnotes keep their numbers: bookmarks and NOTEREF use the number
     assert [e[1] for p in document.iter(f"{{{W}}}p") for e in paragraph_events(p) if e[0] == "noteref"] == ["_RefFootnote1"]
+
+
+def test_adopted_resolution_has_its_own_head_and_closing(tmp_path):
+    draft = read_draft(Path(__file__).resolve().parents[2] / "fixtures" / "A_RES_73_7-partial-en.md")
+    path = tmp_path / "res.docx"
+    assert export_docx(draft, path) == []
+    document = open_docx(path)
+    cells = masthead_texts(document)
+    assert cells[2] == "A/RES/73/7"
+    assert cells[5].split("\n") == ["Distr.: General", "31 October 2018"]  # no "Original" on a resolution
+    paragraphs = body_paragraphs(document)
+    texts = [p.text for p in paragraphs]
+    assert texts[:5] == [
+        "Seventy-third session",
+        "Agenda item 77",
+        "Resolution adopted by the General Assembly on 29 October 2018",
+        "[without reference to a Main Committee (A/73/L.8 and A/73/L.8/Add.1)]",
+        "73/7.\tReport of the International Criminal Court",
+    ]
+    reference = paragraphs[3]
+    assert [(r.text, bool(r.italic)) for r in reference.runs] == [
+        ("[", False), ("without reference to a Main Committee (A/73/L.8 and A/73/L.8/Add.1)", True), ("]", False)]
+    title = paragraphs[4]
+    assert title.paragraph_format.first_line_indent < 0  # the number hangs in the margin
+    assert not any(t.endswith("draft resolution") for t in texts)
+    closing = paragraphs[-2]
+    assert closing.text == "28th plenary meeting\n29 October 2018"
+    assert closing.alignment == WD_ALIGN_PARAGRAPH.RIGHT and all(r.italic for r in closing.runs if r.text.strip())
+    assert footnotes(path)[1] == "United Nations, Treaty Series, vol. 2187, No. 38544."
+
+
+def test_a_real_english_draft_with_sixty_sponsors_and_the_sponsors_note(tmp_path):
+    draft = read_draft(Path(__file__).resolve().parents[2] / "fixtures" / "A_80_L.9_en.md")
+    draft.meta.symbol, draft.meta.date, draft.meta.job_number = "A/80/L.9", "2025-11-05", "25-17846"
+    path = tmp_path / "l9.docx"
+    assert export_docx(draft, path) == []
+    texts = [p.text for p in body_paragraphs(open_docx(path))]
+    sponsors = next(t for t in texts if t.startswith("Andorra, Armenia"))
+    assert sponsors.endswith("Zambia and State of Palestine:* draft resolution")
+    notes = footnotes(path)
+    assert notes[1] == "*" + get_language("en").data["sponsors_note"]
+    assert len(notes) == 1 + len(draft.footnotes)
+    assert open_docx(path).sections[0].first_page_footer.paragraphs[0].text.split() == ["25-17846", "(E)", "051125"]
