@@ -82,6 +82,11 @@ class Language:
     def committee_name(self, organ: str) -> str:
         return self._organ(organ).get("committee", "")
 
+    def organ_gender(self, organ: str) -> str:
+        """"f" or "m": what preambular adjectives and Arabic verbs agree with
+        ("Préoccupée" for the Assemblée, "Préoccupé" for the Conseil)."""
+        return self._organ(organ).get("gender", "f")
+
     def organ_line(self, organ: str) -> str:
         """The organ line in the text dialect, e.g. "*The General Assembly*," or "大会，"."""
         return self._organ(organ)["line"]

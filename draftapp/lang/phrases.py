@@ -154,17 +154,25 @@ class PhraseBank:
 
 
 @lru_cache(maxsize=None)
-def phrase_bank(lang: str) -> PhraseBank:
-    """The phrase bank of ``lang`` (one of en, fr, es, ru, zh, ar)."""
+def phrase_bank(lang: str, gender: str = "f") -> PhraseBank:
+    """The phrase bank of ``lang`` (one of en, fr, es, ru, zh, ar) for an organ of the
+    given grammatical gender: the banks are written for the feminine General Assembly
+    ("Préoccupée", "إذ تشير"); a masculine organ (the councils) takes the forms in the
+    file's "masculine" table ("Préoccupé", "إذ يشير")."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; expected one of {LANGUAGES}")
+    if gender not in ("f", "m"):
+        raise ValueError(f"gender must be 'f' or 'm', got {gender!r}")
     with open(_PHRASES_DIR / f"{lang}.json", encoding="utf-8") as fh:
         data = json.load(fh)
-    sequences = {kind: tuple(tuple(seq) for seq in data.get("sequences", {}).get(kind, ())) for kind in KINDS}
+    agree = (lambda phrase: data.get("masculine", {}).get(phrase, phrase)) if gender == "m" else (lambda phrase: phrase)
+    sequences = {
+        kind: tuple(tuple(agree(p) for p in seq) for seq in data.get("sequences", {}).get(kind, ())) for kind in KINDS
+    }
     return PhraseBank(
         lang=lang,
-        preambular=tuple(data["preambular"]),
-        operative=tuple(data["operative"]),
+        preambular=tuple(agree(p) for p in data["preambular"]),
+        operative=tuple(agree(p) for p in data["operative"]),
         sequences=sequences,
         optional_prefixes={k: tuple(v) for k, v in data.get("optional_prefixes", {}).items()},
         attached_particles=tuple(data.get("attached_particles", ())),

@@ -273,3 +273,19 @@ def test_bad_arguments():
         phrase_bank("de")
     with pytest.raises(ValueError):
         phrase_bank("en").match_opening("Recalling", "footnote")
+
+
+def test_masculine_organs_take_masculine_forms():
+    """The councils are masculine: "Préoccupé", "Convencido", "будучи убежден", "يقرر"."""
+    for lang, text, kind in [
+        ("fr", "Profondément préoccupé par la situation", "preambular"),
+        ("es", "Convencido de que", "preambular"),
+        ("ru", "будучи убежден в том", "preambular"),
+        ("ar", "يقرر أن يبقي المسألة قيد نظره", "operative"),
+        ("ar", "وإذ يشير إلى قراراته", "preambular"),
+    ]:
+        assert phrase_bank(lang, "m").match_opening(text, kind), (lang, text)
+        assert phrase_bank(lang, "f").match_opening(text, kind) is None, (lang, text)
+    # and the Assembly keeps its feminine forms
+    assert phrase_bank("fr", "m").match_opening("Préoccupée par", "preambular") is None
+    assert phrase_bank("fr").match_opening("Préoccupée par", "preambular") == "Préoccupée"
