@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from draftapp.lang import Language, get_language
-from draftapp.model import OPERATIVE, PREAMBLE, Draft, Footnote, Paragraph
+from draftapp.model import OBJECT_CHAR, OPERATIVE, PREAMBLE, Draft, Footnote, Paragraph, Text
 
 FOOTNOTES = "footnotes"
 
@@ -28,6 +28,28 @@ class Node:
     last_sibling: bool = False
     last_in_part: bool = False  # the very last paragraph of its part, at any depth
     children: list["Node"] = field(default_factory=list)
+    # What rules read of the paragraph's text, kept until the engine says it changed.
+    memo: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def flat(self) -> str:
+        """The paragraph's flat_text(): model offsets, one U+FFFC per inline object."""
+        found = self.memo.get("flat")
+        if found is None:
+            found = self.memo["flat"] = "".join(r.text if isinstance(r, Text) else OBJECT_CHAR for r in self.item.runs)
+        return found
+
+    @property
+    def text(self) -> str:
+        """The paragraph's words, without footnote markers or reference numbers."""
+        found = self.memo.get("text")
+        if found is None:
+            found = self.memo["text"] = "".join(r.text for r in self.item.runs if isinstance(r, Text))
+        return found
+
+    def forget(self) -> None:
+        """The text changed: drop what was read from it."""
+        self.memo.clear()
 
     @property
     def id(self) -> str:
@@ -61,6 +83,7 @@ class Context:
         for i, note in enumerate(draft.footnotes):
             self._add(Node(note, FOOTNOTES, 0, i, len(self.nodes), last_sibling=i == len(draft.footnotes) - 1))
         self.footnote_ids = {f.id for f in draft.footnotes}
+        self.tops = [n for n in self.nodes if n.depth == 0 and not n.is_footnote]  # top-level paragraphs
         # operative number -> node of that top-level paragraph (headings take no number)
         self.operative_by_number: dict[int, Node] = {}
         number = 0
@@ -94,6 +117,12 @@ class Context:
         from draftapp.lang.phrases import phrase_bank
 
         return phrase_bank(self.code)
+
+    @cached_property
+    def openings(self):
+        from draftapp.check.opening_index import opening_index
+
+        return opening_index(self.code)
 
     @cached_property
     def labels(self) -> dict[str, str]:

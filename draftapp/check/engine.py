@@ -10,6 +10,10 @@ Each rule module under draftapp/check/rules may define any of four hooks:
                                     of the paragraphs' text but those facts
     check_meta(ctx)                 metadata and sponsors
 
+A module may also say which nodes its paragraph hooks read, to spare the calls:
+
+    APPLIES_TO = ("top", "sub", "footnote")   top-level paragraphs, subparagraphs, footnotes
+
 When one paragraph's text changes, the engine re-runs check_paragraph and facts for it,
 and check_document only for modules whose fact for that paragraph changed. Any other
 change rebuilds the Context and runs everything again.
@@ -26,13 +30,28 @@ from draftapp.check.rules import RULE_MODULES
 from draftapp.model import Draft
 
 _PART_RANK = {part: i for i, part in enumerate(PARTS)}
+NODE_KINDS = ("top", "sub", "footnote")
+
+
+def _kind(node: Node) -> str:
+    if node.is_footnote:
+        return "footnote"
+    return "top" if node.depth == 0 else "sub"
+
+
+def _applies(module) -> tuple[str, ...]:
+    return getattr(module, "APPLIES_TO", NODE_KINDS)
 
 
 class Engine:
     def __init__(self, draft: Draft, modules: list | None = None):
         self.draft = draft
         self.modules = list(RULE_MODULES if modules is None else modules)
-        self._local_hooks = [m.check_paragraph for m in self.modules if hasattr(m, "check_paragraph")]
+        # The paragraph hooks to call on each kind of node.
+        self._local_hooks = {
+            kind: [m.check_paragraph for m in self.modules if hasattr(m, "check_paragraph") and kind in _applies(m)]
+            for kind in NODE_KINDS
+        }
         self._doc_modules = [m for m in self.modules if hasattr(m, "check_document")]
         self.structure_changed()
 
@@ -54,9 +73,11 @@ class Engine:
         if node is None:
             self.structure_changed()
             return
+        node.forget()
         self._check_node(node)
+        kind = _kind(node)
         for module in self._doc_modules:
-            fact = module.facts(self.ctx, node) if hasattr(module, "facts") else None
+            fact = module.facts(self.ctx, node) if hasattr(module, "facts") and kind in _applies(module) else None
             table = self._facts[module.__name__]
             if table.get(node.id) != fact:
                 table[node.id] = fact
@@ -73,7 +94,10 @@ class Engine:
         self._document: dict[str, list[Diagnostic]] = {}
         for module in self._doc_modules:
             if hasattr(module, "facts"):
-                self._facts[module.__name__] = {n.id: module.facts(self.ctx, n) for n in self.ctx.nodes}
+                kinds = _applies(module)
+                self._facts[module.__name__] = {
+                    n.id: module.facts(self.ctx, n) for n in self.ctx.nodes if _kind(n) in kinds
+                }
             else:
                 self._facts[module.__name__] = {}
             self._run_document(module)
@@ -82,7 +106,7 @@ class Engine:
 
     # --- inside -----------------------------------------------------------------------
     def _check_node(self, node: Node) -> None:
-        found = [d for hook in self._local_hooks for d in hook(self.ctx, node)]
+        found = [d for hook in self._local_hooks[_kind(node)] for d in hook(self.ctx, node)]
         if found:
             self._local[node.id] = found
         else:

@@ -12,10 +12,10 @@ from functools import lru_cache
 
 from draftapp.check.context import Context, Node
 from draftapp.check.data import for_language
-from draftapp.check.dates import date_forms
+from draftapp.check.dates import dates_in
 from draftapp.check.diagnostic import WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_words
-from draftapp.check.text import flat_text, show
+from draftapp.check.text import show
 
 SESSION_YEAR = "citations.session-year"
 SC_YEAR = "citations.sc-year"
@@ -26,6 +26,7 @@ _FIRST_NUMBERED_SESSION = 31
 #: Resolutions numbered year/number (ECOSOC) start at this number.
 _YEAR_NUMBERED = 1946
 _CONTEXT = 80  # characters before a citation that tell whose resolution it is
+_REACH = 60  # characters before a date that a citation of it can take
 
 
 @lru_cache(maxsize=None)
@@ -41,16 +42,16 @@ def check_paragraph(ctx: Context, node: Node):
     data, before, after, date_last, close = _patterns(ctx.code)
     if not data:
         return
-    flat = flat_text(node.item)
+    flat = node.flat
     part = "footnotes" if node.is_footnote else node.part
-    for date in date_forms(ctx.code).find(flat):
+    for date in dates_in(node, ctx.code):
         if not date.valid:
             continue  # reported by dates.invalid
         head, tail = flat[: date.start], flat[date.end:]
         for m, start, end in _citations(before, after, head, tail, date):
             yield from _check_years(ctx, data, node, part, flat, m, start, end, date)
         if date_last is not None:
-            m = date_last.search(head)
+            m = date_last.search(head, max(0, len(head) - _REACH))
             if m:
                 c = close.match(tail)
                 end = date.end + (c.end() if c else 0)
@@ -63,8 +64,9 @@ def check_paragraph(ctx: Context, node: Node):
 
 
 def _citations(before, after, head, tail, date):
+    near = max(0, len(head) - _REACH)  # a citation ends right where its date begins
     for p in before:
-        m = p.search(head)
+        m = p.search(head, near)
         if m:
             yield m, m.start(), date.end
     for p in after:

@@ -11,9 +11,11 @@ from functools import lru_cache
 from draftapp.check.context import Context, Node
 from draftapp.check.data import for_language
 from draftapp.check.diagnostic import WARNING, Diagnostic, Fix
-from draftapp.check.text import flat_text, is_placeholder, show
+from draftapp.check.text import is_placeholder, show
 from draftapp.lang.ordinals import session_number
 from draftapp.model import OPERATIVE, SetMeta
+
+APPLIES_TO = ("top", "sub")  # which nodes check_paragraph and facts read (engine.py)
 
 TITLE = "consistency.title"
 SESSION = "consistency.session"
@@ -22,7 +24,7 @@ SESSION = "consistency.session"
 @lru_cache(maxsize=None)
 def _data(code: str):
     data = for_language("consistency", code)
-    include = re.compile(data["include"], re.S) if data.get("include") else None
+    include = list(data.get("include", []))
     later = [re.compile(p) for p in data.get("later_session", [])]
     return data, include, later
 
@@ -48,8 +50,10 @@ def check_paragraph(ctx: Context, node: Node):
     own = ctx.draft.meta.session
     if own is None or node.part != OPERATIVE or node.is_footnote:
         return
-    _data_, _include, later = _data(ctx.code)
-    flat = flat_text(node.item)
+    data, _include, later = _data(ctx.code)
+    flat = node.flat
+    if data.get("session_cue", "") not in flat:
+        return
     for pattern in later:
         for m in pattern.finditer(flat):
             found = session_number(m.group("s"))
@@ -66,10 +70,8 @@ def facts(ctx: Context, node: Node):
     if node.part != OPERATIVE or node.depth != 0 or node.heading:
         return None
     data, include, _later = _data(ctx.code)
-    if include is None:
-        return None
-    flat = flat_text(node.item)
-    if not include.search(flat):
+    flat = node.flat
+    if not include or not all(word in flat for word in include):
         return None
     quotes = _quotes(ctx, flat)
     if not quotes:
@@ -84,7 +86,7 @@ def check_document(ctx: Context, facts: dict):
     if not title:
         return
     last = None
-    for node in ctx.nodes:
+    for node in ctx.tops:
         if facts.get(node.id) is not None:
             last = node
     if last is None:

@@ -7,10 +7,10 @@ The forms are data: resources/check/dates.json.
 from __future__ import annotations
 
 from draftapp.check.context import Context, Node
-from draftapp.check.dates import date_forms
+from draftapp.check.dates import date_forms, dates_in
 from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_words
-from draftapp.check.text import flat_text, show
+from draftapp.check.text import show
 
 INVALID = "dates.invalid"
 FORM = "dates.form"
@@ -19,7 +19,7 @@ FORM = "dates.form"
 def check_paragraph(ctx: Context, node: Node):
     forms = date_forms(ctx.code)
     part = "footnotes" if node.is_footnote else node.part
-    for date in forms.find(flat_text(node.item)):
+    for date in dates_in(node, ctx.code):
         span = (date.start, date.end)
         if not date.valid:
             yield Diagnostic(INVALID, ERROR, part, node.id, span, f"{show(date.text)} is not a date that exists.")

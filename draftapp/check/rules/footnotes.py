@@ -10,9 +10,8 @@ import re
 from draftapp.check.context import Context, Node
 from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_span, replace_text
-from draftapp.check.text import END_MARKS, content_end, flat_text, show
+from draftapp.check.text import END_MARKS, content_end, show
 from draftapp.model import (
-    OBJECT_CHAR,
     Composite,
     Draft,
     EditText,
@@ -63,7 +62,7 @@ def check_paragraph(ctx: Context, node: Node):
 
 
 def _check_end(ctx: Context, node: Node):
-    flat = flat_text(node.item)
+    flat = node.flat
     end = content_end(flat)
     if end == 0:
         return
@@ -79,13 +78,31 @@ def _check_end(ctx: Context, node: Node):
     )
 
 
-def _check_marker_place(ctx: Context, node: Node):
-    flat = flat_text(node.item)
-    after = ctx.lang.marker_after_punctuation
-    for m in re.finditer(OBJECT_CHAR + "+", flat):
-        start, end = m.span()
-        if not any(isinstance(r, FootnoteRef) for r in split_runs(split_runs(node.item.runs, start)[1], end - start)[0]):
+def _marker_groups(node: Node):
+    """(start, end) of each stretch of adjacent inline objects holding a footnote citation."""
+    pos, group, has_note = 0, None, False
+    for run in node.item.runs:
+        if isinstance(run, Text):
+            if run.text:
+                if group is not None and has_note:
+                    yield group, pos
+                group, has_note = None, False
+            pos += len(run.text)
             continue
+        if group is None:
+            group = pos
+        has_note = has_note or isinstance(run, FootnoteRef)
+        pos += 1
+    if group is not None and has_note:
+        yield group, pos
+
+
+def _check_marker_place(ctx: Context, node: Node):
+    if not any(isinstance(r, FootnoteRef) for r in node.item.runs):
+        return
+    flat = node.flat
+    after = ctx.lang.marker_after_punctuation
+    for start, end in _marker_groups(node):
         if after and end < len(flat) and flat[end] in _MARKER_PUNCT:
             mark, span, moved = flat[end], (start, end + 1), "before"
         elif not after and start > 0 and flat[start - 1] in _MARKER_PUNCT:
@@ -122,7 +139,7 @@ def _swap(item_id: str, span: tuple[int, int], mark_first: bool):
 # --- document-level: which footnotes are cited, and their texts --------------------------
 def facts(ctx: Context, node: Node):
     if node.is_footnote:
-        text = re.sub(r"\s+", " ", node.item.text).strip()
+        text = re.sub(r"\s+", " ", node.text).strip()
         return ("text", text)
     return tuple(footnote_id for _offset, footnote_id in _refs(node)) or None
 

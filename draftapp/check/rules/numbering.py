@@ -15,6 +15,8 @@ from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import SetTypedLabel
 from draftapp.check.text import show
 
+APPLIES_TO = ("top", "sub")  # which nodes check_paragraph and facts read (engine.py)
+
 TYPED = "numbering.typed"
 DEPTH = "numbering.depth"
 

@@ -9,13 +9,18 @@ language's case (Language.lowercase_openings); a repeated opening follows its se
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
+from functools import lru_cache
 
 from draftapp.check.context import Context, Node
 from draftapp.check.diagnostic import INFO, WARNING, Diagnostic, Fix
 from draftapp.check.edits import edit, formatted_like, replace_span, replace_words, set_italic
-from draftapp.check.text import flat_text, show
+from draftapp.check.text import show
+from draftapp.lang.phrases import phrase_bank
 from draftapp.model import OPERATIVE, PREAMBLE, Text
+
+APPLIES_TO = ("top",)  # which nodes check_paragraph and facts read (engine.py)
 
 UNKNOWN = "openings.unknown"
 KIND = "openings.kind"
@@ -34,13 +39,24 @@ _DESCRIBE = {
 _SURE = 0.8
 
 
+def _match(ctx: Context, node: Node, kind: str) -> str | None:
+    """The bank phrase the paragraph opens with (read once per text)."""
+    key = ("opening", kind)
+    if key not in node.memo:
+        node.memo[key] = ctx.openings.match(node.text.strip(), kind)
+    return node.memo[key]
+
+
 def _subject(node: Node) -> bool:
     return node.depth == 0 and not node.heading and node.part in _KIND
 
 
-def _word_spans(flat: str, cjk: bool, count_chars: int | None = None):
-    """(start, end) of each word at the start of a paragraph."""
-    return [m.span() for m in re.finditer(r"[^\s,;:.\ufffc]+", flat)]
+_WORD = re.compile(r"[^\s,;:.\ufffc]+")
+
+
+def _word_spans(flat: str, count: int) -> list[tuple[int, int]]:
+    """(start, end) of the first `count` words of a paragraph."""
+    return [m.span() for m in itertools.islice(_WORD.finditer(flat), count)]
 
 
 def _opening_span(ctx: Context, flat: str, phrase: str) -> tuple[int, int]:
@@ -48,8 +64,8 @@ def _opening_span(ctx: Context, flat: str, phrase: str) -> tuple[int, int]:
     start = len(flat) - len(flat.lstrip())
     if ctx.lang.cjk:
         return start, start + len(phrase)
-    words = _word_spans(flat, False)
     n = len(phrase.split())
+    words = _word_spans(flat, n)
     if len(words) < n:
         return start, len(flat.rstrip())
     return start, words[n - 1][1]
@@ -58,15 +74,14 @@ def _opening_span(ctx: Context, flat: str, phrase: str) -> tuple[int, int]:
 def check_paragraph(ctx: Context, node: Node):
     if not _subject(node):
         return
-    flat = flat_text(node.item)
-    text = node.item.text.strip()
+    flat = node.flat
+    text = node.text.strip()
     if not text:
         return
     kind = _KIND[node.part]
-    bank = ctx.bank
-    phrase = bank.match_opening(text, kind)
+    phrase = _match(ctx, node, kind)
     if phrase is None:
-        other = bank.match_opening(text, _OTHER[kind])
+        other = _match(ctx, node, _OTHER[kind])
         if other is not None:
             span = _opening_span(ctx, flat, other)
             yield Diagnostic(
@@ -81,7 +96,7 @@ def check_paragraph(ctx: Context, node: Node):
 
 
 def _unknown(ctx: Context, node: Node, flat: str, text: str, kind: str):
-    nearest = ctx.bank.nearest(text, kind)
+    nearest = ctx.openings.nearest(text, kind)
     span = _opening_span(ctx, flat, nearest)
     typed = flat[span[0]:span[1]]
     score = difflib.SequenceMatcher(None, typed.casefold(), nearest.casefold()).ratio()
@@ -100,7 +115,7 @@ def _respell(ctx: Context, item_id: str, flat: str, span: tuple[int, int], phras
     be italic), or as one piece in Chinese."""
     if ctx.lang.cjk:
         return replace_words(item_id, span[0], span[1], phrase, "Correct the opening")
-    typed = [m for m in _word_spans(flat, False) if span[0] <= m[0] and m[1] <= span[1]]
+    typed = [m for m in _word_spans(flat, len(phrase.split()) + 1) if span[0] <= m[0] and m[1] <= span[1]]
     wanted = phrase.split()
     if len(typed) != len(wanted):
         return replace_words(item_id, span[0], span[1], phrase, "Correct the opening")
@@ -133,10 +148,15 @@ def _case(ctx: Context, node: Node, flat: str):
 
 
 def _required_words(ctx: Context, phrase: str, kind: str) -> int:
+    return _required(ctx.code, phrase, kind)
+
+
+@lru_cache(maxsize=4096)
+def _required(code: str, phrase: str, kind: str) -> int:
     """How many opening words must be italic: the verb or participle, and with it the
     adverb of a series ("Recalling also", "Also decides", "Rappelant en outre")."""
     words = phrase.casefold().split()
-    for seq in ctx.bank.sequences.get(kind, ()):
+    for seq in phrase_bank(code).sequences.get(kind, ()):
         if phrase in seq[1:]:
             base = seq[0].casefold().split()
             extra = [i for i, w in enumerate(words) if w not in base]
@@ -149,7 +169,7 @@ def _italic(ctx: Context, node: Node, flat: str, phrase: str, kind: str):
     if not ctx.lang.italic_openings or ctx.lang.cjk:
         return
     n = _required_words(ctx, phrase, kind)
-    words = _word_spans(flat, False)
+    words = _word_spans(flat, n)
     if len(words) < n:
         return
     start, end = words[0][0], words[n - 1][1]
@@ -172,34 +192,39 @@ def _italic(ctx: Context, node: Node, flat: str, phrase: str, kind: str):
 def facts(ctx: Context, node: Node):
     if not _subject(node):
         return None
-    text = node.item.text.strip()
+    text = node.text.strip()
     if not text:
         return None
     kind = _KIND[node.part]
-    phrase = ctx.bank.match_opening(text, kind)
-    span = _opening_span(ctx, flat_text(node.item), phrase) if phrase else None
+    phrase = _match(ctx, node, kind)
+    span = _opening_span(ctx, node.flat, phrase) if phrase else None
     return kind, phrase, span, _head(ctx, text)
 
 
 def _head(ctx: Context, text: str) -> str:
     """The opening as compared with the start of a series: its first word, or in Chinese
     its first characters."""
-    folded = text.casefold()
+    folded = text[:48].casefold()
     return folded[:12] if ctx.lang.cjk else (folded.split() or [""])[0]
 
 
 def _series(ctx: Context, kind: str, phrase: str | None, head: str):
+    return _series_of(ctx.code, ctx.lang.cjk, kind, phrase, head)
+
+
+@lru_cache(maxsize=4096)
+def _series_of(code: str, cjk: bool, kind: str, phrase: str | None, head: str):
     """(series, position) of an opening. An opening that is not in any series but starts
     with a series' first word ("Recalling its resolution", "Takes note that") counts as
     the start of that series."""
-    sequences = ctx.bank.sequences.get(kind, ())
+    sequences = phrase_bank(code).sequences.get(kind, ())
     if phrase is not None:
         for seq in sequences:
             if phrase in seq:
                 return seq, seq.index(phrase)
     for seq in sequences:
         base = seq[0].casefold()
-        if head.startswith(base if ctx.lang.cjk else base.split()[0]):
+        if head.startswith(base if cjk else base.split()[0]):
             return seq, 0
     return None, -1
 
@@ -207,7 +232,7 @@ def _series(ctx: Context, kind: str, phrase: str | None, head: str):
 def check_document(ctx: Context, facts: dict):
     furthest: dict[tuple, int] = {}  # series -> furthest position used so far
     previous: dict[str, tuple] = {}  # kind -> (series, position, run length) of the paragraph before
-    for node in ctx.nodes:
+    for node in ctx.tops:
         fact = facts.get(node.id)
         if fact is None:
             if _subject(node):

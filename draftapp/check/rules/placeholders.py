@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from draftapp.check.context import Context, Node
 from draftapp.check.diagnostic import ERROR, Diagnostic
-from draftapp.check.text import flat_text, is_placeholder, show
+from draftapp.check.text import is_placeholder, show
 
 PLACEHOLDER = "placeholder"
 
@@ -29,7 +29,7 @@ def _message(text: str) -> str:
 
 
 def check_paragraph(ctx: Context, node: Node):
-    flat = flat_text(node.item)
+    flat = node.flat
     part = "footnotes" if node.is_footnote else node.part
     for start, end in _find(flat):
         yield Diagnostic(PLACEHOLDER, ERROR, part, node.id, (start, end), _message(flat[start:end]))

@@ -11,8 +11,10 @@ from __future__ import annotations
 from draftapp.check.context import Context, Node
 from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_text
-from draftapp.check.text import END_MARKS, content_end, flat_text, show, text_end
+from draftapp.check.text import END_MARKS, content_end, show, text_end
 from draftapp.model import OPERATIVE, PREAMBLE, SetMeta
+
+APPLIES_TO = ("top", "sub")  # which nodes check_paragraph and facts read (engine.py)
 
 PREAMBLE_END = "punctuation.preamble-end"
 OPERATIVE_END = "punctuation.operative-end"
@@ -52,7 +54,7 @@ def _last_leaf_of_top(node: Node) -> bool:
 def check_paragraph(ctx: Context, node: Node):
     if node.is_footnote or node.heading or node.part not in (PREAMBLE, OPERATIVE):
         return
-    flat = flat_text(node.item)
+    flat = node.flat
     end = text_end(flat)
     if end == 0:
         return  # an empty paragraph, being written

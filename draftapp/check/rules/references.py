@@ -15,8 +15,9 @@ from draftapp.check.context import Context, Node
 from draftapp.check.data import for_language
 from draftapp.check.diagnostic import ERROR, INFO, WARNING, Diagnostic, Fix
 from draftapp.check.edits import edit, replace_span
-from draftapp.check.text import flat_text
 from draftapp.model import OBJECT_CHAR, OPERATIVE, CrossRef, Text
+
+APPLIES_TO = ("top", "sub")  # which nodes check_paragraph and facts read (engine.py)
 
 MISSING = "references.missing"
 DIRECTION = "references.direction"
@@ -30,11 +31,11 @@ _SUB = r"(?P<sub>(?:\s?\(?[a-z]{1,4}\))*)"
 def _pattern(code: str):
     data = for_language("references", code)
     if not data:
-        return None, {}
+        return None, {}, ""
     number = r"(?P<number>\d{1,3}|" + OBJECT_CHAR + ")"
     regex = data["pattern"].replace("{number}", number).replace("{sub}", _SUB)
     directions = {w: "above" for w in data["above"]} | {w: "below" for w in data["below"]}
-    return re.compile(regex, re.I), directions
+    return re.compile(regex), directions, data["cue"]
 
 
 def _cross_refs(node: Node) -> dict[int, CrossRef]:
@@ -71,10 +72,10 @@ def check_paragraph(ctx: Context, node: Node):
                 "This reference points to a paragraph that no longer exists (or is not numbered): "
                 "point it to the right paragraph or delete it.",
             )
-    pattern, directions = _pattern(ctx.code)
-    if pattern is None:
+    pattern, directions, cue = _pattern(ctx.code)
+    flat = node.flat
+    if pattern is None or cue not in flat:
         return
-    flat = flat_text(node.item)
     for m in pattern.finditer(flat):
         number_start, number_end = m.span("number")
         sub_end = m.end("sub") if m.group("sub") else number_end

@@ -12,7 +12,7 @@ from draftapp.check.context import Context, Node
 from draftapp.check.data import load
 from draftapp.check.diagnostic import WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_words
-from draftapp.check.text import flat_text, show
+from draftapp.check.text import show
 
 MALFORMED = "symbols.malformed"
 RES_IN_TEXT = "symbols.resolution"
@@ -29,7 +29,9 @@ def _patterns():
 
 def check_paragraph(ctx: Context, node: Node):
     data, token, dotted = _patterns()
-    flat = flat_text(node.item)
+    flat = node.flat
+    if "/" not in flat:
+        return
     part = "footnotes" if node.is_footnote else node.part
     for m in token.finditer(flat):
         symbol = m.group(0).rstrip(".")
