@@ -82,12 +82,13 @@ def set_fonts(rpr, ascii: str, east_asia: str, complex: str) -> None:
     set_child(rpr, "w:rFonts", {"w:ascii": ascii, "w:hAnsi": ascii, "w:eastAsia": east_asia, "w:cs": complex})
 
 
-def set_language(rpr, tag: str, east_asia: bool, rtl: bool) -> None:
-    attrs = {"w:val": tag}
+def set_language(rpr, latin: str, east_asia: str | None = None, bidi: str | None = None) -> None:
+    """`w:lang`: one tag for Latin-script text, one for East Asian, one for complex script."""
+    attrs = {"w:val": latin}
     if east_asia:
-        attrs["w:eastAsia"] = tag
-    if rtl:
-        attrs["w:bidi"] = tag
+        attrs["w:eastAsia"] = east_asia
+    if bidi:
+        attrs["w:bidi"] = bidi
     set_child(rpr, "w:lang", attrs)
 
 

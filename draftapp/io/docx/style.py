@@ -126,5 +126,11 @@ class ExportStyle:
     def is_placeholder(self, text: str) -> bool:
         return text in self.local["placeholders"].values()
 
+    @property
+    def latin_language_tag(self) -> str:
+        """The tag for Latin-script runs (digits, symbols): in Chinese and Arabic
+        documents these follow English rules, not the document language's."""
+        return self.local.get("latin_language_tag", self.language_tag)
+
     def placeholder(self, field: str) -> str:
         return self.local["placeholders"][field]

@@ -90,7 +90,7 @@ class DocxWriter:
         oxml.set_fonts(rpr, fonts.ascii, fonts.east_asia, fonts.complex)
         oxml.set_child(rpr, "w:sz", {"w:val": round(s.body.size * 2)})
         oxml.set_child(rpr, "w:szCs", {"w:val": round(s.body.size * 2)})
-        oxml.set_language(rpr, s.language_tag, s.language.cjk, s.language.rtl)
+        oxml.set_language(rpr, *self._language_tags())
         fmt = normal.paragraph_format
         fmt.alignment = JUSTIFY
         fmt.line_spacing = Pt(s.body.line)
@@ -104,7 +104,7 @@ class DocxWriter:
             drpr = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
             if drpr is not None:
                 oxml.set_fonts(drpr, fonts.ascii, fonts.east_asia, fonts.complex)
-                oxml.set_language(drpr, s.language_tag, s.language.cjk, s.language.rtl)
+                oxml.set_language(drpr, *self._language_tags())
         fn = s.footnotes
         hang = twips(fn.hang)
         styles_el = self.document.styles.element
@@ -126,6 +126,11 @@ class DocxWriter:
             '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>'
         ))
         oxml.declare_fonts(self.document, s.font_fallbacks)
+
+    def _language_tags(self) -> tuple[str, str | None, str | None]:
+        s = self.style
+        return (s.latin_language_tag, s.language_tag if s.language.cjk else None,
+                s.language_tag if s.language.rtl else None)
 
     # --- paragraphs -----------------------------------------------------------------
     def _preambular(self, p: Paragraph) -> None:
