@@ -28,36 +28,27 @@ class Node:
     last_sibling: bool = False
     last_in_part: bool = False  # the very last paragraph of its part, at any depth
     children: list["Node"] = field(default_factory=list)
+    # Plain attributes rather than properties: rules read them thousands of times a check.
+    is_footnote: bool = field(init=False)
+    kind: str = field(init=False)  # "top", "sub" or "footnote" (engine.NODE_KINDS)
+    id: str = field(init=False)
+    flat: str = field(init=False)  # flat_text(): model offsets, one U+FFFC per inline object
+    text: str = field(init=False)  # the words, without footnote markers or reference numbers
     # What rules read of the paragraph's text, kept until the engine says it changed.
     memo: dict = field(default_factory=dict, repr=False)
 
-    @property
-    def flat(self) -> str:
-        """The paragraph's flat_text(): model offsets, one U+FFFC per inline object."""
-        found = self.memo.get("flat")
-        if found is None:
-            found = self.memo["flat"] = "".join(r.text if isinstance(r, Text) else OBJECT_CHAR for r in self.item.runs)
-        return found
+    def __post_init__(self) -> None:
+        self.is_footnote = self.part == FOOTNOTES
+        self.kind = "footnote" if self.is_footnote else ("top" if self.depth == 0 else "sub")
+        self.id = self.item.id
+        self.refresh()
 
-    @property
-    def text(self) -> str:
-        """The paragraph's words, without footnote markers or reference numbers."""
-        found = self.memo.get("text")
-        if found is None:
-            found = self.memo["text"] = "".join(r.text for r in self.item.runs if isinstance(r, Text))
-        return found
-
-    def forget(self) -> None:
-        """The text changed: drop what was read from it."""
+    def refresh(self) -> None:
+        """The text changed: read it again and drop what rules kept of it."""
+        runs = self.item.runs
+        self.flat = "".join(r.text if isinstance(r, Text) else OBJECT_CHAR for r in runs)
+        self.text = "".join(r.text for r in runs if isinstance(r, Text))
         self.memo.clear()
-
-    @property
-    def id(self) -> str:
-        return self.item.id
-
-    @property
-    def is_footnote(self) -> bool:
-        return self.part == FOOTNOTES
 
     @property
     def heading(self) -> bool:

@@ -14,6 +14,10 @@ from functools import lru_cache
 from draftapp.check.data import for_language, load
 
 
+#: A date of the United Nations' time holds one of these (its year, 19xx or 20xx).
+YEAR_CUES = ("19", "20")
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int
@@ -58,7 +62,7 @@ class DateForms:
 
     def find(self, text: str) -> list[FoundDate]:
         """Every date written in any known way, longest first where two overlap."""
-        if "19" not in text and "20" not in text:
+        if not any(cue in text for cue in YEAR_CUES):
             return []  # every form has a year of the UN's time: most paragraphs stop here
         found: list[FoundDate] = []
         taken: list[tuple[int, int]] = []

@@ -10,9 +10,11 @@ Each rule module under draftapp/check/rules may define any of four hooks:
                                     of the paragraphs' text but those facts
     check_meta(ctx)                 metadata and sponsors
 
-A module may also say which nodes its paragraph hooks read, to spare the calls:
+A module may also say which paragraphs its paragraph hooks need to see, to spare the
+calls (a check of a long draft makes thousands):
 
     APPLIES_TO = ("top", "sub", "footnote")   top-level paragraphs, subparagraphs, footnotes
+    cues(ctx) -> tuple of strings             check_paragraph runs only on texts holding one
 
 When one paragraph's text changes, the engine re-runs check_paragraph and facts for it,
 and check_document only for modules whose fact for that paragraph changed. Any other
@@ -33,12 +35,6 @@ _PART_RANK = {part: i for i, part in enumerate(PARTS)}
 NODE_KINDS = ("top", "sub", "footnote")
 
 
-def _kind(node: Node) -> str:
-    if node.is_footnote:
-        return "footnote"
-    return "top" if node.depth == 0 else "sub"
-
-
 def _applies(module) -> tuple[str, ...]:
     return getattr(module, "APPLIES_TO", NODE_KINDS)
 
@@ -47,11 +43,6 @@ class Engine:
     def __init__(self, draft: Draft, modules: list | None = None):
         self.draft = draft
         self.modules = list(RULE_MODULES if modules is None else modules)
-        # The paragraph hooks to call on each kind of node.
-        self._local_hooks = {
-            kind: [m.check_paragraph for m in self.modules if hasattr(m, "check_paragraph") and kind in _applies(m)]
-            for kind in NODE_KINDS
-        }
         self._doc_modules = [m for m in self.modules if hasattr(m, "check_document")]
         self.structure_changed()
 
@@ -73,9 +64,9 @@ class Engine:
         if node is None:
             self.structure_changed()
             return
-        node.forget()
+        node.refresh()
         self._check_node(node)
-        kind = _kind(node)
+        kind = node.kind
         for module in self._doc_modules:
             fact = module.facts(self.ctx, node) if hasattr(module, "facts") and kind in _applies(module) else None
             table = self._facts[module.__name__]
@@ -87,6 +78,16 @@ class Engine:
     def structure_changed(self) -> None:
         """Anything but the text of one paragraph changed: check everything again."""
         self.ctx = Context(self.draft)
+        # The paragraph hooks to call on each kind of node, with the cues that must be in
+        # a text for the hook to have anything to say (None: always call).
+        self._local_hooks = {
+            kind: [
+                (m.check_paragraph, tuple(m.cues(self.ctx)) if hasattr(m, "cues") else None)
+                for m in self.modules
+                if hasattr(m, "check_paragraph") and kind in _applies(m)
+            ]
+            for kind in NODE_KINDS
+        }
         self._local: dict[str, list[Diagnostic]] = {}
         for node in self.ctx.nodes:
             self._check_node(node)
@@ -96,7 +97,7 @@ class Engine:
             if hasattr(module, "facts"):
                 kinds = _applies(module)
                 self._facts[module.__name__] = {
-                    n.id: module.facts(self.ctx, n) for n in self.ctx.nodes if _kind(n) in kinds
+                    n.id: module.facts(self.ctx, n) for n in self.ctx.nodes if n.kind in kinds
                 }
             else:
                 self._facts[module.__name__] = {}
@@ -106,7 +107,11 @@ class Engine:
 
     # --- inside -----------------------------------------------------------------------
     def _check_node(self, node: Node) -> None:
-        found = [d for hook in self._local_hooks[_kind(node)] for d in hook(self.ctx, node)]
+        found = []
+        flat = node.flat
+        for hook, cues in self._local_hooks[node.kind]:
+            if cues is None or any(cue in flat for cue in cues):
+                found.extend(hook(self.ctx, node))
         if found:
             self._local[node.id] = found
         else:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from draftapp.check.context import Context, Node
 from draftapp.check.data import for_language
-from draftapp.check.dates import dates_in
+from draftapp.check.dates import YEAR_CUES, dates_in
 from draftapp.check.diagnostic import WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_words
 from draftapp.check.text import show
@@ -37,6 +37,10 @@ def _patterns(code: str):
     close = re.compile(data.get("date_last_close", "(?!)"))
     return data, compile_all("before"), compile_all("after"), date_last, close
 
+
+
+def cues(ctx: Context) -> tuple[str, ...]:
+    return YEAR_CUES
 
 def check_paragraph(ctx: Context, node: Node):
     data, before, after, date_last, close = _patterns(ctx.code)

@@ -7,7 +7,7 @@ The forms are data: resources/check/dates.json.
 from __future__ import annotations
 
 from draftapp.check.context import Context, Node
-from draftapp.check.dates import date_forms, dates_in
+from draftapp.check.dates import YEAR_CUES, date_forms, dates_in
 from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_words
 from draftapp.check.text import show
@@ -15,6 +15,10 @@ from draftapp.check.text import show
 INVALID = "dates.invalid"
 FORM = "dates.form"
 
+
+
+def cues(ctx: Context) -> tuple[str, ...]:
+    return YEAR_CUES
 
 def check_paragraph(ctx: Context, node: Node):
     forms = date_forms(ctx.code)

@@ -28,6 +28,10 @@ def _message(text: str) -> str:
     return f"Fill in {show(text)}."
 
 
+
+def cues(ctx: Context) -> tuple[str, ...]:
+    return ("[\u2026",)
+
 def check_paragraph(ctx: Context, node: Node):
     flat = node.flat
     part = "footnotes" if node.is_footnote else node.part

@@ -60,6 +60,12 @@ def _resolve(ctx: Context, number: int, sub: str) -> Node | None:
     return target
 
 
+
+def cues(ctx: Context) -> tuple[str, ...]:
+    """A typed reference holds the language's word for "paragraph"; a live one is an object."""
+    _pattern_, _directions, cue = _pattern(ctx.code)
+    return (cue, OBJECT_CHAR) if cue else (OBJECT_CHAR,)
+
 def check_paragraph(ctx: Context, node: Node):
     if node.is_footnote:
         return

@@ -27,6 +27,10 @@ def _patterns():
     return data, token, dotted
 
 
+
+def cues(ctx: Context) -> tuple[str, ...]:
+    return ("/",)
+
 def check_paragraph(ctx: Context, node: Node):
     data, token, dotted = _patterns()
     flat = node.flat
