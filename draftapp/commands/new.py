@@ -44,6 +44,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     what.add_argument("--date", type=_iso_date, help="date of the draft, YYYY-MM-DD (default: today)")
     what.add_argument("--year", type=int, help="year in the symbol of Security Council and ECOSOC drafts (default: the date's)")
     what.add_argument("--revision", type=int, default=1, help="n in …/Rev.n for a revised draft resolution (default: 1)")
+    what.add_argument("--from", dest="from_file", metavar="FILE", help="start from last year's resolution (or a draft): .txt/.md copied from the PDF, .docx, .draft")
     how = p.add_argument_group("templates")
     how.add_argument("--templates", metavar="DIR", help="folder of your own templates (default: ~/.config/draftapp/templates)")
     how.add_argument("--template", metavar="NAME", help="render this template instead of the standard one for the document")
@@ -94,6 +95,11 @@ def build_draft(args) -> Draft:
     from draftapp.cli import UserError
     from draftapp.templating import NewDraftError, new_draft
 
+    if getattr(args, "from_file", None):
+        from draftapp.io.carryover import carry_over
+        from draftapp.io.formats import read_draft
+
+        return carry_over(read_draft(args.from_file))
     if args.templates and not Path(args.templates).expanduser().is_dir():
         raise UserError(f"--templates {args.templates}: no such folder")
     try:

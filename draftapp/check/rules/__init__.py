@@ -10,6 +10,7 @@ from draftapp.check.rules import openings
 from draftapp.check.rules import placeholders
 from draftapp.check.rules import punctuation
 from draftapp.check.rules import references
+from draftapp.check.rules import review
 from draftapp.check.rules import sponsors
 from draftapp.check.rules import symbols
 
@@ -25,4 +26,5 @@ RULE_MODULES = [
     sponsors,
     consistency,
     placeholders,
+    review,
 ]

@@ -109,23 +109,28 @@ def _paragraph_line(para: Para, text: str, citations: list[Citation], lang: Lang
 
 
 def _italic_length(code: str, text: str, kind: str) -> int:
-    """How much of the opening is italic in issued documents: the verb or participle, with
-    the adverb of a series ("*Recalling also*", "*Further welcomes*"), not its object
-    ("*Recalling* its resolution", "*Requests* the Secretary-General")."""
-    bank = phrase_bank(code)
-    phrase = bank.match_opening(text, kind)
+    """How much of the opening is italic in issued documents: the whole opening phrase
+    ("*Having received*", "*Expressing its appreciation*", "*Also welcomes*"), but not the
+    object some bank phrases include ("*Recalling* its resolution", "*Requests* the
+    Secretary-General") nor a closing preposition ("*Takes note* of"): those words are data."""
+    phrase = phrase_bank(code).match_opening(text, kind)
     if not phrase or text[: len(phrase)].casefold() != phrase.casefold():
         return 0
-    words = phrase.split()
-    count = 1
-    for seq in bank.sequences.get(kind, ()):
-        if phrase in seq[1:]:
-            base = seq[0].casefold().split()
-            extra = [i for i, w in enumerate(words) if w.casefold() not in base]
-            count = max(extra + [0]) + 1
-            break
-    spans = [m.end() for m in re.finditer(r"\S+", text)]
-    return len(re.sub(r"[,;:]$", "", text[: spans[count - 1]])) if len(spans) >= count else 0
+    w = words(code)
+    objects = {x.casefold() for x in getattr(w, "italic_objects", [])}
+    determiners = {x.casefold() for x in getattr(w, "italic_determiners", [])}
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[: len(phrase)])]
+    tokens = [text[a:b].casefold() for a, b in spans]
+    for i, token in enumerate(tokens):
+        if token.strip(",;:") in objects:
+            cut = i
+            while cut > 1 and tokens[cut - 1] in determiners | {"previous"}:
+                cut -= 1
+            return spans[cut - 1][1] if cut > 0 else 0
+    trailing = {x.casefold() for x in getattr(w, "italic_trailing", [])}
+    while len(tokens) > 1 and tokens[-1] in trailing:  # "*Takes note* of"
+        tokens.pop()
+    return len(re.sub(r"[,;:]$", "", text[: spans[len(tokens) - 1][1]]))
 
 
 # --- what the dialect does not carry ------------------------------------------------
