@@ -2,6 +2,7 @@
 not model): texts in order, italics, footnotes, NOTEREF fields and bookmarks, page
 setup, running heads, languages, placeholders and the embedded draft."""
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -485,3 +486,28 @@ def test_a_real_english_draft_with_sixty_sponsors_and_the_sponsors_note(tmp_path
     assert notes[1] == "*" + get_language("en").data["sponsors_note"]
     assert len(notes) == 1 + len(draft.footnotes)
     assert open_docx(path).sections[0].first_page_footer.paragraphs[0].text.split() == ["25-17846", "(E)", "051125"]
+
+
+def test_security_council_draft_needs_no_session_agenda_or_title(tmp_path):
+    draft = sample_draft("en")
+    draft.meta.organ, draft.meta.session, draft.meta.agenda, draft.meta.title = "sc", None, [], ""
+    draft.footnotes, draft.preamble[0].runs = [], draft.preamble[0].runs[:-1]
+    draft.operative[0].runs, draft.operative[2].runs = draft.operative[0].runs[:-1], draft.operative[2].runs[:-1]
+    path = tmp_path / "sc.docx"
+    assert export_docx(draft, path) == []
+    document = open_docx(path)
+    assert masthead_texts(document)[4] == "Security Council"
+    texts = [p.text for p in body_paragraphs(document)]
+    assert texts[0] == "Armenia and Belarus: draft resolution"
+    assert texts[1] == "The Security Council,"
+    with zipfile.ZipFile(path) as z:
+        assert "word/footnotes.xml" not in z.namelist()  # no notes, no footnotes part
+
+
+def test_main_committee_draft_names_its_committee(tmp_path):
+    draft = sample_draft("fr")
+    draft.meta.organ = "ga-c3"
+    path = tmp_path / "c3.docx"
+    export_docx(draft, path)
+    texts = [p.text for p in body_paragraphs(open_docx(path))]
+    assert texts[:3] == ["Soixante et onzième session", "Troisième Commission", get_language("fr").agenda_line(["126 (v)"])]
