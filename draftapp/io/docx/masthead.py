@@ -195,7 +195,10 @@ class Masthead:
         meta, lang, f = self.draft.meta, self.lang, self.fields
         lines: list[tuple[str, bool, bool]] = []  # (text, bold, carries the agenda star)
         if meta.session is not None:
-            lines.append((lang.session_name(meta.session), True, False))
+            try:
+                lines.append((lang.session_name(meta.session), True, False))
+            except ValueError as e:
+                lines.append((f.missing("session", f"cannot be named ({e})"), True, False))
         elif "session" in f.required:
             lines.append((f.missing("session"), True, False))
         if lang.committee_name(meta.organ):

@@ -57,6 +57,7 @@ class ExportStyle:
     def for_draft(cls, language: str, paper: str = "letter") -> "ExportStyle":
         if paper not in PAPERS:
             raise ValueError(f"unknown paper {paper!r}: expected {' or '.join(PAPERS)}")
+        get_language(language)  # an unknown code fails here, with the list of known ones
         local = _load(language)
         layout = _merge(_load("layout"), {k: v for k, v in local.items() if k in ("body", "footnotes", "masthead", "running")})
         return cls(get_language(language), layout, _load("words"), local, paper)

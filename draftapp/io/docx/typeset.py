@@ -5,6 +5,8 @@ writers never have to remember."""
 
 from __future__ import annotations
 
+import re
+
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -18,6 +20,16 @@ JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
 LEFT = WD_ALIGN_PARAGRAPH.LEFT
 RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
+
+#: Characters XML 1.0 cannot hold (control characters from pasted PDF text, for one):
+#: dropped, since lxml would refuse the whole document.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Text, tabs and line breaks, each its own piece: a run shows them as w:t, w:tab, w:br.
+_PIECES = re.compile("\t|\n|[^\t\n]+")
+
+
+def xml_safe(text: str) -> str:
+    return _XML_INVALID.sub("", text)
 
 
 class Typesetter:
@@ -36,11 +48,17 @@ class Typesetter:
         rpr = self._rpr(size, bold, italic, superscript, ltr, style)
         if rpr is not None:
             r.append(rpr)
-        t = OxmlElement("w:t")
-        t.text = text
-        if text[:1].isspace() or text[-1:].isspace():
-            t.set(qn("xml:space"), "preserve")
-        r.append(t)
+        for piece in _PIECES.findall(xml_safe(text)):
+            if piece == "\t":
+                r.append(OxmlElement("w:tab"))
+            elif piece == "\n":
+                r.append(OxmlElement("w:br"))
+            else:
+                t = OxmlElement("w:t")
+                t.text = piece
+                if piece[:1].isspace() or piece[-1:].isspace():
+                    t.set(qn("xml:space"), "preserve")
+                r.append(t)
         paragraph._p.append(r)
         return Run(r, paragraph)
 

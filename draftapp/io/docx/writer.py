@@ -29,9 +29,9 @@ from draftapp.io.docx.inline import FOOTNOTE_REFERENCE_STYLE, FOOTNOTE_TEXT_STYL
 from draftapp.io.docx.masthead import Fields, Masthead
 from draftapp.io.docx.pages import RunningHeads, set_up_page
 from draftapp.io.docx.style import ExportStyle, twips
-from draftapp.io.docx.typeset import CENTER, JUSTIFY, LEFT, Typesetter
+from draftapp.io.docx.typeset import CENTER, JUSTIFY, LEFT, Typesetter, xml_safe
 from draftapp.io.errors import DraftIOError
-from draftapp.model import Draft, Paragraph, labels
+from draftapp.model import KINDS, ORGANS, Draft, Paragraph, labels
 
 #: Parts of python-docx's default template that a UN document has no use for.
 _DROP_RELS = ("http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",)
@@ -170,8 +170,8 @@ class DocxWriter:
     # --- the rest --------------------------------------------------------------------
     def _properties(self, fields: Fields) -> None:
         props = self.document.core_properties
-        props.title = self.draft.meta.title
-        props.subject = self.draft.meta.symbol
+        props.title = xml_safe(self.draft.meta.title)
+        props.subject = xml_safe(self.draft.meta.symbol)
         props.language = self.style.language_tag
         props.author = ""
         props.last_modified_by = ""
@@ -194,6 +194,15 @@ class DocxWriter:
         native.atomic_write(path, buffer.getvalue())
 
 
+def _unknown_codes(draft: Draft) -> str:
+    """What a hand-edited draft may carry that no language pack has words for."""
+    if draft.meta.organ not in ORGANS:
+        return f"unknown organ {draft.meta.organ!r}: expected one of {', '.join(ORGANS)}"
+    if draft.meta.kind not in KINDS:
+        return f"unknown document kind {draft.meta.kind!r}: expected one of {', '.join(KINDS)}"
+    return ""
+
+
 def export_docx(draft: Draft, path, *, paper: str = "letter") -> list[str]:
     """Write `draft` as an official-format DOCX at `path` (US Letter, or "a4").
     Returns warnings for the user (missing masthead fields shown as placeholders,
@@ -205,6 +214,9 @@ def export_docx(draft: Draft, path, *, paper: str = "letter") -> list[str]:
         writer = DocxWriter(draft, paper)
     except ValueError as e:
         raise DraftIOError(path, str(e)) from None
+    problem = _unknown_codes(draft)
+    if problem:
+        raise DraftIOError(path, problem)
     writer.build()
     writer.save(path)
     return writer.warnings

@@ -511,3 +511,44 @@ def test_main_committee_draft_names_its_committee(tmp_path):
     export_docx(draft, path)
     texts = [p.text for p in body_paragraphs(open_docx(path))]
     assert texts[:3] == ["Soixante et onzième session", "Troisième Commission", get_language("fr").agenda_line(["126 (v)"])]
+
+
+def test_control_characters_tabs_and_breaks_do_not_break_the_file(tmp_path):
+    draft = sample_draft("en")
+    draft.meta.title = "Title\x0bwith a vertical tab"
+    draft.preamble[1].runs = [Text("Pasted\x0cfrom a PDF\x01,\tthen a tab\nand a break,")]
+    path = tmp_path / "x.docx"
+    export_docx(draft, path)
+    texts = [p.text for p in body_paragraphs(open_docx(path))]
+    assert "Pastedfrom a PDF,\tthen a tab\nand a break," in texts
+    assert open_docx(path).core_properties.title == "Titlewith a vertical tab"
+    assert read_embedded(path) == draft  # the embedded draft keeps every character
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("organ", "ga-c9", "unknown organ 'ga-c9'"),
+    ("kind", "memo", "unknown document kind 'memo'"),
+])
+def test_unknown_codes_from_a_hand_edited_draft_are_clear_errors(tmp_path, field, value, message):
+    draft = sample_draft("en")
+    setattr(draft.meta, field, value)
+    with pytest.raises(DraftIOError, match=message):
+        export_docx(draft, tmp_path / "x.docx")
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_unknown_language_and_paper_are_clear_errors(tmp_path):
+    draft = sample_draft("en")
+    with pytest.raises(DraftIOError, match="paper"):
+        export_docx(draft, tmp_path / "x.docx", paper="legal")
+    draft.language = "de"
+    with pytest.raises(DraftIOError, match="unknown language 'de'"):
+        export_docx(draft, tmp_path / "x.docx")
+
+
+def test_session_number_out_of_range_is_a_placeholder(tmp_path):
+    draft = sample_draft("en")
+    draft.meta.session = 500
+    warnings = export_docx(draft, tmp_path / "x.docx")
+    assert len(warnings) == 1 and warnings[0].startswith("the session cannot be named")
+    assert body_paragraphs(open_docx(tmp_path / "x.docx"))[0].text == "[Session]"
