@@ -326,6 +326,7 @@ class Masthead:
         """Job number with the language letter, then the date: "25-17846 (E)    101125"."""
         job = self.fields.job_line
         p = footer.paragraphs[0]
+        p.style = None  # Normal: the template's Footer style brings tab stops
         if self.typeset.rtl:
             oxml.mark_bidi(p)
         fmt = p.paragraph_format

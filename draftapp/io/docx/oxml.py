@@ -267,3 +267,47 @@ def declare_fonts(document, fallbacks: dict[str, list[str]]) -> None:
         from lxml import etree
 
         table_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+# --- trimming the template ------------------------------------------------------------
+_STYLE_REFS = ("w:pStyle", "w:rStyle", "w:tblStyle", "w:numStyle")
+
+
+def prune_styles(document) -> None:
+    """Keep only the styles the document uses (with the styles they are based on or
+    linked to, and the defaults), and drop the list definitions nobody uses: python-docx's
+    template brings some 160 styles a UN document has no use for, and Word would list
+    them all. Call it once the document is complete."""
+    part = document.part
+    for rid, rel in list(part.rels.items()):
+        if rel.reltype == RT.NUMBERING and not _uses_numbering(document):
+            part.drop_rel(rid)
+    used: set[str] = set()
+    for story in part.package.iter_parts():
+        root = getattr(story, "element", None)
+        if root is None or str(story.partname).endswith(("/styles.xml", "/numbering.xml")):
+            continue
+        for tag in _STYLE_REFS:
+            for ref in root.iter(qn(tag)):
+                used.add(ref.get(qn("w:val")))
+    styles = document.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
+    defaults = {sid for sid, s in by_id.items() if s.get(qn("w:default")) in ("1", "true", "on")}
+    keep: set[str] = set()
+    todo = list(used | defaults)
+    while todo:
+        sid = todo.pop()
+        if sid in keep or sid not in by_id:
+            continue
+        keep.add(sid)
+        for tag in ("w:basedOn", "w:link", "w:next"):
+            ref = by_id[sid].find(qn(tag))
+            if ref is not None:
+                todo.append(ref.get(qn("w:val")))
+    for sid, style in by_id.items():
+        if sid not in keep:
+            styles.remove(style)
+
+
+def _uses_numbering(document) -> bool:
+    return next(document.element.body.iter(qn("w:numPr")), None) is not None

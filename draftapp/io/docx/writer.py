@@ -65,6 +65,7 @@ class DocxWriter:
         RunningHeads(self.document, self.style, self.typeset, fields.symbol, fields.job_number).write()
         self._properties(fields)
         self._report_footnotes()
+        oxml.prune_styles(self.document)
         embed_draft(self.document, self.draft)
         return self.document
 

@@ -552,3 +552,13 @@ def test_session_number_out_of_range_is_a_placeholder(tmp_path):
     warnings = export_docx(draft, tmp_path / "x.docx")
     assert len(warnings) == 1 and warnings[0].startswith("the session cannot be named")
     assert body_paragraphs(open_docx(tmp_path / "x.docx"))[0].text == "[Session]"
+
+
+def test_only_used_styles_remain(english):
+    _, path, _ = english
+    styles = part_xml(path, "word/styles.xml")
+    ids = {s.get(f"{{{W}}}styleId") for s in styles.iter(f"{{{W}}}style")}
+    assert {"Normal", "FootnoteText", "FootnoteReference"} <= ids
+    assert "Heading1" not in ids and "ListBullet" not in ids and len(ids) < 10
+    with zipfile.ZipFile(path) as z:
+        assert "word/numbering.xml" not in z.namelist()
