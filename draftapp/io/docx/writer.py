@@ -33,6 +33,11 @@ from draftapp.io.docx.typeset import CENTER, JUSTIFY, LEFT, Typesetter, xml_safe
 from draftapp.io.errors import DraftIOError
 from draftapp.model import KINDS, ORGANS, Draft, Paragraph, labels
 
+_APP_PROPERTIES = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>Draftapp</Application></Properties>"
+)
 #: Parts of python-docx's default template that a UN document has no use for.
 _DROP_RELS = ("http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",)
 
@@ -78,10 +83,15 @@ class DocxWriter:
         for rid, rel in list(part.rels.items()):
             if rel.reltype in _DROP_RELS:
                 part.drop_rel(rid)
+            elif rel.reltype == RT.CUSTOM_XML:  # the template's empty bibliography
+                part.drop_rel(rid)
         package_rels = part.package.rels
         for rid, rel in list(package_rels.items()):
             if rel.reltype == RT.THUMBNAIL:
                 package_rels.pop(rid)
+            elif rel.reltype == RT.EXTENDED_PROPERTIES:
+                # the template's app.xml names "Microsoft Macintosh Word" as the author program
+                rel.target_part._blob = _APP_PROPERTIES
 
     def _styles(self) -> None:
         """Normal carries the body text facts; footnote styles use Word's built-in names."""

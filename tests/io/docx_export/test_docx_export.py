@@ -554,11 +554,16 @@ def test_session_number_out_of_range_is_a_placeholder(tmp_path):
     assert body_paragraphs(open_docx(tmp_path / "x.docx"))[0].text == "[Session]"
 
 
-def test_only_used_styles_remain(english):
+def test_template_leftovers_are_gone(english):
+    """Only the styles the document uses, no list definitions, no bibliography part,
+    no thumbnail, and the document does not claim to come from Word for Mac."""
     _, path, _ = english
     styles = part_xml(path, "word/styles.xml")
     ids = {s.get(f"{{{W}}}styleId") for s in styles.iter(f"{{{W}}}style")}
     assert {"Normal", "FootnoteText", "FootnoteReference"} <= ids
     assert "Heading1" not in ids and "ListBullet" not in ids and len(ids) < 10
     with zipfile.ZipFile(path) as z:
-        assert "word/numbering.xml" not in z.namelist()
+        names = z.namelist()
+        assert "word/numbering.xml" not in names and "docProps/thumbnail.jpeg" not in names
+        assert [n for n in names if n.startswith("customXml/item") and "Props" not in n] == ["customXml/item1.xml"]
+        assert b"<Application>Draftapp</Application>" in z.read("docProps/app.xml")
