@@ -69,19 +69,29 @@ def main() -> None:
         times = measure(keystrokes(draft, engine, cited, "xy" if language == "en" else "年月"), repeat=args.repeat)
         print(f"{language + ': re-check, typing in a preambular paragraph with a footnote':62} {median_ms(times):10.2f} {percentile_ms(times, 90):8.2f} {min(times) * 1000:8.2f}")
 
-        # Typing the opening word changes the series facts: the document checks run again.
+        # Typing the opening word: each keystroke makes an opening never seen before, so
+        # the nearest known phrase is looked for again (the worst case), and the series
+        # facts change, so the document checks run again.
         opening = draft.operative[len(draft.operative) // 3]
+        first = opening.runs[0]
+        letters = "abcdefghijklmnopqrstuvwxyz" if language == "en" else "的一是了我不人在他有这个上们来到时大地为子"
 
         def retype_opening(state={"n": 0}) -> None:
             state["n"] += 1
-            runs = list(opening.runs)
-            runs[0] = Text(runs[0].text + ("s" if state["n"] % 2 else ""), runs[0].italic)
+            n, suffix = state["n"], ""
+            while n:
+                n, k = divmod(n, len(letters))
+                suffix += letters[k]
+            runs = [Text(first.text + suffix, first.italic)] + list(opening.runs[1:])
             EditText(opening.id, runs).apply(draft)
             engine.paragraph_changed(opening.id)
             engine.diagnostics()
 
         times = measure(retype_opening, repeat=args.repeat)
-        print(f"{language + ': re-check, typing in the opening phrase':62} {median_ms(times):10.2f} {percentile_ms(times, 90):8.2f} {min(times) * 1000:8.2f}")
+        print(f"{language + ': re-check, typing an unknown opening (worst case)':62} {median_ms(times):10.2f} {percentile_ms(times, 90):8.2f} {min(times) * 1000:8.2f}")
+        runs = [first] + list(opening.runs[1:])
+        EditText(opening.id, runs).apply(draft)
+        engine.paragraph_changed(opening.id)
 
         def move() -> None:
             engine.structure_changed()

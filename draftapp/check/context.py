@@ -75,6 +75,8 @@ class Context:
             self._add(Node(note, FOOTNOTES, 0, i, len(self.nodes), last_sibling=i == len(draft.footnotes) - 1))
         self.footnote_ids = {f.id for f in draft.footnotes}
         self.tops = [n for n in self.nodes if n.depth == 0 and not n.is_footnote]  # top-level paragraphs
+        # Whether an importer kept any label typed in the source (Paragraph.typed_label).
+        self.typed_labels = any(getattr(n.item, "typed_label", None) for n in self.nodes)
         # operative number -> node of that top-level paragraph (headings take no number)
         self.operative_by_number: dict[int, Node] = {}
         number = 0
@@ -104,16 +106,25 @@ class Context:
             self.nodes[-1].last_in_part = True
 
     @cached_property
+    def gender(self) -> str:
+        """The organ's grammatical gender ("f" for the Assembly, "m" for the councils in
+        most languages): the openings agree with it ("Préoccupée" / "Préoccupé")."""
+        try:
+            return self.lang.organ_gender(self.draft.meta.organ)
+        except ValueError:
+            return "f"
+
+    @cached_property
     def bank(self):
         from draftapp.lang.phrases import phrase_bank
 
-        return phrase_bank(self.code)
+        return phrase_bank(self.code, self.gender)
 
     @cached_property
     def openings(self):
         from draftapp.check.opening_index import opening_index
 
-        return opening_index(self.code)
+        return opening_index(self.code, self.gender)
 
     @cached_property
     def labels(self) -> dict[str, str]:

@@ -39,6 +39,88 @@ class OpeningIndex:
         self.prefix = 2 * self.longest + 16
         self.most_words = max((len(p.split()) for k in KINDS for p in bank.phrases(k)), default=1)
         self._nearest = lru_cache(maxsize=1024)(bank.nearest)
+        self.leads = {kind: self._leads(kind) for kind in KINDS}
+        self._series_tables = {kind: self._tables(kind) for kind in KINDS}
+        self._series_cache: dict = {}
+
+    def _lead_count(self, kind: str) -> int:
+        from draftapp.check.data import load
+
+        return load("openings").get("lead_words", {}).get(self.bank.lang, {}).get(kind, 1)
+
+    def _leads(self, kind: str) -> set[str]:
+        """The leading words of the bank's phrases, folded: an opening that starts with one
+        is taken as known even when the rest is not in the bank."""
+        n = self._lead_count(kind)
+        adverbs = set()
+        for seq in self.bank.sequences.get(kind, ()):
+            base = bank_fold(seq[0]).split(" ")
+            for later in seq[1:]:
+                adverbs.update(w for w in bank_fold(later).split(" ") if w not in base)
+        leads = set()
+        for phrase in self.bank.phrases(kind):
+            for form in self.bank._variants(phrase, kind):
+                words = bank_fold(form).split(" ")
+                if len(words) >= n and words[0] not in adverbs:
+                    leads.add(" ".join(words[:n]))
+        return leads
+
+    def lead(self, text: str, kind: str) -> str:
+        """The leading words of an opening, folded (in Chinese its first characters)."""
+        folded = self._fold_start(text)
+        if self.bank.lang == "zh":
+            return folded[:16]
+        return " ".join(w.rstrip(",;:.") for w in folded.split(" ")[: self._lead_count(kind)])
+
+    def series(self, kind: str, phrase: str | None, lead: str) -> tuple[tuple[str, ...] | None, int]:
+        """(series, position) of an opening: the series of the bank ("Recalling",
+        "Recalling also", "Recalling further") that holds the phrase, in any of its forms
+        (Arabic with or without و); or, for an opening outside every series that starts
+        with the leading words of a series' first phrase ("Recalling its resolution"),
+        that series at position 0. (None, -1) for anything else."""
+        key = (kind, phrase, lead)
+        if key not in self._series_cache:
+            self._series_cache[key] = self._series(kind, phrase, lead)
+        return self._series_cache[key]
+
+    def _series(self, kind: str, phrase: str | None, lead: str):
+        members, leads = self._series_tables[kind]
+        if phrase is not None:
+            found = members.get(bank_fold(phrase))
+            if found:
+                return found
+        if self.bank.lang == "zh":
+            for base, seq in leads:
+                if lead.startswith(base):
+                    return seq, 0
+            return None, -1
+        seq = dict(leads).get(lead)
+        return (seq, 0) if seq else (None, -1)
+
+    def _tables(self, kind: str):
+        members: dict[str, tuple] = {}
+        leads: list[tuple[str, tuple]] = []
+        for seq in self.bank.sequences.get(kind, ()):
+            for k, phrase in enumerate(seq):
+                for form in self.bank._variants(phrase, kind):
+                    members.setdefault(bank_fold(form), (seq, k))
+            for form in self.bank._variants(seq[0], kind):
+                folded = bank_fold(form)
+                lead = folded if self.bank.lang == "zh" else " ".join(folded.split(" ")[: self._lead_count(kind)])
+                if lead not in dict(leads):
+                    leads.append((lead, seq))
+        leads.sort(key=lambda item: -len(item[0]))  # longest first, for Chinese prefixes
+        return members, leads
+
+    def known_lead(self, text: str, kind: str) -> bool:
+        """Whether `text` starts with the leading words of a bank phrase (not in Chinese,
+        which has no words to cut at)."""
+        if self.bank.lang == "zh" or not isinstance(text, str):
+            return False
+        n = self._lead_count(kind)
+        words = self._fold_start(text).split(" ")
+        lead = " ".join(w.rstrip(",;:.") for w in words[:n])
+        return lead in self.leads[kind]
 
     def nearest(self, text: str, kind: str) -> str:
         """What `PhraseBank.nearest(text, kind)` returns, remembered by the opening words:
@@ -79,5 +161,5 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def opening_index(lang: str) -> OpeningIndex:
-    return OpeningIndex(phrase_bank(lang))
+def opening_index(lang: str, gender: str = "f") -> OpeningIndex:
+    return OpeningIndex(phrase_bank(lang, gender))

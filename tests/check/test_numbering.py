@@ -13,21 +13,34 @@ def test_correct_typed_numbers_give_nothing():
 
 def test_skipped_number_is_reported_and_accepted_by_the_fix():
     draft = en("*Recalling* it,\n\n1. *Decides* to act;\n\n3. *Requests* a report;\n\n4. *Invites* all.\n")
-    diagnostics = found(draft, "numbering.typed")
-    assert len(diagnostics) == 2
-    assert "skips 2" in diagnostics[0].message and "\u201c2.\u201d here" in diagnostics[0].message
-    for d in diagnostics:
-        d.fix.make(draft).apply(draft)
+    [d] = found(draft, "numbering.typed")
+    assert "\u201c3.\u201d, which skips one" in d.message and "\u201c2.\u201d here" in d.message
+    apply_fix(draft, d)
+    assert all(p.typed_label is None for p in draft.operative)
     assert not found(draft, "numbering.typed")
 
 
 def test_repeated_and_out_of_order_numbers():
     draft = en("*Recalling* it,\n\n1. *Decides* to act;\n\n2. *Requests* a report;\n\n2. *Invites* all;\n\n3. *Urges* all.\n")
-    messages = [d.message for d in found(draft, "numbering.typed")]
-    assert "repeats the number before it" in messages[0]
+    [message] = [d.message for d in found(draft, "numbering.typed")]
+    assert "repeats the label before it" in message
     draft = en("*Recalling* it,\n\n1. *Decides* to act;\n\n3. *Requests* a report;\n\n2. *Invites* all.\n")
     messages = [d.message for d in found(draft, "numbering.typed")]
-    assert "skips 2" in messages[0] and "out of order" in messages[1]
+    assert "skips one" in messages[0] and "out of order" in messages[1]
+    # a repeat that lands on the right number is still a repeat
+    draft = en("*Recalling* it,\n\n1. *Decides* to act;\n\n3. *Requests* a report;\n\n3. *Invites* all.\n")
+    messages = [d.message for d in found(draft, "numbering.typed")]
+    assert len(messages) == 2 and "repeats" in messages[1]
+
+
+def test_a_decision_lettered_in_its_own_scheme_passes():
+    # As the PDF-text importer reads A/80/L.1: operative paragraphs typed (a), (b).
+    draft = en("*Recalling* it:\n\n1. *Expresses* its gratitude;\n\n2. *Endorses* the Declaration.\n")
+    draft.operative[0].typed_label, draft.operative[1].typed_label = "(a)", "(b)"
+    assert not found(draft, "numbering.typed")
+    draft.operative[1].typed_label = "(c)"
+    [d] = found(draft, "numbering.typed")
+    assert "skips one" in d.message
 
 
 def test_typed_subparagraph_letter_that_skips():

@@ -111,3 +111,27 @@ def test_chinese_series():
     [d] = found(draft, "openings.sequence")
     apply_fix(draft, d)
     assert draft.preamble[0].text == "提及其决议，"
+
+
+def test_known_verb_with_words_the_bank_lacks_is_accepted():
+    draft = en("*Recalling* it,\n\n1. *Expresses* its profound gratitude to all;\n\n2. *Takes* note that it is done.\n")
+    assert not found(draft, "openings.unknown")
+    # but a series adverb alone is no known opening
+    draft = en("*Recalling* it,\n\n1. *Also* blah;\n\n2. *Decides* to act.\n")
+    assert found(draft, "openings.unknown")
+
+
+def test_masculine_organ_openings_agree():
+    from draftapp.model import SetMeta
+
+    head = "<!-- draftapp\nlanguage: fr\norgan: sc\n-->\n*Le Conseil de sécurité*,\n\n"
+    draft = read_text(head + "*Profondément préoccupé* par la situation,\n\n1. *Décide* de rester saisi de la question.\n")
+    assert draft.meta.organ == "sc"
+    assert not found(draft, "openings.unknown")
+    # Arabic verbs agree in their first letter: the Council decides يقرر, the Assembly تقرر.
+    head = "<!-- draftapp\nlanguage: ar\norgan: sc\n-->\nإن مجلس الأمن،\n\n"
+    draft = read_text(head + "إذ يشير إلى قراراته،\n\n1 - يقرر أن يبقي المسألة قيد نظره.\n")
+    assert not found(draft, "openings.unknown")
+    SetMeta(organ="ga").apply(draft)
+    [d] = [x for x in found(draft, "openings.unknown") if x.part == "operative"]
+    assert "\u062a\u0642\u0631\u0631" in d.message  # the nearest is the Assembly's تقرر

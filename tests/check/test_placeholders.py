@@ -32,7 +32,7 @@ def test_no_placeholder_in_a_finished_draft():
     assert not found(en("*Recalling* the list [1, 2] and [a\u2026],\n\n1. *Decides* to act.\n"), "placeholder")
 
 
-CASES = [(t, lang) for t in document_types() for lang in ("en", "zh")]
+CASES = [(t, lang) for t in document_types() for lang in ("en", "zh", "fr", "es", "ru", "ar")]
 
 
 @pytest.mark.parametrize("doc_type, language", CASES)

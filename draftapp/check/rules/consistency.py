@@ -40,9 +40,13 @@ def _quotes(ctx: Context, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _same(a: str, b: str) -> bool:
+def _same(quoted: str, title: str) -> bool:
+    """Whether a quoted item is the draft's title. A title that carries the item and its
+    sub-item ("Review … A. Report of the Conference on Disarmament") holds the quoted
+    sub-item whole."""
     norm = lambda s: re.sub(r"\s+", " ", s.replace("*", "")).strip().rstrip(".。")
-    return norm(a) == norm(b)
+    q, t = norm(quoted), norm(title)
+    return q == t or (len(q) > 8 and t.endswith(q))
 
 
 # --- a session the text looks forward to: local, against the draft's own session ---------

@@ -14,6 +14,8 @@ from draftapp.check.context import Context, Node
 from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import SetTypedLabel
 from draftapp.check.text import show
+from draftapp.model import OPERATIVE, Composite
+from draftapp.model.numbering import roman
 
 APPLIES_TO = ("top", "sub")  # which nodes check_paragraph and facts read (engine.py)
 
@@ -24,50 +26,83 @@ DEPTH = "numbering.depth"
 MAX_DEPTH = 4
 
 
-def _typed_number(label: str) -> int | None:
-    m = re.match(r"\s*(\d+)", label)
-    return int(m.group(1)) if m else None
-
-
 def check_paragraph(ctx: Context, node: Node):
-    if node.is_footnote:
-        return
     if node.depth > MAX_DEPTH:
         yield Diagnostic(
             DEPTH, ERROR, node.part, node.id, None,
             f"Subparagraphs go {MAX_DEPTH} levels deep at most ((a), (i), a., i.): move this one up a level.",
         )
-    typed = node.item.typed_label
-    if typed is None:
-        return
+    if not ctx.typed_labels:
+        return  # nothing was typed (a draft written here): the numbers are all derived
     derived = ctx.labels.get(node.id)
-    if derived is None:
-        return  # a heading or preambular paragraph typed with a number: nothing to compare
-    what = _how_wrong(ctx, node, typed)
+    siblings = _siblings(ctx, node)
+    if derived is None or siblings is None:
+        return  # a preambular paragraph or a heading typed with a number: nothing to compare
+    # The typed labels are read in their own scheme: a decision lettered (a), (b) where
+    # the derived numbers are 1., 2. is consistent; a typed list that skips or repeats is not.
+    i = siblings.index(node)
+    mine = _value(ctx, node, i)
+    before = _value(ctx, siblings[i - 1], i - 1) if i else 0
+    if mine is not None and before is not None and mine == before + 1:
+        return
+    typed = node.item.typed_label or derived  # a label the importer found right is not kept
     yield Diagnostic(
         TYPED, WARNING, node.part, node.id, None,
-        f"The source numbered this {show(typed)}{what}; it is {show(derived)} here, "
-        "so check that no paragraph went missing.",
-        Fix(f"Number it {derived}", lambda draft, pid=node.id: SetTypedLabel(pid, None)),
+        f"The source numbered this {show(typed)}{_how_wrong(mine, before)}; it is {show(derived)} here: "
+        "check that no paragraph went missing.",
+        Fix("Number the list 1, 2, 3 \u2026 as derived", _accept_all([n.id for n in siblings])),
     )
 
 
-def _how_wrong(ctx: Context, node: Node, typed: str) -> str:
-    """", which repeats …" / ", which skips …" for top-level operative numbers."""
-    number = _typed_number(typed)
-    mine = ctx.operative_number.get(node.id)
-    if number is None or mine is None:
+def _siblings(ctx: Context, node: Node) -> list[Node] | None:
+    if node.parent is not None:
+        return node.parent.children
+    if node.part == OPERATIVE and node.id in ctx.operative_number:
+        return list(ctx.operative_by_number.values())
+    return None
+
+
+def _value(ctx: Context, node: Node, index: int) -> int | None:
+    """The number a label stands for (3 for "3.", "(c)" or "(iii)"); a paragraph without a
+    typed label has its derived one, index + 1."""
+    typed = node.item.typed_label
+    if typed is None:
+        return index + 1
+    core = re.sub(r"[\s().\-]", "", typed)
+    if core.isdigit():
+        return int(core)
+    counter = ctx.lang.labels.level(node.depth).counter if node.depth else "decimal"
+    if isinstance(counter, tuple):
+        return counter.index(core) + 1 if core in counter else None
+    if counter == "lower-roman":
+        found = _from_roman(core)
+        if found is not None:
+            return found
+    if core.isascii() and core.isalpha() and core == core[0] * len(core):
+        return (len(core) - 1) * 26 + ord(core[0].lower()) - ord("a") + 1
+    return None
+
+
+def _from_roman(text: str) -> int | None:
+    for n in range(1, 200):
+        if roman(n) == text.lower():
+            return n
+    return None
+
+
+def _how_wrong(mine: int | None, before: int | None) -> str:
+    if mine is None or before is None:
         return ""
-    before = ctx.operative_by_number.get(mine - 1)
-    previous = None
-    if before is not None:
-        previous = _typed_number(before.item.typed_label) if before.item.typed_label else mine - 1
-    if previous is None:
-        return ""
-    if number == previous:
-        return ", which repeats the number before it"
-    if number > previous + 1:
-        return f", which skips {previous + 1}" if number == previous + 2 else f", which skips {previous + 1} to {number - 1}"
-    if number < previous:
-        return ", which is out of order"
-    return ""
+    if mine == before:
+        return ", which repeats the label before it"
+    if mine > before + 1:
+        return ", which skips one" if mine == before + 2 else f", which skips {mine - before - 1}"
+    return ", which is out of order"
+
+
+def _accept_all(ids: list[str]):
+    def make(draft):
+        commands = [SetTypedLabel(pid, None) for pid in ids if draft.find(pid).typed_label is not None]
+        return Composite(commands, label="Accept the derived numbering")
+
+    return make

@@ -8,6 +8,8 @@ end like operative paragraphs. The marks come from resources/lang (Language.punc
 
 from __future__ import annotations
 
+import re
+
 from draftapp.check.context import Context, Node
 from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_text
@@ -31,6 +33,9 @@ def expected_end(ctx: Context, node: Node) -> tuple[str, tuple[str, ...], str]:
         return INTRO_END, (p.intro_end,), "A paragraph that introduces subparagraphs"
     if node.part == PREAMBLE:
         if node.depth == 0:
+            if node.top == len(ctx.draft.preamble) - 1 and _lettered_decision(ctx):
+                # "The General Assembly, recalling …: (a) Expresses …; (b) Endorses …"
+                return PREAMBLE_END, (p.preamble_end, p.intro_end), "A preambular paragraph"
             return PREAMBLE_END, (p.preamble_end,), "A preambular paragraph"
         if _last_leaf_of_top(node):
             return PREAMBLE_END, (p.preamble_end,), "The last subparagraph of a preambular paragraph"
@@ -40,6 +45,14 @@ def expected_end(ctx: Context, node: Node) -> tuple[str, tuple[str, ...], str]:
     if node.depth == 0:
         return OPERATIVE_END, (p.operative_end,), "An operative paragraph"
     return SUBPARAGRAPH_END, (p.subparagraph_end,), "A subparagraph"
+
+
+def _lettered_decision(ctx: Context) -> bool:
+    """A decision whose paragraphs the source lettered (a), (b) …: its preamble then
+    ends with a colon that introduces them."""
+    first = next((p for p in ctx.draft.operative if not p.heading), None)
+    typed = (first.typed_label or "") if first else ""
+    return ctx.draft.meta.kind == "draft-decision" or bool(re.fullmatch(r"\(?[a-z]\)\.?", typed.strip()))
 
 
 def _last_leaf_of_top(node: Node) -> bool:
