@@ -131,7 +131,7 @@ class Masthead:
         top, bottom = table.rows[0].cells, table.rows[1].cells
         table.rows[1].height = Inches(m.block_height)
 
-        name = self._cell_paragraph(top[1], after=2)
+        name = self._cell_paragraph(top[1], after=m.united_nations_space_after)
         t.text(name, self.lang.united_nations, size=m.united_nations_size)
         symbol = self._cell_paragraph(top[2], align=t.outer_end, after=0, ltr=True)
         self._symbol(symbol, self.fields.symbol)
@@ -139,11 +139,11 @@ class Masthead:
             oxml.cell_borders(cell, bottom=m.rule_thin_eighths if cell is not top[0] else 0)
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
 
-        organ = self._cell_paragraph(bottom[1], before=2)
+        organ = self._cell_paragraph(bottom[1], before=m.organ_space_before)
         t.text(organ, self.lang.organ_name(self.draft.meta.organ), size=m.organ_size, bold=True)
         lines = self._distribution_lines()
         for i, line in enumerate(lines):
-            p = self._cell_paragraph(bottom[2], before=8 if i == 0 else 0, ltr=True)
+            p = self._cell_paragraph(bottom[2], before=m.distribution_space_before if i == 0 else 0, ltr=True)
             t.text(p, line, size=m.distribution_size, ltr=True)
         for cell in bottom:
             oxml.cell_borders(cell, bottom=m.rule_thick_eighths)
@@ -151,8 +151,7 @@ class Masthead:
     def _cell_paragraph(self, cell, *, align=None, before=0, after=0, ltr=False):
         """The cell's first (empty) paragraph, or a new one after it."""
         first = cell.paragraphs[0]
-        if not first.runs and not getattr(cell, "_used", False):
-            cell._used = True
+        if not first.runs:  # callers fill each paragraph before asking for the next
             p = first
             if self.typeset.rtl and not ltr:
                 oxml.mark_bidi(p)
@@ -217,7 +216,7 @@ class Masthead:
         size = self.style.masthead.session_size
         for i, (text, bold, star) in enumerate(lines):
             p = self.typeset.paragraph(
-                self.document, left=-self.style.outdent, first_line=0, before=2 if i == 0 else 0, after=0,
+                self.document, left=-self.style.outdent, first_line=0, before=self.style.masthead.session_space_before if i == 0 else 0, after=0,
                 align=LEFT, keep_with_next=True,
             )
             if star:
@@ -330,7 +329,7 @@ class Masthead:
         if self.typeset.rtl:
             oxml.mark_bidi(p)
         fmt = p.paragraph_format
-        fmt.left_indent = Inches(-self.style.outdent + 0.07)
+        fmt.left_indent = Inches(-self.style.outdent + self.style.masthead.first_footer_inset)
         fmt.space_before = Pt(0)
         fmt.space_after = Pt(0)
         size = self.style.masthead.first_footer_size

@@ -26,12 +26,12 @@ from draftapp.io.docx.safety import SafePackage, check_size
 from draftapp.io.errors import DraftIOError
 from draftapp.io.pdftext.layout import organ_line_language
 from draftapp.io.pdftext.masthead import read_masthead
+from draftapp.io.pdftext.openings import opening
 from draftapp.io.pdftext.reader import detect_language
 from draftapp.io.pdftext.structure import HEADING, HEADING_WITH_TITLE, OPERATIVE_LABEL, SUB_LABEL, closed
 from draftapp.io.pdftext.words import words
 from draftapp.io.text.reader import read_text
 from draftapp.lang import Language, get_language
-from draftapp.lang.phrases import phrase_bank
 from draftapp.model import Draft
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -309,7 +309,6 @@ class _DraftBuilder:
 
     def _lines(self, body: list[WordParagraph], lang: Language, numbers, lines: list[str], meeting: list[str]) -> list[tuple[str, str]]:
         """Dialect lines for the body paragraphs; returns each paragraph's (kind, typed label)."""
-        bank = phrase_bank(lang.code)
         meeting_re = words(lang.code).meeting_re
         counters: list[int] = []
         kinds: list[tuple[str, str]] = []
@@ -359,7 +358,7 @@ class _DraftBuilder:
                 kinds.append((kind, label))
                 continue
             in_operative = any(k == "op" for k, _ in kinds)
-            opening_op = bank.match_opening(plain, "operative") and not bank.match_opening(plain, "preambular")
+            opening_op = opening(lang.code, plain, "operative") and not opening(lang.code, plain, "preambular")
             kinds.append(("op" if in_operative or opening_op else "pre", ""))
             lines.append("\\" + markup)
         return kinds
