@@ -21,7 +21,12 @@ from dataclasses import dataclass
 
 from draftapp.io.pdftext.words import common, words
 
-_OPEN_AFTER = r"[^\W\d_]|[,;:.”’\"»)\]]"
+# A number glued to a word or to closing punctuation: "2024,1", "Court,2", "Solution;1"
+_GLUED = re.compile(r"(?<=[^\W\d_]|[,;:.”’\"»)\]，；：。）])()(\d{1,3})(?![\d/])(?=[\s,;:.)]|$)")
+# A number standing alone after a word: "Court 1 reaffirms", "Agreement, 3 which"
+_SPACED = re.compile(r"(?<=[^\W\d_]|[,;:”’\"»)\]，；：。）])([ \t]{1,3})(\d{1,3})(?![\d/])(?=[ \t]+\S|[ \t]*$)")
+# Older documents: "報告1/並"
+_SLASH = re.compile(r"(?<![\d/])(\d{1,3})/(?![\d])")
 
 
 @dataclass(frozen=True)
@@ -39,49 +44,38 @@ class CitationFinder:
         self.highest = 0  # the highest footnote number cited so far
 
     def find(self, text: str) -> list[Citation]:
+        """The citations of one paragraph, scanning its candidates once, in order."""
         found: list[Citation] = []
-        pos = 0
-        while True:
-            best = self._next(text, pos)
-            if best is None:
-                return found
-            found.append(best)
-            self.highest = max(self.highest, best.number)
-            pos = best.end
+        for kind, m in self._candidates(text):
+            if kind == "markdown":
+                found.append(Citation(m.start(), m.end(), int(m.group(1))))
+            elif kind == "slash":
+                if int(m.group(1)) in self.notes:
+                    found.append(Citation(m.start(), m.end(), int(m.group(1))))
+            else:
+                n = int(m.group(2))
+                start = m.start(2) if kind == "glued" else m.start()
+                if n == self.highest + 1 and n in self.notes:
+                    ok = self._glued_ok(text, start, False) if kind == "glued" else self._spaced_ok(text, m.start(), m.end())
+                elif 1 <= n <= self.highest:
+                    ok = kind == "glued" and self._glued_ok(text, start, True)
+                else:
+                    ok = False
+                if not ok:
+                    continue
+                found.append(Citation(start, m.end(), n))
+            self.highest = max(self.highest, found[-1].number)
+        return found
 
-    def _next(self, text: str, pos: int) -> Citation | None:
-        candidates: list[Citation] = []
-        for m in common().markdown_citation.finditer(text, pos):
-            candidates.append(Citation(m.start(), m.end(), int(m.group(1))))
-            break
+    def _candidates(self, text: str):
+        """Every place a citation could be, in text order."""
+        found = [("markdown", m) for m in common().markdown_citation.finditer(text)]
         if self.style == "slash":
-            m = re.compile(r"(?<![\d/])(\d{1,3})/(?![\d])").search(text, pos)
-            if m and int(m.group(1)) in self.notes:
-                candidates.append(Citation(m.start(), m.end(), int(m.group(1))))
+            found += [("slash", m) for m in _SLASH.finditer(text)]
         else:
-            expected = self.highest + 1
-            if expected in self.notes:
-                new = self._plain(text, pos, expected, strict=False)
-                if new:
-                    candidates.append(new)
-            for n in range(1, self.highest + 1):
-                again = self._plain(text, pos, n, strict=True)
-                if again:
-                    candidates.append(again)
-        return min(candidates, key=lambda c: c.start) if candidates else None
-
-    def _plain(self, text: str, pos: int, n: int, strict: bool) -> Citation | None:
-        glued = re.compile(rf"(?<=[^\W\d_]|[,;:.”’\"»)\]])({n})(?![\d/])(?=[\s,;:.)]|$)")
-        spaced = re.compile(rf"(?<=[^\W\d_]|[,;:”’\"»)\]])([ \t]{{1,3}})({n})(?![\d/])(?=[ \t]+\S|[ \t]*$)")
-        for m in glued.finditer(text, pos):
-            if self._glued_ok(text, m.start(), strict):
-                return Citation(m.start(), m.end(), n)
-        if strict:
-            return None
-        for m in spaced.finditer(text, pos):
-            if self._spaced_ok(text, m.start(), m.end()):
-                return Citation(m.start(), m.end(), n)
-        return None
+            found += [("glued", m) for m in _GLUED.finditer(text)]
+            found += [("spaced", m) for m in _SPACED.finditer(text)]
+        return sorted(found, key=lambda c: c[1].start())
 
     @staticmethod
     def _glued_ok(text: str, start: int, strict: bool) -> bool:
@@ -93,7 +87,7 @@ class CitationFinder:
                 return False
             if re.search(r"(?:^|\W)(?:no|nos|vol|para|paras|art|chap|p|pp|add|rev|corr)\.$", token.casefold()):
                 return False
-        if strict and not re.search(r"[^\W\d_][,;:.”’\")]?$", before):
+        if strict and not re.search(r"[^\W\d_][,;:.”’\")，；：。）]?$", before):
             return False
         return True
 

@@ -10,29 +10,32 @@ follows a comma, and the closing meeting line; the cut pieces become blocks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from draftapp.io.pdftext.layout import fold, organ_line_language
 from draftapp.io.pdftext.words import words
 from draftapp.lang import LANGUAGES, Language, get_language
-from draftapp.lang.phrases import phrase_bank
+from draftapp.io.pdftext.openings import opening as opening_of
 
-FLAT_LINE = 60  # shorter lines are never flattened texts
+FLAT_LINE = 150  # shorter lines are never flattened texts
 FLAT_BODY = 40  # text after the organ line on its own line: the line is a flattened text
 
 
-def _organ_match(line: str) -> re.Match | None:
-    best = None
+@lru_cache(maxsize=None)
+def _organ_pattern() -> re.Pattern:
+    """Any language's organ line followed by its comma, as it appears inside a line."""
+    forms = []
     for code in LANGUAGES:
         lang = get_language(code)
         for organ in lang.data["organs"]:
             bare = lang.organ_line(organ).replace("*", "").rstrip(",，،").strip()
             # Chinese has no spaces: the organ line may be glued to the title before it.
             start = "" if lang.cjk else r"(?:^|(?<=\s)|(?<=\]))"
-            pattern = start + re.escape(bare).replace("'", "['’]") + r"\s*[,，،]"
-            m = re.search(pattern, line)
-            if m and (best is None or m.start() < best.start()):
-                best = m
-    return best
+            forms.append(start + re.escape(bare).replace("'", "['’]"))
+    return re.compile("(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + r")\s*[,，،]")
+
+
+def _organ_match(line: str) -> re.Match | None:
+    return _organ_pattern().search(line)
 
 
 def unflatten(lines: list[str], lang: Language) -> list[str]:
@@ -70,7 +73,6 @@ def _cut_head(head: str, lang: Language) -> list[str]:
 
 def _cut_body(body: str, lang: Language) -> list[str]:
     w = words(lang.code)
-    bank = phrase_bank(lang.code)
     cuts = {0, len(body)}
     expected = 1
     first_operative = len(body)
@@ -84,9 +86,9 @@ def _cut_body(body: str, lang: Language) -> list[str]:
             cuts.add(m.start())
     for m in re.finditer(r"[,，،]\s*", body[:first_operative]):
         after = body[m.end():m.end() + 40]
-        opening = bank.match_opening(after, "preambular")
+        opening = opening_of(lang.code, after, "preambular")
         if not opening and not lang.cjk and after[:1].isupper():
-            opening = bank.match_opening(after, "operative")  # a single unnumbered operative paragraph
+            opening = opening_of(lang.code, after, "operative")  # a single unnumbered operative paragraph
         # Chinese: a comma without a space before an opening is a cut only for a long phrase
         if opening and (m.group(0) != m.group(0).rstrip() or len(opening) >= 3):
             cuts.add(m.end())

@@ -22,7 +22,7 @@ from draftapp.io.pdftext.structure import Body, Para, read_body
 from draftapp.io.pdftext.words import words
 from draftapp.io.text.reader import read_text
 from draftapp.lang import Language, get_language
-from draftapp.lang.phrases import phrase_bank
+from draftapp.io.pdftext.openings import opening
 from draftapp.model import Draft
 
 _ESCAPE = re.compile(r"([\\*\[\]<>#_`|])")
@@ -113,7 +113,7 @@ def _italic_length(code: str, text: str, kind: str) -> int:
     ("*Having received*", "*Expressing its appreciation*", "*Also welcomes*"), but not the
     object some bank phrases include ("*Recalling* its resolution", "*Requests* the
     Secretary-General") nor a closing preposition ("*Takes note* of"): those words are data."""
-    phrase = phrase_bank(code).match_opening(text, kind)
+    phrase = opening(code, text, kind)
     if not phrase or text[: len(phrase)].casefold() != phrase.casefold():
         return 0
     w = words(code)

@@ -15,13 +15,13 @@ from draftapp.io.pdftext.layout import Block
 from draftapp.io.pdftext.words import words
 from draftapp.io.text.reader import join_lines
 from draftapp.lang import Language
-from draftapp.lang.phrases import phrase_bank
+from draftapp.io.pdftext.openings import opening
 
 OPERATIVE_LABEL = re.compile(r"^(?P<n>\d{1,3})(?:\s*[.．](?!\d)|\s+[-–](?=\s|$))\s*")
 SUB_LABEL = re.compile(
     r"^(?:\((?P<paren>[a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]{1,3})\)"
     r"|(?P<rparen>[a-z]|[ivxlc]{1,6})\)"
-    r"|(?P<dot>[a-z]|[ivxlc]{1,6})\.(?=\s))\s*"
+    r"|(?P<dot>[a-z]|[ivxlc]{1,6})\.(?=\s|$))\s*"
 )
 HEADING = re.compile(r"^(?P<label>[IVX]{1,5}|[A-H])\.?$")
 HEADING_WITH_TITLE = re.compile(r"^(?P<label>[IVX]{1,5}|[A-H])\.\s+(?P<title>[A-Z].{0,150})$")
@@ -50,7 +50,6 @@ class BodyReader:
     def __init__(self, lang: Language, title: str = ""):
         self.lang = lang
         self.words = words(lang.code)
-        self.bank = phrase_bank(lang.code)
         self.title = title
         self.paragraphs: list[Para] = []
         self.meeting: list[str] = []
@@ -144,8 +143,8 @@ class BodyReader:
             self.paragraphs.append(Para("pre", "", text))
 
     def _operative_opening(self, text: str) -> bool:
-        operative = self.bank.match_opening(text, "operative")
-        return bool(operative) and not self.bank.match_opening(text, "preambular") and (
+        operative = opening(self.lang.code, text, "operative")
+        return bool(operative) and not opening(self.lang.code, text, "preambular") and (
             self.lang.lowercase_openings or not text[:1].islower())
 
     def _in_operative(self) -> bool:
@@ -155,14 +154,14 @@ class BodyReader:
         """Whether an unlabelled block goes on with the paragraph before it."""
         if last.kind != "pre":
             return True  # every operative paragraph and subparagraph is labelled
-        opening = self.bank.match_opening(text, "preambular")
+        phrase = opening(self.lang.code, text, "preambular")
         if self.lang.lowercase_openings or not text[:1].isalpha() or not text[:1].isupper() and not text[:1].islower():
-            if opening:
+            if phrase:
                 return False
             return not closed(last.text) or after_break
         if text[:1].islower():
             return True
-        if opening:
+        if phrase:
             return False
         return not closed(last.text)
 
