@@ -16,12 +16,10 @@ from __future__ import annotations
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from draftapp.io.docx import oxml
+from draftapp.io.docx.template import FOOTNOTE_REFERENCE_STYLE, FOOTNOTE_TEXT_STYLE
 from draftapp.io.docx.typeset import Typesetter
 from draftapp.model import CrossRef, Draft, FootnoteRef, Run, Text, footnote_numbers, merge_runs, reference_text
 
-#: Word's built-in footnote styles: (style id, style name).
-FOOTNOTE_REFERENCE_STYLE = ("FootnoteReference", "footnote reference")
-FOOTNOTE_TEXT_STYLE = ("FootnoteText", "footnote text")
 #: Punctuation a footnote marker stands after (en, ru, zh) or before (fr, es).
 MARKER_PUNCTUATION = ",;:.，；：。،؛"
 
