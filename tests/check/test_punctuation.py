@@ -72,3 +72,31 @@ def test_organ_line_of_another_organ_is_reported_and_fixed():
     after = apply_fix(draft, d)
     assert draft.meta.organ_line == "*The General Assembly*,"
     assert not [x for x in after if x.rule == "punctuation.organ-line"]
+
+
+def test_a_lettered_decision_may_end_its_preamble_with_a_colon():
+    draft = en("*Recalling* it:\n\n1. *Expresses* its gratitude;\n\n2. *Endorses* the Declaration.\n")
+    assert found(draft, "punctuation.preamble-end")
+    draft.operative[0].typed_label, draft.operative[1].typed_label = "(a)", "(b)"
+    assert not found(draft, "punctuation.preamble-end")
+    draft = en("*Recalling* it:\n\n1. *Decides* to act.\n")
+    draft.meta.kind = "draft-decision"
+    assert not found(draft, "punctuation.preamble-end")
+
+
+def test_french_colon_takes_a_space_before_it():
+    from draftapp.io.text import read_text
+
+    from .helpers import FR_HEAD
+
+    body = "*Rappelant* sa résolution,\n\n1. *Décide*{colon}\na) De continuer;\nb) De rendre compte.\n"
+    assert not found(read_text(FR_HEAD + body.format(colon=" :")), "punctuation.intro-end")
+    draft = read_text(FR_HEAD + body.format(colon=":"))
+    [d] = found(draft, "punctuation.intro-end")
+    apply_fix(draft, d)
+    assert draft.operative[0].text == "Décide :"
+    draft = read_text(FR_HEAD + body.format(colon=";"))
+    [d] = found(draft, "punctuation.intro-end")
+    apply_fix(draft, d)
+    assert draft.operative[0].text == "Décide :"
+    assert not found(draft, "punctuation.intro-end")

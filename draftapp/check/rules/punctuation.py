@@ -73,16 +73,28 @@ def check_paragraph(ctx: Context, node: Node):
         return  # an empty paragraph, being written
     rule, accepted, what = expected_end(ctx, node)
     last = flat[end - 1]
-    if last in accepted:
-        return
+    # A mark may carry a space before it (French " :"); the space is checked too.
+    for mark in accepted:
+        if last == mark.strip():
+            if mark[:1].isspace() and (end < 2 or not flat[end - 2].isspace()):
+                space = mark[: len(mark) - len(mark.lstrip())]
+                yield Diagnostic(
+                    rule, ERROR, node.part, node.id, (end - 1, end),
+                    f"{what} ends with {show(mark)}, with a space before {show(last)}.",
+                    Fix(f"Put a space before {show(last)}", replace_text(node.id, end - 1, end - 1, space, "Space before the mark")),
+                )
+            return
     mark = accepted[0]
     if last in END_MARKS:
         start, stop, verb = end - 1, end, "Replace"
+        before = flat[end - 2] if end >= 2 else ""
     else:
         # The mark goes before a footnote marker where markers follow punctuation
         # (en, ru, zh), after it where they precede punctuation (fr, es).
         start = stop = end if ctx.lang.marker_after_punctuation else content_end(flat)
         verb = "Add"
+        before = flat[start - 1] if start else ""
+    written = mark.lstrip() if before.isspace() else mark
     yield Diagnostic(
         rule,
         ERROR,
@@ -90,7 +102,7 @@ def check_paragraph(ctx: Context, node: Node):
         node.id,
         (end - 1, end),
         f"{what} ends with {show(mark)}" + (f", not {show(last)}." if last in END_MARKS else "."),
-        Fix(f"{verb} {show(mark)} at the end", replace_text(node.id, start, stop, mark, "End the paragraph")),
+        Fix(f"{verb} {show(mark.strip())} at the end", replace_text(node.id, start, stop, written, "End the paragraph")),
     )
 
 
