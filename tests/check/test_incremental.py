@@ -1,0 +1,81 @@
+"""The incremental engine always agrees with a full check, whatever the edits."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from draftapp.check import Engine, check_draft
+from draftapp.model import CrossRef, EditText, FootnoteRef, Indent, InsertParagraph, MoveParagraph, Paragraph, Text
+
+from .helpers import en
+
+BASE = (
+    "*Recalling* its resolution 64/256 of 2 March 2010,<sup>1</sup>\n\n"
+    "*Recalling also* the report,<sup>2</sup>\n\n"
+    "1. *Decides* to act;\n\n"
+    "2. *Requests* a report:\n(a) On one;\n(b) On two;\n\n"
+    "3. *Invites* all to follow paragraph 1 above.\n\n"
+    "<sup>1</sup> A/80/1.\n\n<sup>2</sup> A/80/2.\n"
+)
+
+OPENINGS = ["Recalling", "Recalling also", "Decides", "Also decides", "Recaling", "Noting", "Requests", ""]
+BODIES = [
+    " its resolution 64/256 of 2 March 2012", " the report", " paragraph 2 (b) above", " paragraph 9 below",
+    " on March 2, 2010", " A/71//160", " the item entitled \u201cCooperation\u201d", " [\u2026 text \u2026]", "",
+]
+ENDS = [",", ";", ".", ":", "", "\u3002"]
+
+
+def _key(diagnostics):
+    return sorted((d.rule, d.severity, d.part, d.paragraph_id, d.span, d.message) for d in diagnostics)
+
+
+edits = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=50),  # which paragraph or footnote
+        st.sampled_from(OPENINGS),
+        st.booleans(),  # italic opening
+        st.sampled_from(BODIES),
+        st.sampled_from(ENDS),
+        st.sampled_from(["none", "note0", "note1", "missing", "xref"]),
+        st.sampled_from(["text", "text", "text", "insert", "move", "indent"]),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(edits)
+def test_incremental_equals_full(steps):
+    draft = en(BASE)
+    engine = Engine(draft)
+    for which, opening, italic, body, end, inline, kind in steps:
+        items = list(draft.paragraphs()) + list(draft.footnotes)
+        target = items[which % len(items)]
+        if kind == "insert":
+            InsertParagraph("operative", which % (len(draft.operative) + 1), Paragraph([Text("Urges", italic=True), Text(" all;")])).apply(draft)
+            engine.structure_changed()
+        elif kind == "move" and len(draft.operative) > 1:
+            MoveParagraph(draft.operative[0].id, "operative", which % len(draft.operative)).apply(draft)
+            engine.structure_changed()
+        elif kind == "indent" and len(draft.operative) > 1:
+            try:
+                Indent(draft.operative[-1].id).apply(draft)
+            except Exception:
+                pass
+            engine.structure_changed()
+        else:
+            runs = [Text(opening, italic=italic), Text(body + end)]
+            if inline == "note0" and draft.footnotes:
+                runs.append(FootnoteRef(draft.footnotes[0].id))
+            elif inline == "note1" and len(draft.footnotes) > 1:
+                runs.append(FootnoteRef(draft.footnotes[1].id))
+            elif inline == "missing":
+                runs.append(FootnoteRef("missing-7"))
+            elif inline == "xref":
+                runs.insert(1, CrossRef(draft.operative[0].id))
+            if not hasattr(target, "children"):  # a footnote holds text only
+                runs = [Text(opening + body + end)]
+            EditText(target.id, runs).apply(draft)
+            engine.paragraph_changed(target.id)
+        assert _key(engine.diagnostics()) == _key(check_draft(draft))
