@@ -326,9 +326,7 @@ class Masthead:
         job = self.fields.job_line
         p = footer.paragraphs[0]
         p.style = None  # Normal: the template's Footer style brings tab stops
-        if self.typeset.rtl:
-            oxml.mark_bidi(p)
-        fmt = p.paragraph_format
+        fmt = p.paragraph_format  # left to right in every version, like the running heads
         fmt.left_indent = Inches(-self.style.outdent + self.style.masthead.first_footer_inset)
         fmt.space_before = Pt(0)
         fmt.space_after = Pt(0)

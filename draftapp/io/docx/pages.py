@@ -1,7 +1,9 @@
 """The page: size, margins, and the running heads.
 
 Page 1 has its own header (empty: the masthead is the page's head) and footer (the job
-number). Even pages carry the symbol top left, "n/N" bottom left and the job number
+number). Running heads hold only left-to-right text (symbol, numbers), so they stay
+left-to-right paragraphs in an Arabic document too: the same places as in the other
+versions, and no doubt about how Word and LibreOffice read alignment in bidi paragraphs. Even pages carry the symbol top left, "n/N" bottom left and the job number
 bottom right; odd pages are mirrored. n and N are PAGE and NUMPAGES fields, so Word and
 LibreOffice fill them in at layout time.
 """
@@ -61,9 +63,6 @@ class RunningHeads:
 
     def _header(self, header, align) -> None:
         p = header.paragraphs[0]
-        if self.typeset.rtl:
-            oxml.mark_bidi(p)
-            align = RIGHT if align is LEFT else LEFT
         self._reach_out(p)
         p.paragraph_format.alignment = align
         p.paragraph_format.space_before = Pt(self.style.running.header_space_before)
@@ -73,8 +72,6 @@ class RunningHeads:
     def _footer(self, footer, page_first: bool) -> None:
         """"n/N" then the job number on even pages; the job number then "n/N" on odd."""
         p = footer.paragraphs[0]
-        if self.typeset.rtl:
-            oxml.mark_bidi(p)
         self._reach_out(p)
         p.paragraph_format.space_after = Pt(0)
         p.paragraph_format.alignment = LEFT

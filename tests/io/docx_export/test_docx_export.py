@@ -298,6 +298,10 @@ def test_arabic_is_right_to_left(tmp_path):
     assert fonts.get(f"{{{W}}}cs") == "Simplified Arabic"
     notes = part_xml(path, "word/footnotes.xml")
     assert all(n.find(f".//{{{W}}}bidi") is not None for n in notes if not n.get(f"{{{W}}}type"))
+    # running heads hold left-to-right text only and keep the other versions' places
+    section = open_docx(path).sections[0]
+    even = section.even_page_header.paragraphs[0]
+    assert even.alignment == WD_ALIGN_PARAGRAPH.LEFT and even._p.find(f".//{{{W}}}bidi") is None
 
 
 def test_chinese_uses_a_cjk_font_with_fallbacks(chinese):
