@@ -84,3 +84,32 @@ def test_resolution_symbol_inside_the_text():
     assert "its resolution 64/256 of 2 March 2010" in draft.preamble[0].text
     [d] = found(_en("A/RES/64/256"), "symbols.resolution")
     assert d.fix is None
+
+
+@pytest.mark.parametrize("wrong", ["its resolution 64/256 dated 2 March 2010", "its resolution 64/256, adopted on 2 March 2010", "its resolution 64/256 on 2 March 2010"])
+def test_citation_connector_is_of(wrong):
+    draft = _en(wrong)
+    [d] = found(draft, "citations.form")
+    apply_fix(draft, d)
+    assert "its resolution 64/256 of 2 March 2010," in draft.preamble[0].text
+    assert not found(draft, "citations.form")
+
+
+def test_security_council_citation_takes_its_year():
+    draft = _en("Security Council resolution 1631 of 17 October 2005")
+    [d] = found(draft, "citations.form")
+    apply_fix(draft, d)
+    assert "resolution 1631 (2005) of 17 October 2005" in draft.preamble[0].text
+    assert not found(draft, "citations.form") and not found(draft, "citations.sc-year")
+
+
+def test_spanish_citation_takes_a_comma():
+    from draftapp.io.text import read_text
+
+    head = "<!-- draftapp\nlanguage: es\n-->\n*La Asamblea General*,\n\n"
+    ok = read_text(head + "*Recordando* su resolución 77/247, de 30 de diciembre de 2022,\n\n1. *Decide* seguir ocupándose de la cuestión.\n")
+    assert not found(ok, "citations.form")
+    draft = read_text(head + "*Recordando* su resolución 77/247 de 30 de diciembre de 2022,\n\n1. *Decide* seguir ocupándose de la cuestión.\n")
+    [d] = found(draft, "citations.form")
+    apply_fix(draft, d)
+    assert "77/247, de 30 de diciembre de 2022" in draft.preamble[0].text

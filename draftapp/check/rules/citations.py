@@ -20,6 +20,7 @@ from draftapp.check.text import show
 SESSION_YEAR = "citations.session-year"
 SC_YEAR = "citations.sc-year"
 ORDER = "citations.order"
+FORM = "citations.form"
 
 #: General Assembly resolutions are numbered session/number from the 31st session (1976).
 _FIRST_NUMBERED_SESSION = 31
@@ -35,7 +36,9 @@ def _patterns(code: str):
     compile_all = lambda key: [re.compile(p) for p in data.get(key, [])]
     date_last = re.compile(data["date_last"]) if "date_last" in data else None
     close = re.compile(data.get("date_last_close", "(?!)"))
-    return data, compile_all("before"), compile_all("after"), date_last, close
+    optional = lambda key: re.compile(data[key]) if key in data else None
+    extra = (optional("wrong_connector"), optional("sc_without_year"))
+    return data, compile_all("before"), compile_all("after"), date_last, close, extra
 
 
 
@@ -43,7 +46,7 @@ def cues(ctx: Context) -> tuple[str, ...]:
     return YEAR_CUES
 
 def check_paragraph(ctx: Context, node: Node):
-    data, before, after, date_last, close = _patterns(ctx.code)
+    data, before, after, date_last, close, (wrong_connector, sc_without_year) = _patterns(ctx.code)
     if not data:
         return
     flat = node.flat
@@ -54,6 +57,24 @@ def check_paragraph(ctx: Context, node: Node):
         head, tail = flat[: date.start], flat[date.end:]
         for m, start, end in _citations(before, after, head, tail, date):
             yield from _check_years(ctx, data, node, part, flat, m, start, end, date)
+        near = max(0, len(head) - _REACH)
+        m = wrong_connector.search(head, near) if wrong_connector else None
+        if m:
+            right = data["connector"]
+            yield Diagnostic(
+                FORM, WARNING, part, node.id, m.span("wrong"),
+                f"A resolution is cited with its date as {show(right.strip())}: "
+                f"\u201c\u2026{right} {date.text}\u201d.",
+                Fix(f"Write {show(right.strip())}", replace_words(node.id, *m.span("wrong"), right, "Cite the date")),
+            )
+        m = sc_without_year.search(head, near) if sc_without_year else None
+        if m:
+            year = f" ({date.year})"
+            yield Diagnostic(
+                FORM, WARNING, part, node.id, m.span("sc"),
+                f"A Security Council resolution is cited with its year: {show(m.group('sc') + year)}.",
+                Fix(f"Write {show(m.group('sc') + year)}", replace_words(node.id, m.end("sc"), m.end("sc"), year, "Cite the year")),
+            )
         if date_last is not None:
             m = date_last.search(head, max(0, len(head) - _REACH))
             if m:
