@@ -146,3 +146,15 @@ def test_sponsors_note_keeps_its_asterisk_and_numbers_stay(tmp_path):
     # the asterisk note takes no number: the body's notes are still 1 and 2
     assert "2004,1" in squeeze(text) and squeeze("Secretary-General;2") in squeeze(text)
     check_layout(draft, pdf)
+
+
+@pytest.mark.parametrize("fixture, pages", [("csto-draft-zh.md", 3), ("A_80_L.9_en.md", 5)])
+def test_real_drafts_lay_out_with_their_footnotes(tmp_path, fixture, pages):
+    """The Chinese CSTO draft (as given: placeholders in the masthead) and A/80/L.9
+    (sixty sponsors, the sponsors note, ten footnotes)."""
+    draft = read_draft(Path(__file__).resolve().parents[2] / "fixtures" / fixture)
+    path = tmp_path / (Path(fixture).stem + ".docx")
+    export_docx(draft, path)
+    pdf = to_pdf(path, tmp_path)
+    assert page_count(pdf) == pages
+    check_layout(draft, pdf)
