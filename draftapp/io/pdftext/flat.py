@@ -34,18 +34,23 @@ def _organ_pattern() -> re.Pattern:
     return re.compile("(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + r")\s*[,，،]")
 
 
-def _organ_match(line: str) -> re.Match | None:
+def organ_inside_line(line: str) -> re.Match | None:
+    """The first organ line ("L'Assemblée générale,") inside a line of text."""
     return _organ_pattern().search(line)
+
+
+_organ_match = organ_inside_line
 
 
 def unflatten(lines: list[str], lang: Language) -> list[str]:
     out: list[str] = []
     for line in lines:
-        if len(line) < FLAT_LINE:
-            out.append(line)
+        organ = _organ_match(line) if len(line) >= FLAT_LINE or line.lstrip()[:1].isupper() else None
+        if organ is not None and organ.start() == len(line) - len(line.lstrip()) and len(line) - organ.end() > 10:
+            # "The General Assembly, Wishing to promote …": the organ line glued to the first clause
+            out.extend([line[: organ.end()].strip(), "", line[organ.end():].strip()])
             continue
-        organ = _organ_match(line)
-        if organ is None or len(line) - organ.end() < FLAT_BODY:
+        if len(line) < FLAT_LINE or organ is None or len(line) - organ.end() < FLAT_BODY:
             out.append(line)
             continue
         head, organ_line, body = line[: organ.start()], organ.group(0), line[organ.end():]

@@ -15,7 +15,7 @@ import unicodedata
 
 from draftapp.io.errors import DraftIOError
 from draftapp.io.pdftext.citations import Citation, find_citations
-from draftapp.io.pdftext.flat import unflatten
+from draftapp.io.pdftext.flat import organ_inside_line, unflatten
 from draftapp.io.pdftext.layout import Layout, organ_line_language, split_layout
 from draftapp.io.pdftext.masthead import Masthead, read_masthead
 from draftapp.io.pdftext.structure import Body, Para, read_body
@@ -47,6 +47,9 @@ def detect_language(text: str) -> str:
             found = organ_line_language(line)
             if found:
                 return found
+    inside = organ_inside_line(sample)  # a copy that ran everything into one line
+    if inside is not None:
+        return organ_line_language(inside.group(0)) or "en"
     return "en"
 
 

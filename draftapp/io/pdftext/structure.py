@@ -25,7 +25,8 @@ SUB_LABEL = re.compile(
 )
 HEADING = re.compile(r"^(?P<label>[IVX]{1,5}|[A-H])\.?$")
 HEADING_WITH_TITLE = re.compile(r"^(?P<label>[IVX]{1,5}|[A-H])\.\s+(?P<title>[A-Z].{0,150})$")
-CLOSING = ",;.:，；。：،؛"
+CLOSING = ",;.:，；。：،؛?!？！؟"
+BULLET = re.compile(r"^[-–•]\s+(?=\S)")  # web copies that turned paragraph numbers into bullets
 
 
 @dataclass
@@ -63,7 +64,7 @@ class BodyReader:
                 self.meeting.append(" ".join(block.lines))
                 continue
             for first, segment in enumerate(self._segments(block.lines)):
-                self._place(segment, after_break=block.after_break and first == 0, new_block=first == 0)
+                self._place(segment, after_break=block.after_break and first == 0, new_block=True)
         return Body(self.paragraphs, "\n".join(self.meeting))
 
     # --- noise at block level ---------------------------------------------------------
@@ -84,10 +85,12 @@ class BodyReader:
         return date_only and bool(rest) and bool(self.words.meeting_re.search(" ".join(rest[0].lines)))
 
     # --- labels -------------------------------------------------------------------
-    def _label(self, line: str) -> tuple[str, str, str] | None:
-        """(kind, label, text after it) when the line starts a labelled paragraph."""
+    def _label(self, line: str, expected: int | None = None) -> tuple[str, str, str] | None:
+        """(kind, label, text after it) when the line starts a labelled paragraph: an
+        operative number only when it is the next one (or 1)."""
+        expected = self.expected_op if expected is None else expected
         op = OPERATIVE_LABEL.match(line)
-        if op and (int(op.group("n")) == self.expected_op or int(op.group("n")) == 1):
+        if op and (int(op.group("n")) == expected or int(op.group("n")) == 1):
             return "op", op.group(0).strip(), line[op.end():]
         sub = SUB_LABEL.match(line)
         if sub and (sub.end() == len(line) or line[sub.end() - 1].isspace() or not line[sub.end():sub.end() + 1].isascii()):
@@ -98,13 +101,25 @@ class BodyReader:
         """A block's lines cut where a labelled paragraph starts: at the block's first line,
         or after a line that ended a clause."""
         segments: list[list[str]] = []
+        expected = self.expected_op
         for line in lines:
-            starts = self._label(line) is not None or HEADING.match(line)
+            starts = (self._label(line, expected) is not None or HEADING.match(line) or BULLET.match(line)
+                      or self._opens_clause(line))
             if not segments or (starts and (closed(segments[-1][-1]) or self._label_only(segments[-1]))):
                 segments.append([line])
+                label = self._label(line, expected)
+                if label and label[0] == "op":  # the next number may follow in this block
+                    expected = int(re.match(r"\d+", label[1]).group(0)) + 1
             else:
                 segments[-1].append(line)
         return segments
+
+    def _opens_clause(self, line: str) -> bool:
+        """A line that opens a preambular clause ("Rappelant …", "ссылаясь на …"): copies
+        that lost the blank lines between paragraphs keep one paragraph a line."""
+        if self._in_operative() or not opening(self.lang.code, line, "preambular"):
+            return False
+        return self.lang.lowercase_openings or self.lang.cjk or line[:1].isupper() or not line[:1].isalpha()
 
     def _label_only(self, segment: list[str]) -> bool:
         return len(segment) == 1 and self._label(segment[0]) is not None and not self._label(segment[0])[2].strip()
@@ -121,6 +136,12 @@ class BodyReader:
             label = heading.group("label")
             title = text[len(lines[0]):].strip() if HEADING.match(lines[0]) else heading.group("title")
             self.paragraphs.append(Para("heading", label, f"{label}. {title}" if title else label))
+            return
+        bullet = BULLET.match(text)
+        if bullet:
+            text = text[bullet.end():]
+            kind = "op" if self._in_operative() or self._operative_opening(text) else "pre"
+            self.paragraphs.append(Para(kind, "", text))
             return
         labelled = self._label(text)
         if labelled:
@@ -140,7 +161,8 @@ class BodyReader:
             # the single, unnumbered operative paragraph of a short resolution
             self.paragraphs.append(Para("op", "", text))
         else:
-            self.paragraphs.append(Para("pre", "", text))
+            kind = "pre" if not self._in_operative() else "op"
+            self.paragraphs.append(Para(kind, "", text))
 
     def _operative_opening(self, text: str) -> bool:
         operative = opening(self.lang.code, text, "operative")
@@ -152,6 +174,8 @@ class BodyReader:
 
     def _continues(self, last: Para, text: str, after_break: bool) -> bool:
         """Whether an unlabelled block goes on with the paragraph before it."""
+        if last.kind == "sub" and not self._in_operative() and closed(last.text) and self._opens_clause(text):
+            return False  # a preambular clause after the subparagraphs of the one before
         if last.kind != "pre":
             return True  # every operative paragraph and subparagraph is labelled
         phrase = opening(self.lang.code, text, "preambular")

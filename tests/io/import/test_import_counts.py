@@ -50,6 +50,15 @@ COUNTS = [
     ("multilingual/A_RES_55_29_zh.txt", "zh", 8, 3, 0, "one line, organ line glued to the title; note 1 cited but its body truncated away"),
     ("multilingual/A_RES_52_31_ar.txt", "ar", 4, 2, 0, "إذ/وإذ openings, '1 -' numbers; notes '(1)' cited, bodies truncated away"),
     ("multilingual/A_RES_52_40_ar.txt", "ar", 4, 4, 0, "section heading ألف before the organ line; truncated in operative 4"),
+    ("multilingual/A_RES_52_33_ar.txt", "ar", 6, 0, 0, "إذ تقر … وإذ تعرب; truncated in the sixth clause"),
+    ("multilingual/A_RES_52_35_ar.txt", "ar", 2, 0, 0, "a long list of resolutions with Arabic dates; truncated in the second clause"),
+    ("multilingual/A_RES_39_11_fr.txt", "fr", 6, 4, 0, "one clause a line, no blank lines; the site made '1.'-'4.' into '- ' bullets"),
+    ("multilingual/A_RES_55_282_fr.txt", "fr", 5, 3, 0, "one clause a line, no blank lines; truncated in operative 3"),
+    ("multilingual/A_RES_58_85_en.txt", "en", 1, 2, 0, "organ line and the single preambular clause on one line"),
+    ("multilingual/A_RES_1767_XVII_ru.txt", "ru", 6, 0, 0, "one clause a line, lower-case openings; notes '[1]' cited, bodies truncated away"),
+    ("multilingual/A_RES_39_148_ru.txt", "ru", 1, 0, 0, "hard-wrapped legal-database copy, section 'A' above the organ line; truncated"),
+    ("multilingual/A_RES_science-technology_unidentified_ru.txt", "ru", 5, 0, 0, "признавая … сознавая также; truncated"),
+    ("multilingual/A_RES_ES-10_24_es.txt", "es", 6, 0, 0, "the fifth clause ends with ':' and has subparagraphs a) and b) (questions ending '?')"),
 ]
 
 

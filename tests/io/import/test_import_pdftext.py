@@ -201,3 +201,16 @@ def test_text_without_a_resolution_is_a_clear_error_or_a_single_paragraph(text):
             read_pdf_text(text, "x.txt")
     else:
         assert len(read_pdf_text(text).preamble) == 1
+
+
+def test_preambular_subparagraphs_stay_in_the_preamble():
+    draft = load("multilingual/A_RES_ES-10_24_es.txt")
+    assert [c.typed_label for c in draft.preamble[4].children] == [None, None]  # "a)" "b)" are the Spanish labels
+    assert draft.preamble[4].children[1].text.startswith("¿Cómo afectan")
+    assert draft.preamble[5].text.startswith("Habiendo recibido")
+
+
+def test_one_clause_a_line_and_bullets():
+    draft = load("multilingual/A_RES_39_11_fr.txt")
+    assert draft.preamble[5].text.startswith("Reconnaissant que chaque État")
+    assert [p.text.split()[0] for p in draft.operative] == ["Proclame", "Déclare", "Souligne", "Lance"]
