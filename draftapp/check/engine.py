@@ -35,6 +35,17 @@ _PART_RANK = {part: i for i, part in enumerate(PARTS)}
 NODE_KINDS = ("top", "sub", "footnote")
 
 
+def _cue_test(cues: tuple[str, ...]):
+    """A quick test that a text holds one of the cues (substring tests, no regex)."""
+    if len(cues) == 1:
+        (a,) = cues
+        return lambda flat: a in flat
+    if len(cues) == 2:
+        a, b = cues
+        return lambda flat: a in flat or b in flat
+    return lambda flat: any(cue in flat for cue in cues)
+
+
 def _applies(module) -> tuple[str, ...]:
     return getattr(module, "APPLIES_TO", NODE_KINDS)
 
@@ -82,7 +93,7 @@ class Engine:
         # a text for the hook to have anything to say (None: always call).
         self._local_hooks = {
             kind: [
-                (m.check_paragraph, tuple(m.cues(self.ctx)) if hasattr(m, "cues") else None)
+                (m.check_paragraph, _cue_test(tuple(m.cues(self.ctx))) if hasattr(m, "cues") else None)
                 for m in self.modules
                 if hasattr(m, "check_paragraph") and kind in _applies(m)
             ]
@@ -109,8 +120,8 @@ class Engine:
     def _check_node(self, node: Node) -> None:
         found = []
         flat = node.flat
-        for hook, cues in self._local_hooks[node.kind]:
-            if cues is None or any(cue in flat for cue in cues):
+        for hook, has_cue in self._local_hooks[node.kind]:
+            if has_cue is None or has_cue(flat):
                 found.extend(hook(self.ctx, node))
         if found:
             self._local[node.id] = found

@@ -42,6 +42,7 @@ class OpeningIndex:
         self.leads = {kind: self._leads(kind) for kind in KINDS}
         self._series_tables = {kind: self._tables(kind) for kind in KINDS}
         self._series_cache: dict = {}
+        self._folded: dict[str, str] = {}
 
     def _lead_count(self, kind: str) -> int:
         from draftapp.check.data import load
@@ -142,6 +143,15 @@ class OpeningIndex:
         return None
 
     def _fold_start(self, text: str) -> str:
+        # Asked several times per paragraph (match, lead, known lead): remembered by text.
+        found = self._folded.get(text)
+        if found is None:
+            if len(self._folded) > 4096:
+                self._folded.clear()
+            found = self._folded[text] = self._fold_start_now(text)
+        return found
+
+    def _fold_start_now(self, text: str) -> str:
         start = self.bank._clean_start(text[: self.prefix])
         folded = _fold(start)
         if len(text) > self.prefix and len(folded) <= self.longest + 1:
