@@ -463,7 +463,7 @@ class ClausePane(QTextEdit):
         cursor = self.textCursor()
         number = cursor.blockNumber()
         popup = self.completer.popup()
-        if not 0 <= number < len(self.ids) or self.depths[number] or not self.hasFocus():
+        if not 0 <= number < len(self.ids) or self.depths[number]:
             popup.hide()
             return
         typed = cursor.block().text()[: cursor.positionInBlock()]

@@ -250,9 +250,10 @@ class MainWindow(QMainWindow):
             self.session.push(DeleteParagraph(pid))
 
     # --- footnotes and cross-references ---------------------------------------------------
-    def insert_footnote(self) -> str | None:
+    def insert_footnote(self, text: str = "") -> str | None:
+        """A new footnote cited at the cursor; the Footnotes pane opens on it for typing."""
         pane = self.current_pane()
-        fid = pane.insert_footnote()
+        fid = pane.insert_footnote(text)
         if fid:
             self.docks["footnotes"].show()
             self.footnotes.select(fid, edit=True)

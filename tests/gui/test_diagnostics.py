@@ -1,0 +1,46 @@
+"""Diagnostics while typing: a problem appears in the list and as an underline, clicking
+it jumps to it, and applying its fix makes it go away (and is undoable)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+
+from tests.gui.conftest import block_text, press, type_text
+
+
+def rules(window):
+    return [d.rule for d in window.session.diagnostics]
+
+
+def test_a_diagnostic_appears_while_typing_and_goes_after_its_fix(make_window, english_draft, qtbot):
+    window = make_window(english_draft)
+    assert rules(window) == []
+    pane = window.preamble
+    last = pane.ids[-1]
+    pane.place_cursor(last, len(block_text(pane, last)))
+    pane.setFocus()
+    press(pane, Qt.Key.Key_Return)
+    type_text(pane, "Welcoming the progress made")
+    assert "punctuation.preamble-end" in rules(window)
+    # the list shows it (it follows typing a moment later) with the counts
+    qtbot.waitUntil(lambda: window.diagnostics.tree.topLevelItemCount() == 1, timeout=2000)
+    assert window.diagnostics.counts.text().startswith("1 error")
+    # an underline in the text, where the problem is
+    new_id = pane.current_id()
+    block = pane.document().findBlockByNumber(pane.ids.index(new_id))
+    formats = block.layout().formats()
+    assert any(f.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline for f in formats)
+    # click it: the cursor jumps to the paragraph
+    window.operative.setFocus()
+    item = window.diagnostics.tree.topLevelItem(0)
+    window.diagnostics.tree.setCurrentItem(item)
+    window.diagnostics._clicked(item)
+    assert window.current_pane() is pane and pane.current_id() == new_id
+    # apply its fix
+    assert window.diagnostics.fix_button.isEnabled()
+    window.diagnostics.fix_button.click()
+    assert window.session.draft.preamble[-1].text == "Welcoming the progress made,"
+    assert "punctuation.preamble-end" not in rules(window)
+    qtbot.waitUntil(lambda: window.diagnostics.tree.topLevelItemCount() == 0, timeout=2000)
+    assert block_text(pane, new_id) == "Welcoming the progress made,"
+    window.session.stack.undo()
+    assert "punctuation.preamble-end" in rules(window)
