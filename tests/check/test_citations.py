@@ -16,7 +16,8 @@ def test_right_citations_pass():
         "its resolutions 64/256 of 2 March 2010, 65/122 of 13 December 2010 and 69/12 of 11 November 2014, "
         "Security Council resolution 1631 (2005) of 17 October 2005 and Economic and Social Council resolution 2004/3 of 21 July 2004"
     )
-    assert not [d for d in found(draft, "citations.session-year") + found(draft, "citations.sc-year")]
+    assert not [d for d in found(draft, "citations.session-year") + found(draft, "citations.sc-year") + found(draft, "citations.form")]
+    assert not found(draft, "symbols.resolution") and not found(draft, "dates.form")
 
 
 def test_general_assembly_date_outside_the_session():
