@@ -10,12 +10,13 @@ language version (un-format.md, Parts 1); the rest is in the draft's language.
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from babel.dates import format_date
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.shared import Inches, Pt
 
-from draftapp.io.docx import oxml
+from draftapp.io.docx import barcode, oxml
 from draftapp.io.docx.inline import InlineWriter
 from draftapp.io.docx.style import ExportStyle, twips
 from draftapp.io.docx.typeset import LEFT, Typesetter
@@ -335,5 +336,23 @@ class Masthead:
             self.typeset.text(p, job, size=size, ltr=True)
         if self.fields.footer_date:
             self.typeset.text(p, "\u2003\u2003" + self.fields.footer_date, size=size, ltr=True)
+        self._barcode(footer, fmt.left_indent)
+
+    def _barcode(self, footer, indent) -> None:
+        """The job number as a Code 39 barcode under the job line; none without a job
+        number (a placeholder has nothing to encode)."""
+        text = barcode.symbol_text(self.draft.meta.job_number) if self.draft.meta.job_number else None
+        if text is None:
+            return
+        image, width = barcode.png(text)
+        w, h = barcode.size_inches(width)
+        p = footer.add_paragraph()
+        p.style = None
+        fmt = p.paragraph_format
+        fmt.left_indent, fmt.first_line_indent = indent, Inches(0)
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.line_spacing = 1.0  # the picture sets the line's height
+        fmt.alignment = LEFT
+        p.add_run().add_picture(io.BytesIO(image), width=Inches(w), height=Inches(h))
 
 

@@ -73,7 +73,8 @@ class RunningHeads:
         """"n/N" then the job number on even pages; the job number then "n/N" on odd."""
         p = footer.paragraphs[0]
         self._reach_out(p)
-        p.paragraph_format.space_after = Pt(0)
+        # lifted off the footer distance, which page 1's taller footer (the barcode) sets
+        p.paragraph_format.space_after = Pt(self.style.running.footer_space_after)
         p.paragraph_format.alignment = LEFT
         width = self.style.paper.width - 2 * self.style.outer
         self.typeset.tab_stop(p, width - self.style.outdent, "right")
