@@ -1,5 +1,7 @@
 """Sponsors and consistency rules."""
 
+import pytest
+
 from draftapp.check import check_draft, where
 from draftapp.io.text import read_text
 from draftapp.model import SetMeta, SetSponsors
@@ -107,3 +109,27 @@ def test_csto_sessions_pass_and_an_earlier_one_fails(csto_text):
 def test_past_sessions_in_the_preamble_are_fine():
     draft = en("*Recalling* the provisional agenda of its seventieth session,\n\n1. *Decides* to act.\n")
     assert not found(draft, "consistency.session")
+
+
+@pytest.mark.parametrize(
+    "code, organ_line, later, earlier",
+    [
+        ("fr", "*L'Assemblée générale*,", "*Décide* d'inscrire à l'ordre du jour provisoire de sa quatre-vingt-unième session la question.",
+         "*Décide* d'inscrire à l'ordre du jour provisoire de sa soixante-dix-neuvième session la question."),
+        ("es", "*La Asamblea General*,", "*Decide* incluir en el programa provisional de su octogésimo primer período de sesiones el tema.",
+         "*Decide* incluir en el programa provisional de su septuagésimo noveno período de sesiones el tema."),
+        ("ru", "*Генеральная Ассамблея*,", "*постановляет* включить в предварительную повестку дня своей восемьдесят первой сессии пункт.",
+         "*постановляет* включить в предварительную повестку дня своей семьдесят девятой сессии пункт."),
+        ("ar", "إن الجمعية العامة،", "تقرر أن تدرج في جدول الأعمال المؤقت لدورتها الحادية والثمانين البند.",
+         "تقرر أن تدرج في جدول الأعمال المؤقت لدورتها التاسعة والسبعين البند."),
+    ],
+)
+def test_earlier_session_in_other_languages(code, organ_line, later, earlier):
+    head = f"<!-- draftapp\nlanguage: {code}\n-->\n{organ_line}\n\n"
+    ok = read_text(head + "1. " + later + "\n")
+    ok.meta.session = 80
+    assert not found(ok, "consistency.session")
+    bad = read_text(head + "1. " + earlier + "\n")
+    bad.meta.session = 80
+    [d] = found(bad, "consistency.session")
+    assert "session 79" in d.message

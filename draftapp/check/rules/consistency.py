@@ -26,7 +26,8 @@ def _data(code: str):
     data = for_language("consistency", code)
     include = list(data.get("include", []))
     later = [re.compile(p) for p in data.get("later_session", [])]
-    return data, include, later
+    forms = [(re.compile(p), r) for p, r in data.get("session_forms", [])]
+    return data, include, later, forms
 
 
 def _quotes(ctx: Context, text: str) -> list[tuple[int, int]]:
@@ -54,13 +55,16 @@ def check_paragraph(ctx: Context, node: Node):
     own = ctx.draft.meta.session
     if own is None or node.part != OPERATIVE or node.is_footnote:
         return
-    data, _include, later = _data(ctx.code)
+    data, _include, later, forms = _data(ctx.code)
     flat = node.flat
     if data.get("session_cue", "") not in flat:
         return
     for pattern in later:
         for m in pattern.finditer(flat):
-            found = session_number(m.group("s"))
+            name = m.group("s")
+            for pattern, replacement in forms:
+                name = pattern.sub(replacement, name)
+            found = session_number(name)
             if found and found[0] < own:
                 yield Diagnostic(
                     SESSION, WARNING, node.part, node.id, m.span("s"),
@@ -73,7 +77,7 @@ def check_paragraph(ctx: Context, node: Node):
 def facts(ctx: Context, node: Node):
     if node.part != OPERATIVE or node.depth != 0 or node.heading:
         return None
-    data, include, _later = _data(ctx.code)
+    data, include, _later, _forms = _data(ctx.code)
     flat = node.flat
     if not include or not all(word in flat for word in include):
         return None
