@@ -69,3 +69,29 @@ def test_chinese_reference():
     [d] = found(draft, "references.typed")
     assert found(zh(body.format(ref="下文第1段")), "references.direction")
     assert found(zh(body.format(ref="上文第7段")), "references.missing")
+
+
+import pytest  # noqa: E402
+
+from draftapp.io.text import read_text  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "code, organ_line, first, second",
+    [
+        ("fr", "*L'Assemblée générale*,", "*Décide* d'agir;", "*Prie* chacun de suivre le paragraphe {n} {d}."),
+        ("es", "*La Asamblea General*,", "*Decide* actuar;", "*Solicita* a todos que sigan el párrafo {n} {d}."),
+        ("ru", "*Генеральная Ассамблея*,", "*постановляет* действовать;", "*просит* всех следовать пункту {n} {d}."),
+        ("ar", "إن الجمعية العامة،", "تقرر أن تعمل؛", "تطلب إلى الجميع اتباع الفقرة {n} {d}."),
+    ],
+)
+def test_typed_references_in_other_languages(code, organ_line, first, second):
+    above, below = {"fr": ("ci-dessus", "ci-dessous"), "es": ("supra", "infra"), "ru": ("выше", "ниже"), "ar": ("أعلاه", "أدناه")}[code]
+    head = f"<!-- draftapp\nlanguage: {code}\n-->\n{organ_line}\n\n"
+
+    def draft(n, d):
+        return read_text(head + f"1. {first}\n\n2. {second.format(n=n, d=d)}\n")
+
+    assert found(draft(1, above), "references.typed")
+    assert found(draft(1, below), "references.direction")
+    assert found(draft(5, above), "references.missing")
