@@ -1,0 +1,27 @@
+"""`draftapp [FILE]`: without a display it says so and returns non-zero instead of
+letting Qt abort; with one, it opens the file."""
+
+import subprocess
+import sys
+
+from draftapp.gui import app
+
+
+def test_no_display_gives_a_clear_message(monkeypatch, capsys):
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert app.run(None) == 2
+    assert "no display" in capsys.readouterr().err
+
+
+def test_the_command_without_a_display_exits_cleanly(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "draftapp"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "no display" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_missing_file_is_reported(monkeypatch, capsys, tmp_path):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert app.run(str(tmp_path / "nope.draft")) == 2
+    assert "no such file" in capsys.readouterr().err
