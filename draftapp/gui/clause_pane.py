@@ -72,8 +72,8 @@ class ClausePane(QTextEdit):
         self.setAcceptRichText(False)
         self.setTabChangesFocus(False)
         self.setAcceptDrops(True)
-        self.objects = InlineObjects(session, self)
-        InlineObjects.install(self.document(), self.objects)
+        self.objects = InlineObjects(session)
+        self._object_names: set[str] = set()
         self.highlighter = ClauseHighlighter(self, spelling)
 
         self.completer = QCompleter(self)
@@ -162,6 +162,7 @@ class ClausePane(QTextEdit):
         finally:
             self.highlighter.suspend(False)
             self._rendering = False
+        self.objects.refresh(self.document(), self._object_names)
         self.highlighter.rehighlight()
         self.verticalScrollBar().setValue(scroll)
         if where and where[0] in self.ids:
@@ -201,9 +202,17 @@ class ClausePane(QTextEdit):
             self.render_block(pid)
 
     def _numbers_changed(self) -> None:
-        # object sizes depend on the numbers they show: relayout, not just repaint
-        self.document().markContentsDirty(0, self.document().characterCount())
+        # citations and references show numbers: draw their images again
+        self.objects.refresh(self.document(), self._object_names)
         self.viewport().update()
+
+    def loadResource(self, kind: int, url):
+        """The document asks for a citation's or reference's image (see inline_objects)."""
+        image = self.objects.load(self.document(), url)
+        if image is None:
+            return super().loadResource(kind, url)
+        self._object_names.add(url.toString())
+        return image
 
     # --- cursor --------------------------------------------------------------------
     def current_position(self) -> tuple[str, int] | None:

@@ -2,7 +2,8 @@
 
 Text runs become text with italic/bold character formats; a footnote citation or a
 cross-reference becomes one object replacement character (U+FFFC, as in the model's
-flat_text) whose format carries the footnote or target id, drawn by inline_objects.py.
+flat_text) with an image format named after the footnote or target id; the image, with
+the current number, comes from inline_objects.py.
 So a position inside a block is a model offset.
 
 Italic openings are not stored in the block's formats: the highlighter shows them and
@@ -11,24 +12,22 @@ Italic openings are not stored in the block's formats: the highlighter shows the
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextImageFormat
 
+from draftapp.gui.inline_objects import FOOTNOTE_SCHEME, XREF_SCHEME, parse_name
 from draftapp.model import OBJECT_CHAR, CrossRef, FootnoteRef, Run, Text
 from draftapp.model.canonical import merge_runs
 
-FOOTNOTE_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
-XREF_OBJECT = QTextFormat.ObjectTypes.UserObject + 2
-TARGET_PROPERTY = QTextFormat.Property.UserProperty + 1
 
-
-def object_format(run: Run) -> QTextCharFormat:
-    fmt = QTextCharFormat()
+def object_name(run: Run) -> str:
     if isinstance(run, FootnoteRef):
-        fmt.setObjectType(FOOTNOTE_OBJECT)
-        fmt.setProperty(TARGET_PROPERTY, run.footnote_id)
-    else:
-        fmt.setObjectType(XREF_OBJECT)
-        fmt.setProperty(TARGET_PROPERTY, run.target_id)
+        return f"{FOOTNOTE_SCHEME}:{run.footnote_id}"
+    return f"{XREF_SCHEME}:{run.target_id}"
+
+
+def object_format(run: Run) -> QTextImageFormat:
+    fmt = QTextImageFormat()
+    fmt.setName(object_name(run))
     return fmt
 
 
@@ -69,11 +68,11 @@ def block_runs(block: QTextBlock, opening_length: int = 0) -> list[Run]:
             continue
         fmt = fragment.charFormat()
         text = fragment.text()
-        kind = fmt.objectType()
-        if kind in (FOOTNOTE_OBJECT, XREF_OBJECT):
-            target = fmt.property(TARGET_PROPERTY)
+        parsed = parse_name(fmt.toImageFormat().name()) if fmt.isImageFormat() else None
+        if parsed is not None:
+            kind, target = parsed
             for _ in text:
-                runs.append(FootnoteRef(target) if kind == FOOTNOTE_OBJECT else CrossRef(target))
+                runs.append(FootnoteRef(target) if kind == FOOTNOTE_SCHEME else CrossRef(target))
             pos += len(text)
             continue
         text = text.replace(OBJECT_CHAR, "")  # a stray object character without an object

@@ -1,60 +1,85 @@
-"""Draws footnote citations and live cross-references inside a text block.
+"""Pictures of footnote citations and live cross-references inside a text block.
 
-Each is one object character in the document (see inline.py); this handler asks the
-session for its current number at paint time, so a move or an insertion renumbers every
-citation and reference without touching the text.
+Each is one object character in the document (an image format, see inline.py) whose
+image name says what it stands for ("fn:<footnote id>", "xref:<target id>"). The image
+is drawn here from the session's current numbers when the document asks for it, and
+drawn again when numbers change, so a move or an insertion renumbers every citation
+and reference without touching the text. (Qt's built-in image handler does the layout:
+a Python QTextObjectInterface is not picked up by registerHandler in PySide6 6.12.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextDocument, QTextFormat, QTextObjectInterface
+from PySide6.QtCore import QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextDocument
 
-from draftapp.gui.inline import FOOTNOTE_OBJECT, TARGET_PROPERTY, XREF_OBJECT
+FOOTNOTE_SCHEME = "fn"
+XREF_SCHEME = "xref"
+INK = QColor("#1a5fb4")
+XREF_BACKGROUND = QColor("#e3ecf9")
 
 
-class InlineObjects(QObject, QTextObjectInterface):
-    def __init__(self, session, parent: QObject | None = None):
-        super().__init__(parent)
+def object_url(kind: str, target: str) -> QUrl:
+    return QUrl(f"{kind}:{target}")
+
+
+def parse_name(name: str) -> tuple[str, str] | None:
+    """("fn", id) or ("xref", id) from an image name, None for anything else."""
+    kind, sep, target = name.partition(":")
+    if sep and kind in (FOOTNOTE_SCHEME, XREF_SCHEME):
+        return kind, target
+    return None
+
+
+class InlineObjects:
+    """Draws the images for one document from the session's numbers."""
+
+    def __init__(self, session, scale: float = 2.0):
         self.session = session
+        self.scale = scale  # draw at double resolution: crisp on high-density screens
 
-    @staticmethod
-    def install(document: QTextDocument, handler: "InlineObjects") -> None:
-        layout = document.documentLayout()
-        layout.registerHandler(FOOTNOTE_OBJECT, handler)
-        layout.registerHandler(XREF_OBJECT, handler)
-
-    def _text(self, fmt: QTextFormat) -> str:
-        target = fmt.property(TARGET_PROPERTY)
-        if fmt.objectType() == FOOTNOTE_OBJECT:
+    def text(self, kind: str, target: str) -> str:
+        if kind == FOOTNOTE_SCHEME:
             number = self.session.footnote_numbers.get(target)
             return str(number) if number is not None else "?"
         return self.session.reference(target)
 
-    def _font(self, document: QTextDocument, fmt: QTextFormat) -> QFont:
-        font = QFont(document.defaultFont())
-        if fmt.objectType() == FOOTNOTE_OBJECT:
-            font.setPointSizeF(font.pointSizeF() * 0.7)
-        return font
-
-    def intrinsicSize(self, document: QTextDocument, position: int, fmt: QTextFormat) -> QSizeF:
-        base = QFontMetricsF(document.defaultFont())
-        metrics = QFontMetricsF(self._font(document, fmt))
-        width = metrics.horizontalAdvance(self._text(fmt)) + 2
-        return QSizeF(width, base.ascent())
-
-    def drawObject(self, painter: QPainter, rect: QRectF, document: QTextDocument, position: int, fmt: QTextFormat) -> None:
-        font = self._font(document, fmt)
+    def image(self, document: QTextDocument, kind: str, target: str) -> QImage:
+        base = QFont(document.defaultFont())
+        font = QFont(base)
+        if kind == FOOTNOTE_SCHEME:
+            font.setPointSizeF(base.pointSizeF() * 0.68)
         metrics = QFontMetricsF(font)
-        text = self._text(fmt)
-        painter.save()
+        ascent = QFontMetricsF(base).ascent()
+        text = self.text(kind, target)
+        width = metrics.horizontalAdvance(text) + (2 if kind == FOOTNOTE_SCHEME else 4)
+        height = ascent if kind == FOOTNOTE_SCHEME else ascent + QFontMetricsF(base).descent() * 0.6
+        image = QImage(int(width * self.scale) + 1, int(height * self.scale) + 1, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        image.setDevicePixelRatio(self.scale)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setFont(font)
-        if fmt.objectType() == FOOTNOTE_OBJECT:
-            painter.setPen(QColor("#1a5fb4"))
-            painter.drawText(QPointF(rect.left() + 1, rect.top() + metrics.ascent()), text)
+        if kind == XREF_SCHEME:
+            painter.fillRect(0, 1, int(width), int(height), XREF_BACKGROUND)
+            painter.setPen(INK)
+            painter.drawText(QPointF(2, ascent), text)
         else:
-            # a live reference: tinted, so it reads as a number the app keeps up to date
-            painter.fillRect(rect.adjusted(0, 1, 0, 2), QColor("#e8f0fb"))
-            painter.setPen(QColor("#1a5fb4"))
-            painter.drawText(QPointF(rect.left() + 1, rect.bottom()), text)
-        painter.restore()
+            painter.setPen(INK)
+            painter.drawText(QPointF(1, metrics.ascent()), text)
+        painter.end()
+        return image
+
+    def load(self, document: QTextDocument, url: QUrl) -> QImage | None:
+        parsed = parse_name(url.toString())
+        if parsed is None:
+            return None
+        image = self.image(document, *parsed)
+        document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+        return image
+
+    def refresh(self, document: QTextDocument, names: set[str]) -> None:
+        """Draw again every image named (their numbers may have changed)."""
+        for name in names:
+            self.load(document, QUrl(name))
+        document.markContentsDirty(0, document.characterCount())

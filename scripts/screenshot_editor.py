@@ -1,0 +1,119 @@
+"""Screenshots of the editor for the docs: the CSTO example (Chinese), an Arabic draft
+and an English draft with diagnostics, saved to docs/images/editor*.png.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot_editor.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import draftapp.gui  # noqa: E402,F401 - the Qt binding guard
+from draftapp.gui.main_window import MainWindow  # noqa: E402
+from draftapp.io.formats import read_draft  # noqa: E402
+from draftapp.io.text import read_text  # noqa: E402
+
+IMAGES = ROOT / "docs" / "images"
+
+ARABIC = """## الدورة الثمانون
+
+البند 12 من جدول الأعمال
+
+التعاون بين الأمم المتحدة والمنظمات الإقليمية
+
+فرنسا وشيلي: مشروع قرار
+
+### التعاون بين الأمم المتحدة والمنظمات الإقليمية
+
+إن الجمعية العامة،
+
+إذ تشير إلى قرارها 79/1 المؤرخ 14 تشرين الأول/أكتوبر 2024،
+
+وإذ ترحب بتقرير الأمين العام،<sup>1</sup>
+
+1 - تقرر مواصلة التعاون بين المنظمتين؛
+
+2 - تطلب إلى الأمين العام أن يقدم إليها تقريرا عن تنفيذ هذا القرار في دورتها الحادية والثمانين.
+
+<sup>1</sup> A/80/348.
+"""
+
+ENGLISH = """## Eightieth session
+
+Agenda item 74
+
+Cooperation between the United Nations and regional and other organizations
+
+Chile, France, Germany and Kenya: draft resolution
+
+### Cooperation between the United Nations and the Economic Community of Central African States
+
+*The General Assembly*,
+
+*Recalling* its resolution 79/12 of 11 November 2024,
+
+*Welcoming* the report of the Secretary-General,<sup>1</sup>
+
+*Noting with apreciation* the efforts of the Community
+
+1. *Takes note with appreciation* of the report of the Secretary-General;<sup>1</sup>
+
+2. *Encourages* the two organizations to strengthen their cooperation in:
+
+(a) Preventive diplomacy and mediation;
+
+(b) Peacebuilding and the rule of law;
+
+3. *Requests* the Secretary-General to submit a report on the implementation of paragraph 2 above at its eighty-first session.
+
+<sup>1</sup> A/80/348.
+"""
+
+
+def shoot(app: QApplication, window: MainWindow, name: str) -> Path:
+    window.resize(1400, 900)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    path = IMAGES / name
+    window.grab().save(str(path))
+    print(f"saved {path.relative_to(ROOT)}")
+    return path
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="draftapp-shots-"))
+    settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+
+    csto = MainWindow(read_draft(ROOT / "tests" / "fixtures" / "csto-draft-zh.md"),
+                      ROOT / "tests" / "fixtures" / "csto-draft-zh.md", settings=settings, autosave_dir=work)
+    csto.operative.place_cursor(csto.operative.ids[0], 0)
+    csto.operative.setFocus()
+    shoot(app, csto, "editor.png")
+    csto.session.stack.setClean()
+    csto.close()
+
+    arabic = MainWindow(read_text(ARABIC), None, settings=settings, autosave_dir=work)
+    shoot(app, arabic, "editor-ar.png")
+    arabic.close()
+
+    english = MainWindow(read_text(ENGLISH), None, settings=settings, autosave_dir=work)
+    # a live cross-reference in paragraph 3 (it was typed as plain text in the source)
+    english.operative.setFocus()
+    shoot(app, english, "editor-en.png")
+    english.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
