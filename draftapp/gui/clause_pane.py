@@ -62,6 +62,7 @@ class ClausePane(QTextEdit):
         self.part = part
         self.ids: list[str] = []
         self.depths: list[int] = []
+        self.nodes: dict = {}
         self._rendering = False
         self._pending_cursor: tuple[str, int] | None = None
         self._drag_start: tuple[QPoint, str] | None = None
@@ -109,7 +110,9 @@ class ClausePane(QTextEdit):
         self.render()
 
     def paragraph(self, pid: str):
-        return self.session.draft.find(pid)
+        """The paragraph a block shows (kept by id since the last render: O(1))."""
+        node = self.nodes.get(pid)
+        return node if node is not None else self.session.draft.find(pid)
 
     def _block_format(self, paragraph, depth: int) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
@@ -145,6 +148,7 @@ class ClausePane(QTextEdit):
         self.highlighter.suspend(True)
         try:
             self.ids = [p.id for p, _ in blocks]
+            self.nodes = {p.id: p for p, _ in blocks}
             self.depths = [d for _, d in blocks]
             doc = self.document()
             doc.clear()

@@ -65,7 +65,7 @@ class ClauseHighlighter(QSyntaxHighlighter):
             for i in range(max(0, start), min(size, start + length)):
                 underline[i] = color
                 wavy[i] = True
-        heading = self.pane.session.draft.find(pid).heading if pid else False
+        heading = self.pane.paragraph(pid).heading
         i = 0
         while i < size:
             j = i

@@ -3,6 +3,8 @@ shows in italics (where the language italicizes openings) and completes. No Qt."
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from draftapp.lang import get_language
 from draftapp.lang.phrases import phrase_bank
 from draftapp.model import OPERATIVE
@@ -10,8 +12,18 @@ from draftapp.model import OPERATIVE
 BANK_KIND = {"preamble": "preambular", OPERATIVE: "operative"}
 
 
+#: An opening is found in the first characters of a paragraph; matching against the
+#: phrase bank is slow next to a keystroke, so results are kept by that prefix.
+PREFIX = 120
+
+
 def opening_length(text: str, part: str, language: str) -> int:
     """Characters of `text` that make its opening phrase (0 when none is known)."""
+    return _opening_length(text[:PREFIX], part, language)
+
+
+@lru_cache(maxsize=8192)
+def _opening_length(text: str, part: str, language: str) -> int:
     phrase = phrase_bank(language).match_opening(text, BANK_KIND[part])
     if not phrase:
         return 0

@@ -186,11 +186,11 @@ class PreviewPane(QWidget):
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.update_now)
         session.changed.connect(self._timer.start)
-        session.languageChanged.connect(self.update_now)
-        self.update_now()
+        session.languageChanged.connect(self._timer.start)
+        self._stale = True  # built when first shown
 
     def update_now(self) -> None:
-        if not self.isVisible() and self.page.document().characterCount() > 1:
+        if not self.isVisible():
             self._stale = True
             return
         self._stale = False
