@@ -103,7 +103,8 @@ class ClausePane(QTextEdit):
         self.setLayoutDirection(direction)
         option = self.document().defaultTextOption()
         option.setTextDirection(direction)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if language.rtl else Qt.AlignmentFlag.AlignLeft)
+        option.setAlignment((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute) if language.rtl
+                            else Qt.AlignmentFlag.AlignLeft)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.highlighter.set_language(language.code)
@@ -120,6 +121,8 @@ class ClausePane(QTextEdit):
         if self.session.language.rtl:
             fmt.setRightMargin(margin)
             fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            # AlignAbsolute: plain AlignRight would be mirrored to the left in RTL
+            fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         else:
             fmt.setLeftMargin(margin)
         fmt.setBottomMargin(BLOCK_SPACING)

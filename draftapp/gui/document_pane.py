@@ -59,6 +59,7 @@ class DocumentPane(QScrollArea):
         self.session = session
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)
@@ -150,6 +151,10 @@ class DocumentPane(QScrollArea):
 
         session.metaChanged.connect(self.refresh)
         session.languageChanged.connect(self.refresh)
+        for combo in (self.organ, self.language, self.kind, self.distribution):
+            # long organ names must not widen the pane: the list shows them in full
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.refresh()
 
     def _heading(self, text: str) -> QLabel:

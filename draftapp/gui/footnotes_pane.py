@@ -37,6 +37,7 @@ class FootnoteEditor(QTextEdit):
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
         self.setFixedHeight(70)
+        self.setPlaceholderText(self.tr("Select a footnote to edit its text, or insert one with Ctrl+Alt+F"))
         self.document().contentsChange.connect(self._changed)
 
     def show_footnote(self, footnote_id: str | None) -> None:

@@ -43,6 +43,12 @@ def cross_reference_patterns() -> dict:
     return json.loads((RESOURCES / "gui" / "cross_references.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def stylesheet() -> str:
+    path = RESOURCES / "gui" / "style.qss"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
 class PaneFrame(QWidget):
     """A clause pane under a small heading that counts its clauses."""
 
@@ -112,6 +118,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.update_spelling_status()
         self._update_counts()
+        self.setStyleSheet(stylesheet())
         self.resize(1400, 900)
 
     # --- layout helpers -----------------------------------------------------------------
