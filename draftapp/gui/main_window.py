@@ -374,9 +374,10 @@ class MainWindow(QMainWindow):
             return
         if not self.maybe_save():
             return
-        dialog = NewFromTemplateDialog(self)
-        if dialog.exec() == NewFromTemplateDialog.DialogCode.Accepted:
-            self.load(dialog.draft(), None)
+        dialog = NewFromTemplateDialog(self, language=self.session.draft.language, organ=self.session.draft.meta.organ)
+        if dialog.exec() == NewFromTemplateDialog.DialogCode.Accepted and dialog.draft() is not None:
+            # a new draft is unsaved work from its first moment
+            self.load(dialog.draft(), None, modified=True)
 
     def new_from_existing(self) -> None:
         try:
