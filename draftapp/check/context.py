@@ -8,7 +8,6 @@ valid, which is what lets the engine re-check one paragraph alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cached_property
 
 from draftapp.lang import Language, get_language
@@ -17,42 +16,47 @@ from draftapp.model import OBJECT_CHAR, OPERATIVE, PREAMBLE, Draft, Footnote, Pa
 FOOTNOTES = "footnotes"
 
 
-@dataclass(eq=False)
 class Node:
-    item: Paragraph | Footnote
-    part: str  # preamble, operative or footnotes
-    depth: int  # 0 for a top-level paragraph or a footnote, 1 for (a), 2 for (i) …
-    top: int  # 0-based index of the top-level paragraph (or footnote) it belongs to
-    order: int  # position in document order
-    parent: "Node | None" = None
-    last_sibling: bool = False
-    last_in_part: bool = False  # the very last paragraph of its part, at any depth
-    children: list["Node"] = field(default_factory=list)
-    # Plain attributes rather than properties: rules read them thousands of times a check.
-    is_footnote: bool = field(init=False)
-    kind: str = field(init=False)  # "top", "sub" or "footnote" (engine.NODE_KINDS)
-    id: str = field(init=False)
-    flat: str = field(init=False)  # flat_text(): model offsets, one U+FFFC per inline object
-    text: str = field(init=False)  # the words, without footnote markers or reference numbers
-    # What rules read of the paragraph's text, kept until the engine says it changed.
-    memo: dict = field(default_factory=dict, repr=False)
+    """One paragraph (any depth) or footnote, with its place in the draft.
 
-    def __post_init__(self) -> None:
-        self.is_footnote = self.part == FOOTNOTES
-        self.kind = "footnote" if self.is_footnote else ("top" if self.depth == 0 else "sub")
-        self.id = self.item.id
+    Plain attributes rather than properties: rules read them thousands of times a check.
+    """
+
+    __slots__ = (
+        "item", "part", "depth", "top", "order", "parent", "last_sibling", "last_in_part",
+        "ends_top", "last_top", "children", "is_footnote", "kind", "id", "heading", "flat",
+        "text", "memo",
+    )
+
+    def __init__(self, item: Paragraph | Footnote, part: str, depth: int, top: int, order: int,
+                 parent: "Node | None" = None, last_sibling: bool = False):
+        self.item = item
+        self.part = part  # preamble, operative or footnotes
+        self.depth = depth  # 0 for a top-level paragraph or a footnote, 1 for (a), 2 for (i) …
+        self.top = top  # 0-based index of the top-level paragraph (or footnote) it belongs to
+        self.order = order  # position in document order
+        self.parent = parent
+        self.last_sibling = last_sibling
+        self.last_in_part = False  # the very last paragraph of its part, at any depth
+        self.ends_top = False  # nothing of its top-level paragraph follows it
+        self.last_top = False  # it belongs to the last top-level paragraph of its part
+        self.children: list[Node] = []
+        self.is_footnote = part == FOOTNOTES
+        self.kind = "footnote" if self.is_footnote else ("top" if depth == 0 else "sub")  # engine.NODE_KINDS
+        self.id = item.id
+        self.heading = getattr(item, "heading", False)
+        # What rules read of the paragraph's text, kept until the engine says it changed.
+        self.memo: dict = {}
         self.refresh()
 
     def refresh(self) -> None:
         """The text changed: read it again and drop what rules kept of it."""
         runs = self.item.runs
-        self.flat = "".join(r.text if isinstance(r, Text) else OBJECT_CHAR for r in runs)
-        self.text = "".join(r.text for r in runs if isinstance(r, Text))
+        # flat_text(): model offsets, one U+FFFC per inline object
+        self.flat = "".join([r.text if isinstance(r, Text) else OBJECT_CHAR for r in runs])
+        # the words, without footnote markers or reference numbers
+        self.text = self.flat if OBJECT_CHAR not in self.flat else "".join([r.text for r in runs if isinstance(r, Text)])
         self.memo.clear()
-
-    @property
-    def heading(self) -> bool:
-        return getattr(self.item, "heading", False)
 
     @property
     def top_node(self) -> "Node":
@@ -104,6 +108,10 @@ class Context:
         visit(paragraphs, None, 0, 0)
         if len(self.nodes) > start:
             self.nodes[-1].last_in_part = True
+        last_top = len(paragraphs) - 1
+        for node in self.nodes[start:]:
+            node.last_top = node.top == last_top
+            node.ends_top = node.parent is None or (node.last_sibling and node.parent.ends_top)
 
     @cached_property
     def gender(self) -> str:

@@ -15,6 +15,11 @@ calls (a check of a long draft makes thousands):
 
     APPLIES_TO = ("top", "sub", "footnote")   top-level paragraphs, subparagraphs, footnotes
     cues(ctx) -> tuple of strings             check_paragraph runs only on texts holding one
+    DEPENDS = "text" | "position"             what check_paragraph and facts read besides the
+                                              draft's language, organ and metadata: the text
+                                              and the kind of node only, or also its place
+                                              (depth, children, last of its list …); without
+                                              it, they run again on every structural change
 
 When one paragraph's text changes, the engine re-runs check_paragraph and facts for it,
 and check_document only for modules whose fact for that paragraph changed. Any other
@@ -33,6 +38,36 @@ from draftapp.model import Draft
 
 _PART_RANK = {part: i for i, part in enumerate(PARTS)}
 NODE_KINDS = ("top", "sub", "footnote")
+
+
+class _NodeResults:
+    """What the paragraph hooks and facts found for one node, and what they read."""
+
+    __slots__ = ("runs", "flat", "place_key", "local", "facts")
+
+    def __init__(self, runs, flat: str, place_key: tuple):
+        self.runs, self.flat, self.place_key = runs, flat, place_key
+        self.local: dict[str, list[Diagnostic]] = {}
+        self.facts: dict[str, object] = {}
+
+
+def _place_key(node: Node) -> tuple:
+    """Where a node stands, as far as rules of DEPENDS = "position" may read it; its
+    first two items (kind, part) are all that rules of DEPENDS = "text" read."""
+    return (
+        node.kind, node.part, node.depth, node.heading, bool(node.item.children) if not node.is_footnote else False,
+        node.last_sibling, node.last_in_part, node.ends_top, node.top == 0, node.last_top,
+    )
+
+
+def _global_key(ctx: Context) -> tuple:
+    """What every rule may read of the draft as a whole: when it changes, nothing is kept."""
+    draft = ctx.draft
+    first = next((p for p in draft.operative if not p.heading), None)
+    return (
+        draft.language, ctx.gender, repr(draft.meta), frozenset(ctx.footnote_ids), ctx.typed_labels,
+        first.typed_label if first is not None else None, len(draft.preamble),
+    )
 
 
 def _cue_test(cues: tuple[str, ...]):
@@ -76,53 +111,90 @@ class Engine:
             self.structure_changed()
             return
         node.refresh()
-        self._check_node(node)
-        kind = node.kind
+        old_facts = {name: table.get(node.id) for name, table in self._facts.items()}
+        self._check_node(node, None)
         for module in self._doc_modules:
-            fact = module.facts(self.ctx, node) if hasattr(module, "facts") and kind in _applies(module) else None
-            table = self._facts[module.__name__]
-            if table.get(node.id) != fact:
-                table[node.id] = fact
+            name = module.__name__
+            if self._facts[name].get(node.id) != old_facts[name]:
                 self._run_document(module)
         self._sorted = None
 
     def structure_changed(self) -> None:
-        """Anything but the text of one paragraph changed: check everything again."""
+        """Anything but the text of one paragraph changed. Paragraph results are kept
+        for paragraphs whose text and (for rules that read it) place did not change,
+        as long as the language, metadata and footnotes are the same; the rest, the
+        document checks and the metadata checks run again."""
+        previous = getattr(self, "_results", {})
+        previous_global = getattr(self, "_global", None)
         self.ctx = Context(self.draft)
+        self._global = _global_key(self.ctx)
+        if self._global != previous_global:
+            previous = {}
         # The paragraph hooks to call on each kind of node, with the cues that must be in
         # a text for the hook to have anything to say (None: always call).
         self._local_hooks = {
             kind: [
-                (m.check_paragraph, _cue_test(tuple(m.cues(self.ctx))) if hasattr(m, "cues") else None)
+                (
+                    m.__name__,
+                    m.check_paragraph,
+                    _cue_test(tuple(m.cues(self.ctx))) if hasattr(m, "cues") else None,
+                    getattr(m, "DEPENDS", None),
+                )
                 for m in self.modules
                 if hasattr(m, "check_paragraph") and kind in _applies(m)
             ]
             for kind in NODE_KINDS
         }
+        self._fact_hooks = {
+            kind: [
+                (m.__name__, m.facts, getattr(m, "DEPENDS", None))
+                for m in self._doc_modules
+                if hasattr(m, "facts") and kind in _applies(m)
+            ]
+            for kind in NODE_KINDS
+        }
         self._local: dict[str, list[Diagnostic]] = {}
+        self._results: dict[str, _NodeResults] = {}
+        self._facts: dict[str, dict[str, object]] = {m.__name__: {} for m in self._doc_modules}
         for node in self.ctx.nodes:
-            self._check_node(node)
-        self._facts: dict[str, dict[str, object]] = {}
+            self._check_node(node, previous.get(node.id))
         self._document: dict[str, list[Diagnostic]] = {}
         for module in self._doc_modules:
-            if hasattr(module, "facts"):
-                kinds = _applies(module)
-                self._facts[module.__name__] = {
-                    n.id: module.facts(self.ctx, n) for n in self.ctx.nodes if n.kind in kinds
-                }
-            else:
-                self._facts[module.__name__] = {}
             self._run_document(module)
         self._meta = [d for m in self.modules if hasattr(m, "check_meta") for d in m.check_meta(self.ctx)]
         self._sorted = None
 
     # --- inside -----------------------------------------------------------------------
-    def _check_node(self, node: Node) -> None:
+    def _check_node(self, node: Node, old: "_NodeResults | None") -> None:
+        """Run the paragraph hooks and facts of one node, reusing what `old` (its results
+        before a structural change) still holds good."""
+        place_key = _place_key(node)
+        if old is not None and not (old.runs is node.item.runs and old.flat == node.flat):
+            old = None
+        same_text = old is not None and old.place_key[:2] == place_key[:2]  # kind and part
+        same_place = old is not None and old.place_key == place_key
+        results = _NodeResults(node.item.runs, node.flat, place_key)
         found = []
         flat = node.flat
-        for hook, has_cue in self._local_hooks[node.kind]:
-            if has_cue is None or has_cue(flat):
-                found.extend(hook(self.ctx, node))
+        ctx = self.ctx
+        for name, hook, has_cue, depends in self._local_hooks[node.kind]:
+            if (same_place and depends is not None) or (same_text and depends == "text"):
+                these = old.local.get(name)
+            elif has_cue is None or has_cue(flat):
+                these = list(hook(ctx, node))
+            else:
+                continue
+            if these:
+                results.local[name] = these
+                found.extend(these)
+        for name, facts, depends in self._fact_hooks[node.kind]:
+            if (same_place and depends is not None) or (same_text and depends == "text"):
+                fact = old.facts.get(name)
+            else:
+                fact = facts(ctx, node)
+            results.facts[name] = fact
+            self._facts[name][node.id] = fact
+        self._results[node.id] = results
         if found:
             self._local[node.id] = found
         else:

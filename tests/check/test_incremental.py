@@ -4,7 +4,24 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from draftapp.check import Engine, check_draft
-from draftapp.model import CrossRef, EditText, FootnoteRef, Indent, InsertParagraph, MoveParagraph, Paragraph, Text
+from draftapp.model import (
+    AddFootnote,
+    CommandError,
+    CrossRef,
+    DeleteParagraph,
+    EditText,
+    Footnote,
+    FootnoteRef,
+    Indent,
+    InsertParagraph,
+    MoveParagraph,
+    Outdent,
+    Paragraph,
+    RemoveFootnote,
+    SetHeading,
+    SetMeta,
+    Text,
+)
 
 from .helpers import en
 
@@ -21,6 +38,7 @@ OPENINGS = ["Recalling", "Recalling also", "Decides", "Also decides", "Recaling"
 BODIES = [
     " its resolution 64/256 of 2 March 2012", " the report", " paragraph 2 (b) above", " paragraph 9 below",
     " on March 2, 2010", " A/71//160", " the item entitled \u201cCooperation\u201d", " [\u2026 text \u2026]", "",
+    " to include in the provisional agenda of its eightieth session the item entitled \u201cT\u201d",
 ]
 ENDS = [",", ";", ".", ":", "", "\u3002"]
 
@@ -37,14 +55,15 @@ edits = st.lists(
         st.sampled_from(BODIES),
         st.sampled_from(ENDS),
         st.sampled_from(["none", "note0", "note1", "missing", "xref"]),
-        st.sampled_from(["text", "text", "text", "insert", "move", "indent"]),
+        st.sampled_from(["text", "text", "text", "insert", "move", "indent", "outdent", "delete", "heading",
+                         "add-note", "remove-note", "meta", "typed", "insert-sub"]),
     ),
     min_size=1,
     max_size=12,
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(edits)
 def test_incremental_equals_full(steps):
     draft = en(BASE)
@@ -52,7 +71,10 @@ def test_incremental_equals_full(steps):
     for which, opening, italic, body, end, inline, kind in steps:
         items = list(draft.paragraphs()) + list(draft.footnotes)
         target = items[which % len(items)]
-        if kind == "insert":
+        if kind not in ("text", "insert", "move", "indent"):
+            _structural(draft, kind, which, target)
+            engine.structure_changed()
+        elif kind == "insert":
             InsertParagraph("operative", which % (len(draft.operative) + 1), Paragraph([Text("Urges", italic=True), Text(" all;")])).apply(draft)
             engine.structure_changed()
         elif kind == "move" and len(draft.operative) > 1:
@@ -79,3 +101,31 @@ def test_incremental_equals_full(steps):
             EditText(target.id, runs).apply(draft)
             engine.paragraph_changed(target.id)
         assert _key(engine.diagnostics()) == _key(check_draft(draft))
+
+
+def _structural(draft, kind, which, target):
+    """One structural edit; an edit the model refuses changes nothing."""
+    paragraphs = list(draft.paragraphs())
+    some = paragraphs[which % len(paragraphs)] if paragraphs else None
+    try:
+        if kind == "outdent" and some is not None:
+            Outdent(some.id).apply(draft)
+        elif kind == "delete" and some is not None and len(paragraphs) > 2:
+            DeleteParagraph(some.id).apply(draft)
+        elif kind == "heading" and draft.operative:
+            top = draft.operative[which % len(draft.operative)]
+            SetHeading(top.id, not top.heading).apply(draft)
+        elif kind == "add-note" and some is not None:
+            AddFootnote(some.id, 0, Footnote.of("A/80/9.")).apply(draft)
+        elif kind == "remove-note" and draft.footnotes:
+            RemoveFootnote(draft.footnotes[which % len(draft.footnotes)].id).apply(draft)
+        elif kind == "meta":
+            SetMeta(session=79 + which % 3, title=["T", "Cooperation", ""][which % 3], kind=["draft-resolution", "draft-decision"][which % 2]).apply(draft)
+        elif kind == "typed" and some is not None:
+            some.typed_label = ["(c)", "3.", None][which % 3]
+        elif kind == "insert-sub" and draft.operative:
+            top = draft.operative[which % len(draft.operative)]
+            if not top.heading:
+                InsertParagraph("operative", len(top.children), Paragraph.of("On three."), parent_id=top.id).apply(draft)
+    except (CommandError, KeyError, IndexError):
+        pass

@@ -17,6 +17,8 @@ from draftapp.check.diagnostic import WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_words
 from draftapp.check.text import show
 
+DEPENDS = "text"  # what the paragraph hooks read besides the text (engine.py)
+
 SESSION_YEAR = "citations.session-year"
 SC_YEAR = "citations.sc-year"
 ORDER = "citations.order"

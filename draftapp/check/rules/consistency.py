@@ -16,6 +16,7 @@ from draftapp.lang.ordinals import session_number
 from draftapp.model import OPERATIVE, SetMeta
 
 APPLIES_TO = ("top", "sub")  # which nodes check_paragraph and facts read (engine.py)
+DEPENDS = "position"  # what the paragraph hooks read besides the text (engine.py)
 
 TITLE = "consistency.title"
 SESSION = "consistency.session"

@@ -12,6 +12,8 @@ from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_words
 from draftapp.check.text import show
 
+DEPENDS = "text"  # what the paragraph hooks read besides the text (engine.py)
+
 INVALID = "dates.invalid"
 FORM = "dates.form"
 

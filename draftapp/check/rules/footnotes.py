@@ -21,6 +21,8 @@ from draftapp.model import (
     split_runs,
 )
 
+DEPENDS = "text"  # what the paragraph hooks read besides the text (engine.py)
+
 MISSING = "footnotes.missing"
 UNCITED = "footnotes.uncited"
 END = "footnotes.end"

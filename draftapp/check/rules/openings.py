@@ -22,6 +22,7 @@ from draftapp.lang.phrases import phrase_bank
 from draftapp.model import OPERATIVE, PREAMBLE, Text
 
 APPLIES_TO = ("top",)  # which nodes check_paragraph and facts read (engine.py)
+DEPENDS = "position"  # what the paragraph hooks read besides the text (engine.py)
 
 UNKNOWN = "openings.unknown"
 KIND = "openings.kind"

@@ -10,6 +10,8 @@ from draftapp.check.context import Context, Node
 from draftapp.check.diagnostic import ERROR, Diagnostic
 from draftapp.check.text import is_placeholder, show
 
+DEPENDS = "text"  # what the paragraph hooks read besides the text (engine.py)
+
 PLACEHOLDER = "placeholder"
 
 #: Metadata fields that hold text a template may leave unfilled.

@@ -17,6 +17,7 @@ from draftapp.check.text import END_MARKS, content_end, show, text_end
 from draftapp.model import OPERATIVE, PREAMBLE, SetMeta
 
 APPLIES_TO = ("top", "sub")  # which nodes check_paragraph and facts read (engine.py)
+DEPENDS = "position"  # what the paragraph hooks read besides the text (engine.py)
 
 PREAMBLE_END = "punctuation.preamble-end"
 OPERATIVE_END = "punctuation.operative-end"
@@ -33,11 +34,11 @@ def expected_end(ctx: Context, node: Node) -> tuple[str, tuple[str, ...], str]:
         return INTRO_END, (p.intro_end,), "A paragraph that introduces subparagraphs"
     if node.part == PREAMBLE:
         if node.depth == 0:
-            if node.top == len(ctx.draft.preamble) - 1 and _lettered_decision(ctx):
+            if node.last_top and _lettered_decision(ctx):
                 # "The General Assembly, recalling …: (a) Expresses …; (b) Endorses …"
                 return PREAMBLE_END, (p.preamble_end, p.intro_end), "A preambular paragraph"
             return PREAMBLE_END, (p.preamble_end,), "A preambular paragraph"
-        if _last_leaf_of_top(node):
+        if node.ends_top:
             return PREAMBLE_END, (p.preamble_end,), "The last subparagraph of a preambular paragraph"
         return SUBPARAGRAPH_END, (p.subparagraph_end, p.preamble_end), "A subparagraph"
     if node.last_in_part:
@@ -53,15 +54,6 @@ def _lettered_decision(ctx: Context) -> bool:
     first = next((p for p in ctx.draft.operative if not p.heading), None)
     typed = (first.typed_label or "") if first else ""
     return ctx.draft.meta.kind == "draft-decision" or bool(re.fullmatch(r"\(?[a-z]\)\.?", typed.strip()))
-
-
-def _last_leaf_of_top(node: Node) -> bool:
-    """Whether nothing of its top-level paragraph follows this subparagraph."""
-    while node.parent is not None:
-        if not node.last_sibling:
-            return False
-        node = node.parent
-    return True
 
 
 def check_paragraph(ctx: Context, node: Node):

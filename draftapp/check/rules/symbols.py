@@ -14,6 +14,8 @@ from draftapp.check.diagnostic import WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_words
 from draftapp.check.text import show
 
+DEPENDS = "text"  # what the paragraph hooks read besides the text (engine.py)
+
 MALFORMED = "symbols.malformed"
 RES_IN_TEXT = "symbols.resolution"
 
