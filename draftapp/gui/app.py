@@ -54,6 +54,6 @@ def run(path: str | None = None) -> int:
             print(f"draftapp: {e}", file=sys.stderr)
             return 2
     window.show()
-    if path is None:
+    if path is None or window.session.stack.isClean():
         window.offer_recovery()
     return app.exec()

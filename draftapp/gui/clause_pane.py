@@ -30,7 +30,7 @@ from draftapp.gui.fonts import text_font
 from draftapp.gui.highlighter import ClauseHighlighter
 from draftapp.gui.inline import block_runs, insert_runs
 from draftapp.gui.inline_objects import InlineObjects
-from draftapp.gui.openings import completions, italic_opening_length
+from draftapp.gui.openings import completions, italic_opening_length, opening_length
 from draftapp.model import (
     OBJECT_CHAR,
     AddFootnote,
@@ -284,15 +284,16 @@ class ClausePane(QTextEdit):
         mods = event.modifiers()
         popup = self.completer.popup()
         if popup.isVisible() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Escape):
+            index = popup.currentIndex()
+            popup.hide()
+            if key == Qt.Key.Key_Tab and not index.isValid():
+                index = self.completer.completionModel().index(0, 0)
             if key == Qt.Key.Key_Escape:
-                popup.hide()
-            else:
-                index = popup.currentIndex()
-                if not index.isValid():
-                    index = self.completer.completionModel().index(0, 0)
-                popup.hide()
+                return
+            if index.isValid():
                 self.accept_completion(index.data())
-            return
+                return
+            # Enter after a complete phrase with nothing chosen: a new clause, as usual
         if event.matches(QKeySequence.StandardKey.Undo):
             self.session.stack.undo()
             return
@@ -344,6 +345,8 @@ class ClausePane(QTextEdit):
         super().keyPressEvent(event)
 
     def inputMethodEvent(self, event) -> None:
+        if not self.ids and event.commitString():
+            self.add_first_clause()
         cursor = self.textCursor()
         if cursor.hasSelection() and self.document().findBlock(cursor.selectionStart()) != self.document().findBlock(
             cursor.selectionEnd()
@@ -494,7 +497,12 @@ class ClausePane(QTextEdit):
         rect = self.cursorRect()
         rect.setWidth(self.completer.popup().sizeHintForColumn(0) + 24)
         self.completer.complete(rect)
-        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+        # after a complete phrase ("Recalling") Enter should still start a new clause:
+        # preselect a longer phrase only while the words typed are not a phrase yet
+        if opening_length(typed, self.part, self.session.draft.language) < len(typed.rstrip()):
+            popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+        else:
+            popup.setCurrentIndex(self.completer.completionModel().index(-1, -1))
 
     def accept_completion(self, phrase: str) -> None:
         if not phrase:
@@ -662,6 +670,10 @@ class ClausePane(QTextEdit):
         """Pasted lines become clauses of this kind; one line is ordinary typing."""
         text = source.text().replace(OBJECT_CHAR, "")
         lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if not lines:
+            return
+        if not self.ids:
+            self.add_first_clause()
         if len(lines) <= 1:
             self.textCursor().insertText(text.replace("\n", " ").replace("\r", ""))
             return

@@ -159,3 +159,32 @@ def test_a_selection_across_clauses_is_deleted_as_one_edit(make_window, english_
     assert [p.text for p in ops] == ["Decides to remain seized of the matter."]
     window.session.stack.undo()
     assert len(window.session.draft.operative) == 3
+
+
+def test_typing_into_an_empty_pane_starts_the_first_clause(make_window):
+    window = make_window()
+    pane = window.preamble
+    assert pane.ids == []
+    pane.setFocus()
+    type_text(pane, "Recalling")
+    assert [p.text for p in window.session.draft.preamble] == ["Recalling"]
+    press(pane, Qt.Key.Key_Return)
+    type_text(pane, "Noting")
+    assert [p.text for p in window.session.draft.preamble] == ["Recalling", "Noting"]
+
+
+def test_pasting_lines_makes_one_clause_each(make_window, english_draft):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(english_draft)
+    pane = window.operative
+    last = pane.ids[-1]
+    pane.place_cursor(last, len(block_text(pane, last)))
+    pane.setFocus()
+    QApplication.clipboard().setText(" Also:\nEncourages dialogue;\nRequests a report.")
+    press(pane, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    ops = window.session.draft.operative
+    assert [p.text for p in ops[2:]] == ["Decides to remain seized of the matter.Also:", "Encourages dialogue;", "Requests a report."]
+    assert [window.session.labels[p.id] for p in ops] == ["1.", "2.", "3.", "4.", "5."]
+    window.session.stack.undo()
+    assert len(window.session.draft.operative) == 3
