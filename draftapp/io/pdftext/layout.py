@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from draftapp.io.text.reader import join_lines
@@ -44,7 +45,8 @@ def fold(text: str) -> str:
 _END_PUNCT = ",،:;"
 
 
-def _organ_forms() -> tuple[dict[str, str], set[str]]:
+@lru_cache(maxsize=None)
+def _organ_forms() -> tuple[dict[str, str], frozenset[str]]:
     """Organ lines without their final comma -> language code, and the organ names
     (a masthead line like "Генеральная Ассамблея" that is not the organ line)."""
     lines: dict[str, str] = {}
@@ -54,7 +56,7 @@ def _organ_forms() -> tuple[dict[str, str], set[str]]:
         for organ in lang.data["organs"]:
             lines.setdefault(fold(lang.organ_line(organ)).rstrip(_END_PUNCT).strip(), code)
             names.add(fold(lang.organ_name(organ)))
-    return lines, names
+    return lines, frozenset(names)
 
 
 def organ_line_language(line: str) -> str | None:

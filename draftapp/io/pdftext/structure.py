@@ -29,11 +29,33 @@ CLOSING = ",;.:，；。：،؛?!？！؟"
 BULLET = re.compile(r"^[-–•]\s+(?=\S)")  # web copies that turned paragraph numbers into bullets
 
 
-@dataclass
 class Para:
-    kind: str  # "pre", "op", "sub", "heading"
-    label: str
-    text: str
+    """A paragraph being read. Its text grows a line at a time, kept in pieces so that a
+    huge paragraph costs linear time, not quadratic."""
+
+    def __init__(self, kind: str, label: str, text: str):
+        self.kind = kind  # "pre", "op", "sub", "heading"
+        self.label = label
+        self._pieces = [text]
+
+    @property
+    def text(self) -> str:
+        if len(self._pieces) > 1:
+            self._pieces = ["".join(self._pieces)]
+        return self._pieces[0]
+
+    @property
+    def tail(self) -> str:
+        """The end of the text: enough to tell whether the paragraph has ended."""
+        return self._pieces[-1][-64:]
+
+    def add(self, text: str) -> None:
+        """Join the next line: join_lines decides the space between the two."""
+        last = self._pieces[-1]
+        joined = join_lines(last[-64:], text)
+        kept = len(last[-64:].rstrip())
+        self._pieces[-1] = last[: len(last) - 64 + kept] if len(last) > 64 else last.rstrip()
+        self._pieces.append(joined[kept:])
 
 
 @dataclass
@@ -55,12 +77,13 @@ class BodyReader:
         self.paragraphs: list[Para] = []
         self.meeting: list[str] = []
         self.expected_op = 1
+        self._operative_seen = False
 
     def read(self, blocks: list[Block]) -> Body:
         for index, block in enumerate(blocks):
             if self._is_running_title(block):
                 continue
-            if self._is_meeting(block, blocks[index + 1:]):
+            if self._is_meeting(block, blocks[index + 1] if index + 1 < len(blocks) else None):
                 self.meeting.append(" ".join(block.lines))
                 continue
             for first, segment in enumerate(self._segments(block.lines)):
@@ -74,7 +97,7 @@ class BodyReader:
         return bool(self.title) and len(block.lines) == 1 and len(text) > 3 and (
             text == self.title or (self.title.startswith(text) and len(text) > 15))
 
-    def _is_meeting(self, block: Block, rest: list[Block]) -> bool:
+    def _is_meeting(self, block: Block, following: Block | None) -> bool:
         text = " ".join(block.lines)
         if len(text) > 80:
             return False
@@ -82,7 +105,7 @@ class BodyReader:
             return True
         # The date line that Chinese texts put above the meeting line.
         date_only = self.words.date_re.fullmatch(text.strip()) is not None
-        return date_only and bool(rest) and bool(self.words.meeting_re.search(" ".join(rest[0].lines)))
+        return date_only and following is not None and bool(self.words.meeting_re.search(" ".join(following.lines)))
 
     # --- labels -------------------------------------------------------------------
     def _label(self, line: str, expected: int | None = None) -> tuple[str, str, str] | None:
@@ -135,46 +158,50 @@ class BodyReader:
         if heading and len(lines) <= 3 and not closed(text):
             label = heading.group("label")
             title = text[len(lines[0]):].strip() if HEADING.match(lines[0]) else heading.group("title")
-            self.paragraphs.append(Para("heading", label, f"{label}. {title}" if title else label))
+            self._append(Para("heading", label, f"{label}. {title}" if title else label))
             return
         bullet = BULLET.match(text)
         if bullet:
             text = text[bullet.end():]
             kind = "op" if self._in_operative() or self._operative_opening(text) else "pre"
-            self.paragraphs.append(Para(kind, "", text))
+            self._append(Para(kind, "", text))
             return
         labelled = self._label(text)
         if labelled:
             kind, label, rest = labelled
             if kind == "op":
                 self.expected_op = int(re.match(r"\d+", label).group(0)) + 1
-            self.paragraphs.append(Para(kind, label, rest.strip()))
+            self._append(Para(kind, label, rest.strip()))
             return
         last = self.paragraphs[-1] if self.paragraphs else None
         if last is None or last.kind == "heading":
             kind = "op" if self._in_operative() else "pre"
-            self.paragraphs.append(Para(kind, "", text))
+            self._append(Para(kind, "", text))
             return
         if not new_block or self._continues(last, text, after_break):
-            last.text = join_lines(last.text, text)
+            last.add(text)
         elif self._operative_opening(text):
             # the single, unnumbered operative paragraph of a short resolution
-            self.paragraphs.append(Para("op", "", text))
+            self._append(Para("op", "", text))
         else:
             kind = "pre" if not self._in_operative() else "op"
-            self.paragraphs.append(Para(kind, "", text))
+            self._append(Para(kind, "", text))
 
     def _operative_opening(self, text: str) -> bool:
         operative = opening(self.lang.code, text, "operative")
         return bool(operative) and not opening(self.lang.code, text, "preambular") and (
             self.lang.lowercase_openings or not text[:1].islower())
 
+    def _append(self, para: Para) -> None:
+        self.paragraphs.append(para)
+        self._operative_seen = self._operative_seen or para.kind == "op"
+
     def _in_operative(self) -> bool:
-        return any(p.kind == "op" for p in self.paragraphs)
+        return self._operative_seen
 
     def _continues(self, last: Para, text: str, after_break: bool) -> bool:
         """Whether an unlabelled block goes on with the paragraph before it."""
-        if last.kind == "sub" and not self._in_operative() and closed(last.text) and self._opens_clause(text):
+        if last.kind == "sub" and not self._in_operative() and closed(last.tail) and self._opens_clause(text):
             return False  # a preambular clause after the subparagraphs of the one before
         if last.kind != "pre":
             return True  # every operative paragraph and subparagraph is labelled
@@ -182,12 +209,12 @@ class BodyReader:
         if self.lang.lowercase_openings or not text[:1].isalpha() or not text[:1].isupper() and not text[:1].islower():
             if phrase:
                 return False
-            return not closed(last.text) or after_break
+            return not closed(last.tail) or after_break
         if text[:1].islower():
             return True
         if phrase:
             return False
-        return not closed(last.text)
+        return not closed(last.tail)
 
 
 def read_body(blocks: list[Block], lang: Language, title: str = "") -> Body:
