@@ -39,15 +39,19 @@ class OpeningIndex:
         self.prefix = 2 * self.longest + 16
         self.most_words = max((len(p.split()) for k in KINDS for p in bank.phrases(k)), default=1)
         self._nearest = lru_cache(maxsize=1024)(bank.nearest)
+        self._lead_counts: dict[str, int] = {}
         self.leads = {kind: self._leads(kind) for kind in KINDS}
         self._series_tables = {kind: self._tables(kind) for kind in KINDS}
         self._series_cache: dict = {}
         self._folded: dict[str, str] = {}
 
     def _lead_count(self, kind: str) -> int:
-        from draftapp.check.data import load
+        found = self._lead_counts.get(kind)
+        if found is None:
+            from draftapp.check.data import load
 
-        return load("openings").get("lead_words", {}).get(self.bank.lang, {}).get(kind, 1)
+            found = self._lead_counts[kind] = load("openings").get("lead_words", {}).get(self.bank.lang, {}).get(kind, 1)
+        return found
 
     def _leads(self, kind: str) -> set[str]:
         """The leading words of the bank's phrases, folded: an opening that starts with one

@@ -12,6 +12,7 @@ from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_span, replace_text
 from draftapp.check.text import END_MARKS, content_end, show
 from draftapp.model import (
+    OBJECT_CHAR,
     Composite,
     Draft,
     EditText,
@@ -54,6 +55,8 @@ def check_paragraph(ctx: Context, node: Node):
     if node.is_footnote:
         yield from _check_end(ctx, node)
         return
+    if OBJECT_CHAR not in node.flat:
+        return  # no citation here
     for offset, footnote_id in _refs(node):
         if footnote_id not in ctx.footnote_ids:
             yield Diagnostic(
@@ -143,6 +146,8 @@ def facts(ctx: Context, node: Node):
     if node.is_footnote:
         text = re.sub(r"\s+", " ", node.text).strip()
         return ("text", text)
+    if OBJECT_CHAR not in node.flat:
+        return None
     return tuple(footnote_id for _offset, footnote_id in _refs(node)) or None
 
 
