@@ -126,9 +126,14 @@ class BodyReader:
         segments: list[list[str]] = []
         expected = self.expected_op
         for line in lines:
-            starts = (self._label(line, expected) is not None or HEADING.match(line) or BULLET.match(line)
-                      or self._opens_clause(line))
-            if not segments or (starts and (closed(segments[-1][-1]) or self._label_only(segments[-1]))):
+            if not segments:
+                cut = True
+            elif closed(segments[-1][-1]):
+                cut = bool(self._label(line, expected) or HEADING.match(line) or BULLET.match(line)
+                           or self._opens_clause(line))
+            else:  # "1." alone on its line: the text follows on the next
+                cut = self._label_only(segments[-1]) and bool(self._label(line, expected) or HEADING.match(line))
+            if cut:
                 segments.append([line])
                 label = self._label(line, expected)
                 if label and label[0] == "op":  # the next number may follow in this block
