@@ -62,3 +62,33 @@ def test_csto_draft_has_no_errors(fixtures, tmp_path, capsys):
     path = tmp_path / "csto-draft-zh.md"
     shutil.copy(fixtures / "csto-draft-zh.md", path)
     assert main(["check", str(path)]) == 0
+
+
+def test_draft_file_and_meta_and_sponsor_places(tmp_path, capsys):
+    from draftapp.io.formats import write_draft
+    from draftapp.io.text import read_text
+    from draftapp.model import SetMeta, SetSponsors
+
+    draft = read_text(EN_HEAD + "*Recalling* it,\n\n1. *Decides* to act.\n")
+    SetSponsors(["Belarus", "Armenia"]).apply(draft)
+    SetMeta(title="[\u2026 title \u2026]").apply(draft)
+    path = tmp_path / "d.draft"
+    write_draft(draft, path)
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert f"{path}:meta:-: error: placeholder: Fill in \u201c[\u2026 title \u2026]\u201d." in out
+    assert any(line.startswith(f"{path}:sponsors:1: warning: sponsors.order:") for line in out)
+    assert main(["check", str(path), "--json"]) == 1
+    items = json.loads(capsys.readouterr().out)
+    meta = next(i for i in items if i["part"] == "meta")
+    assert meta["index"] is None and meta["span"] == [0, len("[\u2026 title \u2026]")]
+    sponsor = next(i for i in items if i["part"] == "sponsors")
+    assert sponsor["index"] == 1 and sponsor["span"] == [0, 1]
+
+
+def test_help_lists_check(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "check" in capsys.readouterr().out
