@@ -37,6 +37,7 @@ from draftapp.model import Draft
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 _ESCAPE = re.compile(r"([\\*\[\]<>#_`|])")
 _NOTEREF = re.compile(r"^\s*NOTEREF\s+(\S+)", re.I)
@@ -70,6 +71,7 @@ def read_docx(path: str | Path) -> Draft:
         document = package.xml(main)
         notes_xml = _first(package, main, RT_FOOTNOTES)
         numbering_xml = _first(package, main, RT_NUMBERING)
+        styles_xml = _first(package, main, RT_STYLES)
         footers = [package.xml(name) for name in package.related(main, RT_FOOTER)[:6]]
     # Only now, with the package proven sane, look for the draft we embedded.
     from draftapp.io.docx.embed import read_embedded
@@ -80,7 +82,7 @@ def read_docx(path: str | Path) -> Draft:
     body = document.find(f"{W}body") if document is not None else None
     if body is None:
         raise DraftIOError(path, "this Word document has no body")
-    numbering = _Numbering(numbering_xml)
+    numbering = _Numbering(numbering_xml, styles_xml)
     paragraphs = _Paragraphs(numbering).read(body)
     notes = _footnotes(notes_xml)
     # The job number is in page 1's footer: "25-17846 (E)  101125".
@@ -96,10 +98,12 @@ def _first(package: SafePackage, main: str, rel_type: str):
 
 # --- Word numbering -------------------------------------------------------------------
 class _Numbering:
-    """numId + ilvl -> the level's number format ("decimal", "lowerLetter", "bullet" …)."""
+    """numId + ilvl -> the level's number format ("decimal", "lowerLetter", "bullet" …),
+    and the numbering a paragraph has directly or through its style (List Number …)."""
 
-    def __init__(self, root):
+    def __init__(self, root, styles=None):
         self.formats: dict[tuple[str, int], str] = {}
+        self.style_numbering = _style_numbering(styles)
         if root is None:
             return
         abstract = {}
@@ -116,21 +120,52 @@ class _Numbering:
                     self.formats[(num.get(f"{W}numId"), ilvl)] = fmt
 
     def level(self, p) -> tuple[int, str] | None:
+        style = p.find(f"{W}pPr/{W}pStyle")
+        num_id, level = self.style_numbering.get(style.get(f"{W}val") if style is not None else None, (None, 0))
         num_pr = p.find(f"{W}pPr/{W}numPr")
-        if num_pr is None:
+        if num_pr is not None:
+            own_id, own_level = num_pr.find(f"{W}numId"), num_pr.find(f"{W}ilvl")
+            num_id = own_id.get(f"{W}val") if own_id is not None else num_id
+            level = int(own_level.get(f"{W}val", "0")) if own_level is not None else level
+        if num_id is None or num_id == "0":
             return None
-        num_id = num_pr.find(f"{W}numId")
-        ilvl = num_pr.find(f"{W}ilvl")
-        if num_id is None or num_id.get(f"{W}val") == "0":
-            return None
-        level = int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0
-        fmt = self.formats.get((num_id.get(f"{W}val"), level), "decimal")
+        fmt = self.formats.get((num_id, level), "decimal")
         if fmt in ("bullet", "none"):
             return None
-        top = self.formats.get((num_id.get(f"{W}val"), 0), "decimal")
+        top = self.formats.get((num_id, 0), "decimal")
         # a list lettered from its first level is a list of subparagraphs
         depth = level if top == "decimal" else level + 1
         return depth, fmt
+
+
+def _style_numbering(styles) -> dict[str, tuple[str | None, int]]:
+    """Paragraph style id -> (numId, ilvl) it numbers with, following basedOn."""
+    if styles is None:
+        return {}
+    own: dict[str, tuple[str | None, int | None]] = {}
+    based: dict[str, str] = {}
+    for style in styles.iter(f"{W}style"):
+        sid = style.get(f"{W}styleId")
+        num_pr = style.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            num_id, ilvl = num_pr.find(f"{W}numId"), num_pr.find(f"{W}ilvl")
+            own[sid] = (num_id.get(f"{W}val") if num_id is not None else None,
+                        int(ilvl.get(f"{W}val", "0")) if ilvl is not None else None)
+        parent = style.find(f"{W}basedOn")
+        if parent is not None:
+            based[sid] = parent.get(f"{W}val")
+    resolved = {}
+    for sid in set(own) | set(based):
+        num_id, ilvl, seen, current = None, None, set(), sid
+        while current and current not in seen:  # a basedOn loop is a damaged file: stop
+            seen.add(current)
+            this_id, this_level = own.get(current, (None, None))
+            num_id = num_id or this_id
+            ilvl = this_level if ilvl is None else ilvl
+            current = based.get(current)
+        if num_id:
+            resolved[sid] = (num_id, ilvl or 0)
+    return resolved
 
 
 # --- body paragraphs ------------------------------------------------------------------

@@ -142,3 +142,18 @@ def test_headings_in_the_operative_part(tmp_path):
     draft = read_draft(path)
     assert [(p.heading, p.text) for p in draft.operative] == [
         (True, "I. Strengthening of the system"), (False, "Decides to act;"), (True, "II"), (False, "Requests a report.")]
+
+
+def test_numbering_through_the_list_number_style(tmp_path):
+    """Word's "List Number" style numbers its paragraphs through styles.xml, not numPr."""
+    d = docx.Document()
+    add(d, ("i", "The General Assembly"), ",")
+    add(d, ("i", "Recalling"), " its resolution 1/1,")
+    # no opening phrase a reader would know: only the numbering says these are operative
+    add(d, "Something is done;", style="List Number")
+    add(d, "Something else is done.", style="List Number")
+    path = tmp_path / "styled.docx"
+    d.save(path)
+    draft = read_draft(path)
+    assert [p.text for p in draft.preamble] == ["Recalling its resolution 1/1,"]
+    assert [p.text for p in draft.operative] == ["Something is done;", "Something else is done."]
