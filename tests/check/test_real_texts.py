@@ -83,4 +83,4 @@ def test_chinese_texts_with_their_punctuation_restored(name):
 
 def test_chinese_text_as_stored_has_its_ascii_commas_reported():
     _draft, found = _found(FIXTURES / "texts" / "A_RES_52_7_zh.txt")
-    assert {rule for _s, rule, _w in found} == {"punctuation.preamble-end", "punctuation.operative-end"}
+    assert {rule for _s, rule, _w in found} == {"punctuation.preamble-end", "punctuation.operative-end", "punctuation.full-width"}

@@ -5,6 +5,7 @@ from draftapp.check.rules import citations
 from draftapp.check.rules import consistency
 from draftapp.check.rules import dates
 from draftapp.check.rules import footnotes
+from draftapp.check.rules import marks
 from draftapp.check.rules import numbering
 from draftapp.check.rules import openings
 from draftapp.check.rules import placeholders
@@ -16,6 +17,7 @@ from draftapp.check.rules import symbols
 
 RULE_MODULES = [
     punctuation,
+    marks,
     footnotes,
     numbering,
     openings,
