@@ -71,7 +71,10 @@ def _global_key(ctx: Context) -> tuple:
 
 
 def _cue_test(cues: tuple[str, ...]):
-    """A quick test that a text holds one of the cues (substring tests, no regex)."""
+    """A quick test that a text holds one of the cues (substring tests, no regex); no
+    cues at all means the hook has nothing to look for (in this language)."""
+    if not cues:
+        return lambda flat: False
     if len(cues) == 1:
         (a,) = cues
         return lambda flat: a in flat
