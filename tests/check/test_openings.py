@@ -135,3 +135,19 @@ def test_masculine_organ_openings_agree():
     SetMeta(organ="ga").apply(draft)
     [d] = [x for x in found(draft, "openings.unknown") if x.part == "operative"]
     assert "\u062a\u0642\u0631\u0631" in d.message  # the nearest is the Assembly's تقرر
+
+
+AR_HEAD = "<!-- draftapp\nlanguage: ar\n-->\nإن الجمعية العامة،\n\n"
+
+
+def test_arabic_preambular_paragraphs_are_joined_with_wa():
+    ok = read_text(AR_HEAD + "إذ تشير إلى قراراتها،\n\nوإذ تشير أيضا إلى التقرير،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n")
+    assert not found(ok, "openings.conjunction")
+    draft = read_text(AR_HEAD + "وإذ تشير إلى قراراتها،\n\nإذ تشير أيضا إلى التقرير،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n")
+    first, second = found(draft, "openings.conjunction")
+    apply_fix(draft, first)
+    assert draft.preamble[0].text.startswith("إذ تشير")
+    [second] = found(draft, "openings.conjunction")
+    apply_fix(draft, second)
+    assert draft.preamble[1].text.startswith("وإذ تشير أيضا")
+    assert not found(draft, "openings.conjunction")

@@ -29,6 +29,7 @@ KIND = "openings.kind"
 ITALIC = "openings.italic"
 CASE = "openings.case"
 SEQUENCE = "openings.sequence"
+CONJUNCTION = "openings.conjunction"
 
 _KIND = {PREAMBLE: "preambular", OPERATIVE: "operative"}
 _OTHER = {"preambular": "operative", "operative": "preambular"}
@@ -98,6 +99,7 @@ def check_paragraph(ctx: Context, node: Node):
         return
     yield from _case(ctx, node, flat)
     yield from _italic(ctx, node, flat, phrase, kind)
+    yield from _conjunction(ctx, node, flat, kind)
 
 
 def _unknown(ctx: Context, node: Node, flat: str, text: str, kind: str):
@@ -113,6 +115,30 @@ def _unknown(ctx: Context, node: Node, flat: str, text: str, kind: str):
         f"{show(typed)} is not a known {kind} opening ({_DESCRIBE[kind]}); the nearest known phrase is {show(nearest)}.",
         fix,
     )
+
+
+def _conjunction(ctx: Context, node: Node, flat: str, kind: str):
+    """Arabic: every preambular paragraph after the first opens with و; the first, when
+    it opens with إذ, without it."""
+    rule = load("openings").get("conjunction", {}).get(ctx.code, {}).get(kind)
+    if not rule:
+        return
+    start = len(flat) - len(flat.lstrip())
+    prefix = rule["prefix"]
+    if node.top == 0:
+        for form in rule.get("first_without", []):
+            if flat.startswith(form, start):
+                yield Diagnostic(
+                    CONJUNCTION, WARNING, node.part, node.id, (start, start + len(prefix)),
+                    f"The first preambular paragraph opens without {show(prefix)}: {show(form[len(prefix):])}.",
+                    Fix(f"Remove {show(prefix)}", replace_words(node.id, start, start + len(prefix), "", "Remove the conjunction")),
+                )
+    elif not flat.startswith(prefix, start):
+        yield Diagnostic(
+            CONJUNCTION, WARNING, node.part, node.id, (start, start + 1),
+            f"A preambular paragraph after the first opens with {show(prefix)}, joining it to the one before.",
+            Fix(f"Add {show(prefix)}", replace_words(node.id, start, start, prefix, "Add the conjunction")),
+        )
 
 
 def _respell(ctx: Context, item_id: str, flat: str, span: tuple[int, int], phrase: str):
