@@ -71,6 +71,7 @@ class Context:
         self.draft = draft
         self.lang: Language = get_language(draft.language)
         self.code = draft.language
+        self.punct = self.lang.punct  # Language.punct builds a namespace at each call
         self.nodes: list[Node] = []
         self.by_id: dict[str, Node] = {}
         for part in (PREAMBLE, OPERATIVE):

@@ -33,7 +33,7 @@ def _data(code: str):
 
 def _quotes(ctx: Context, text: str) -> list[tuple[int, int]]:
     """Spans of the texts inside quotation marks (the language's own, or straight ones)."""
-    p = ctx.lang.punct
+    p = ctx.punct
     pattern = f"{re.escape(p.open_quote)}(.+?){re.escape(p.close_quote)}|\u201c(.+?)\u201d|\"(.+?)\""
     spans = []
     for m in re.finditer(pattern, text):

@@ -71,7 +71,7 @@ def _check_end(ctx: Context, node: Node):
     end = content_end(flat)
     if end == 0:
         return
-    mark = ctx.lang.punct.footnote_end
+    mark = ctx.punct.footnote_end
     last = flat[end - 1]
     if last == mark or last in "?!":
         return

@@ -29,7 +29,7 @@ ORGAN_LINE = "punctuation.organ-line"
 
 def expected_end(ctx: Context, node: Node) -> tuple[str, tuple[str, ...], str]:
     """(rule, marks accepted, what the paragraph is, for the message)."""
-    p = ctx.lang.punct
+    p = ctx.punct
     if node.item.children:
         return INTRO_END, (p.intro_end,), "A paragraph that introduces subparagraphs"
     if node.part == PREAMBLE:
