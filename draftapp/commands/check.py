@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 
-from draftapp.check import ERROR, check_draft, where
+from draftapp.check import ERROR, check_draft
+from draftapp.check.location import places
 from draftapp.io.formats import read_draft
 
 
@@ -21,10 +22,10 @@ def register(sub) -> None:
 def run(args) -> int:
     draft = read_draft(args.file)  # a DraftIOError exits with status 2
     diagnostics = check_draft(draft)
+    located = places(draft, diagnostics)
     if args.json:
         items = []
-        for d in diagnostics:
-            part, index = where(draft, d)
+        for d, (part, index) in zip(diagnostics, located):
             items.append(
                 {
                     "rule": d.rule,
@@ -37,8 +38,7 @@ def run(args) -> int:
             )
         print(json.dumps(items, ensure_ascii=False, indent=2))
     else:
-        for d in diagnostics:
-            part, index = where(draft, d)
+        for d, (part, index) in zip(diagnostics, located):
             place = "-" if index is None else str(index)
             print(f"{args.file}:{part}:{place}: {d.severity}: {d.rule}: {d.message}")
     return 1 if any(d.severity == ERROR for d in diagnostics) else 0

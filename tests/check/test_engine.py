@@ -87,3 +87,14 @@ def test_csto_draft_has_no_errors(csto_text):
 
     draft = read_text(csto_text)
     assert [d for d in check_draft(draft) if d.severity == "error"] == []
+
+
+def test_places_equals_where_for_every_diagnostic():
+    from draftapp.check import places
+
+    from .test_fixes import FAULTY
+
+    draft = en(FAULTY)
+    found = check_draft(draft)
+    assert len(found) > 10
+    assert places(draft, found) == [where(draft, d) for d in found]
