@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftapp.check import Engine, check_draft
+from draftapp.check import check_draft
 from draftapp.io.text import read_text
 
 EN_HEAD = """## Eightieth session

@@ -5,7 +5,7 @@ import pytest
 from draftapp.check.dates import date_forms
 from draftapp.io.text import read_text
 
-from .helpers import CLEAN_EN, FR_HEAD, apply_fix, en, found, rules_of, zh
+from .helpers import CLEAN_EN, FR_HEAD, apply_fix, en, found, zh
 from .test_openings import RU_HEAD
 
 

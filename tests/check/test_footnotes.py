@@ -1,6 +1,5 @@
 """Footnote rules: missing, uncited, ends, duplicates, the marker's place."""
 
-from draftapp.check import check_draft
 from draftapp.io.text import read_text
 from draftapp.model import Footnote
 

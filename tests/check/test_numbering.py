@@ -1,6 +1,5 @@
 """Numbering rules: typed numbers that skip, repeat or run out of order; depth."""
 
-from draftapp.check import check_draft
 from draftapp.model import Paragraph
 
 from .helpers import CLEAN_EN, apply_fix, en, found

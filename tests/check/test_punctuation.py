@@ -2,7 +2,6 @@
 
 import pytest
 
-from draftapp.check import check_draft
 from draftapp.model import SetMeta
 
 from .helpers import CLEAN_EN, apply_fix, en, found, rules_of, zh
