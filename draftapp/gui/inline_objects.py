@@ -37,6 +37,7 @@ class InlineObjects:
     def __init__(self, session, scale: float = 2.0):
         self.session = session
         self.scale = scale  # draw at double resolution: crisp on high-density screens
+        self._shown: dict[str, str] = {}  # image name -> the number it shows
 
     def text(self, kind: str, target: str) -> str:
         if kind == FOOTNOTE_SCHEME:
@@ -76,10 +77,16 @@ class InlineObjects:
             return None
         image = self.image(document, *parsed)
         document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+        self._shown[url.toString()] = self.text(*parsed)
         return image
 
-    def refresh(self, document: QTextDocument, names: set[str]) -> None:
-        """Draw again every image named (their numbers may have changed)."""
+    def refresh(self, document: QTextDocument, names: set[str], force: bool = False) -> None:
+        """Draw again the images whose numbers changed, and lay the text out again."""
+        changed = False
         for name in names:
-            self.load(document, QUrl(name))
-        document.markContentsDirty(0, document.characterCount())
+            parsed = parse_name(name)
+            if parsed and (force or self._shown.get(name) != self.text(*parsed)):
+                self.load(document, QUrl(name))
+                changed = True
+        if changed:
+            document.markContentsDirty(0, document.characterCount())

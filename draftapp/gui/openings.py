@@ -3,11 +3,15 @@ shows in italics (where the language italicizes openings) and completes. No Qt."
 
 from __future__ import annotations
 
+import itertools
+import json
+import re
 from functools import lru_cache
 
 from draftapp.lang import get_language
 from draftapp.lang.phrases import phrase_bank
 from draftapp.model import OPERATIVE
+from draftapp.paths import RESOURCES
 
 BANK_KIND = {"preamble": "preambular", OPERATIVE: "operative"}
 
@@ -31,8 +35,60 @@ def _opening_length(text: str, part: str, language: str) -> int:
     return min(len(text), lead + len(phrase))
 
 
+_WORD = re.compile(r"[^\s,;:.\ufffc]+")
+
+
 def italic_opening_length(text: str, part: str, language: str) -> int:
-    return opening_length(text, part, language) if get_language(language).italic_openings else 0
+    """Characters the editor sets in italics at the start of a clause: the bank phrase
+    up to its object ("*Takes note with appreciation* of", "*Requests* the
+    Secretary-General"), and never less than the verb with the adverb of a series
+    ("*Recalling also*"), the words the openings check asks for. Italics the user or
+    the source gave to more words are kept as they are."""
+    if not get_language(language).italic_openings:
+        return 0
+    return _italic_length(text[:PREFIX], part, language)
+
+
+@lru_cache(maxsize=8192)
+def _italic_length(text: str, part: str, language: str) -> int:
+    phrase = phrase_bank(language).match_opening(text, BANK_KIND[part])
+    if not phrase:
+        return 0
+    count = max(_verb_phrase_words(language, phrase), _series_words(language, phrase, BANK_KIND[part]))
+    words = list(itertools.islice(_WORD.finditer(text), count))
+    return words[-1].end() if words else 0
+
+
+@lru_cache(maxsize=1)
+def _roman_words() -> dict:
+    return json.loads((RESOURCES / "gui" / "italics.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4096)
+def _verb_phrase_words(language: str, phrase: str) -> int:
+    """Words of a bank phrase before its object begins (resources/gui/italics.json)."""
+    roman = {w.casefold() for w in _roman_words().get(language, [])}
+    words = phrase.split()
+    count = 1
+    for word in words[1:]:
+        if word.casefold() in roman or any(word.casefold().startswith(r) for r in roman if r.endswith("'")):
+            break
+        count += 1
+    return count
+
+
+@lru_cache(maxsize=4096)
+def _series_words(language: str, phrase: str, kind: str) -> int:
+    """How many opening words are italic: the verb, and the adverb that a series adds
+    to it (the same reading as draftapp.check's openings rule)."""
+    words = phrase.casefold().split()
+    for seq in phrase_bank(language).sequences.get(kind, ()):
+        if phrase in seq[1:]:
+            base = seq[0].casefold().split()
+            extra = [i for i, w in enumerate(words) if w not in base]
+            verb = words.index(base[0]) if base[0] in words else 0
+            return max(extra + [verb]) + 1
+    return 1
 
 
 def completions(prefix: str, part: str, language: str, limit: int = 12) -> list[str]:

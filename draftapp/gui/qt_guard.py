@@ -7,9 +7,14 @@ few thousand calls (typing a paragraph) Python aborts with "Fatal Python error:
 none_dealloc: deallocating None". Measured here: QLabel.setText, QTextCursor.insertText
 and every other void method leak one reference per call.
 
-`protect()` measures the leak once; when present, it gives None a very large reference
-count (2**40: a million million void calls), as None is on Python 3.12 and later. The
-real fix is Python >= 3.12 or a PySide6 build that matches the interpreter.
+The same holds for `Py_RETURN_TRUE` / `Py_RETURN_FALSE`: a Qt method returning a bool
+takes a reference from True or False ("deallocating True or False" after a long
+session; seen in the editor's random-edit test).
+
+`protect()` measures the leak once; when present, it gives None, True and False a very
+large reference count (2**40: a million million calls), as they have on Python 3.12
+and later (immortal objects). The real fix is Python >= 3.12 or a PySide6 build that
+matches the interpreter.
 """
 
 from __future__ import annotations
@@ -22,14 +27,16 @@ _done = False
 
 
 def leaks_none() -> bool:
-    """True when a void Qt call takes a reference from None (measured, not assumed)."""
+    """True when a Qt call takes a reference from None or a bool (measured, not assumed)."""
     from PySide6.QtCore import QObject
 
     probe = QObject()
-    before = sys.getrefcount(None)
+    before = sys.getrefcount(None), sys.getrefcount(False)
     for _ in range(8):
         probe.setObjectName("probe")
-    return sys.getrefcount(None) < before
+        probe.signalsBlocked()
+    after = sys.getrefcount(None), sys.getrefcount(False)
+    return after[0] < before[0] or after[1] < before[1]
 
 
 def protect() -> bool:
@@ -40,6 +47,7 @@ def protect() -> bool:
     _done = True
     if not leaks_none():
         return False
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is PyObject's first field
-    refcount.value += _SPARE
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt: PyObject's first field
+        refcount.value += _SPARE
     return True
