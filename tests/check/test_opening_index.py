@@ -59,3 +59,25 @@ def test_match_equals_the_bank_on_mangled_phrases(code, kind, pick, cut, tail):
 def test_nearest_equals_the_bank(code, text):
     for kind in KINDS:
         assert opening_index(code).nearest(text, kind) == phrase_bank(code).nearest(text, kind)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    code=st.sampled_from(LANGUAGES),
+    kind=st.sampled_from(KINDS),
+    pick=st.integers(min_value=0, max_value=10_000),
+    cut=st.integers(min_value=0, max_value=40),
+    tail=st.text(alphabet=" ,.;:'aeiourstnAEZ\u0648\u062a\u4e86\u53c8\u0451\u0435", max_size=14),
+)
+def test_nearest_equals_the_bank_on_mangled_phrases(code, kind, pick, cut, tail):
+    phrases = phrase_bank(code).phrases(kind)
+    phrase = phrases[pick % len(phrases)]
+    k = cut % 9
+    text = phrase[:k] + tail[:3] + phrase[k + 1:] + tail[3:]  # a typo inside, words after
+    assert opening_index(code).nearest(text, kind) == phrase_bank(code).nearest(text, kind)
+
+
+def test_nearest_equals_the_bank_on_real_openings():
+    for code, text in _texts()[:400]:
+        for kind in KINDS:
+            assert opening_index(code).nearest(text, kind) == phrase_bank(code).nearest(text, kind), (code, kind, text[:40])
