@@ -94,6 +94,7 @@ class ClausePane(QTextEdit):
         session.numbersChanged.connect(self._numbers_changed)
         session.diagnosticsChanged.connect(self.highlighter.diagnostics_changed)
         session.languageChanged.connect(self.apply_language)
+        self.highlighter.diagnostics_changed()  # the problems found when the draft was opened
         self.apply_language()
 
     # --- drawing the model ---------------------------------------------------------

@@ -189,6 +189,8 @@ class DocumentPane(QScrollArea):
         self.date.setText(meta.date)
         self.distribution.setCurrentText(meta.distribution)
         self.title.setText(meta.title)
+        for edit in (self.symbol, self.date, self.title, self.agenda_number):
+            edit.setCursorPosition(0)  # show the start of a long title, not its end
         self.sponsors.clear()
         self.sponsors.addItems(draft.sponsors)
         del blockers

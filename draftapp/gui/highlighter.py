@@ -61,10 +61,12 @@ class ClauseHighlighter(QSyntaxHighlighter):
                 for i in range(start, min(size, start + length)):
                     underline[i] = SPELLING_COLOR
         for start, length, severity in sorted(self._spans.get(pid, ()), key=lambda s: s[2] == "error"):
-            if size and start >= size:
-                # a problem at the very end (a missing full stop): underline the last word
+            if size and start >= size - 1 and length <= 1:
+                # a problem at the very end (a missing full stop): one character is hard
+                # to see, so the last word is underlined
                 tail = text.rstrip()
-                start = max(0, len(tail) - max(1, len(tail.split()[-1]) if tail.split() else 1))
+                words = tail.split()
+                start = max(0, len(tail) - (len(words[-1]) if words else 1))
                 length = size - start
             color = SEVERITY_COLORS.get(severity, SEVERITY_COLORS["info"])
             for i in range(max(0, start), min(size, start + length)):

@@ -44,3 +44,15 @@ def test_a_diagnostic_appears_while_typing_and_goes_after_its_fix(make_window, e
     assert block_text(pane, new_id) == "Welcoming the progress made,"
     window.session.stack.undo()
     assert "punctuation.preamble-end" in rules(window)
+
+
+def test_problems_in_the_opened_draft_are_underlined_at_once(make_window):
+    from draftapp.io.text import read_text
+    from tests.gui.conftest import ENGLISH_DRAFT
+
+    window = make_window(read_text(ENGLISH_DRAFT.replace("the report of the Secretary-General,", "the report")))
+    assert "punctuation.preamble-end" in rules(window)
+    pane = window.preamble
+    block = pane.document().findBlockByNumber(1)
+    wavy = [f for f in block.layout().formats() if f.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
+    assert wavy and block.text()[wavy[0].start:wavy[0].start + wavy[0].length] == "report"
