@@ -126,6 +126,25 @@ def main() -> None:
             engine.structure_changed()
         print(f"{language + ': structural edit (insert or delete a paragraph)':62} {median_ms(times):10.2f} {percentile_ms(times, 90):8.2f} {min(times) * 1000:8.2f}")
 
+    # The command on the large draft saved as text: reading it and checking it.
+    import contextlib
+    import io
+    import tempfile
+
+    from draftapp.cli import main as cli_main
+    from draftapp.io.text import write_text
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "large.md"
+        path.write_text(write_text(large_draft("en")), encoding="utf-8")
+
+        def command() -> None:
+            with contextlib.redirect_stdout(io.StringIO()):
+                cli_main(["check", str(path)])
+
+        times = measure(command, repeat=10)
+        print(f"{'en: draftapp check large.md (read the text, check, print)':62} {median_ms(times):10.2f} {percentile_ms(times, 90):8.2f} {min(times) * 1000:8.2f}")
+
     # Where the time of a full check goes, rule module by rule module.
     draft = large_draft("en")
     print("# en: full check per rule module (Engine with that module only)")
