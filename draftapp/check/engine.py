@@ -32,12 +32,24 @@ import itertools
 from typing import Iterable
 
 from draftapp.check.context import Context, Node
-from draftapp.check.diagnostic import PARTS, Diagnostic
+from draftapp.check.diagnostic import INFO, PARTS, Diagnostic
 from draftapp.check.rules import RULE_MODULES
 from draftapp.model import Draft
 
 _PART_RANK = {part: i for i, part in enumerate(PARTS)}
 NODE_KINDS = ("top", "sub", "footnote")
+
+
+FAILED = "check.failed"
+
+
+def _failed(module: str, part: str, item_id: str | None, error: Exception) -> Diagnostic:
+    """A rule that broke on this draft: said plainly, so the rest of the checks stand."""
+    name = module.rsplit(".", 1)[-1]
+    return Diagnostic(
+        FAILED, INFO, part, item_id, None,
+        f"The {name} checks could not read this ({type(error).__name__}: {error}); please report it.",
+    )
 
 
 class _NodeResults:
@@ -164,7 +176,7 @@ class Engine:
         self._document: dict[str, list[Diagnostic]] = {}
         for module in self._doc_modules:
             self._run_document(module)
-        self._meta = [d for m in self.modules if hasattr(m, "check_meta") for d in m.check_meta(self.ctx)]
+        self._meta = self._run_meta()
         self._sorted = None
 
     # --- inside -----------------------------------------------------------------------
@@ -184,7 +196,10 @@ class Engine:
             if (same_place and depends is not None) or (same_text and depends == "text"):
                 these = old.local.get(name)
             elif has_cue is None or has_cue(flat):
-                these = list(hook(ctx, node))
+                try:
+                    these = list(hook(ctx, node))
+                except Exception as error:  # a rule's bug must not take the editor down
+                    these = [_failed(name, node.part if not node.is_footnote else "footnotes", node.id, error)]
             else:
                 continue
             if these:
@@ -194,7 +209,10 @@ class Engine:
             if (same_place and depends is not None) or (same_text and depends == "text"):
                 fact = old.facts.get(name)
             else:
-                fact = facts(ctx, node)
+                try:
+                    fact = facts(ctx, node)
+                except Exception:  # reported by the module's paragraph hook, or not at all
+                    fact = None
             results.facts[name] = fact
             self._facts[name][node.id] = fact
         self._results[node.id] = results
@@ -204,7 +222,21 @@ class Engine:
             self._local.pop(node.id, None)
 
     def _run_document(self, module) -> None:
-        self._document[module.__name__] = list(module.check_document(self.ctx, self._facts[module.__name__]))
+        try:
+            found = list(module.check_document(self.ctx, self._facts[module.__name__]))
+        except Exception as error:  # a rule's bug must not take the editor down
+            found = [_failed(module.__name__, "meta", None, error)]
+        self._document[module.__name__] = found
+
+    def _run_meta(self) -> list[Diagnostic]:
+        found: list[Diagnostic] = []
+        for module in self.modules:
+            if hasattr(module, "check_meta"):
+                try:
+                    found.extend(module.check_meta(self.ctx))
+                except Exception as error:  # a rule's bug must not take the editor down
+                    found.append(_failed(module.__name__, "meta", None, error))
+        return found
 
     def _sort_key(self, d: Diagnostic):
         node = self.ctx.by_id.get(d.paragraph_id) if d.paragraph_id else None

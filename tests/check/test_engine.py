@@ -98,3 +98,31 @@ def test_places_equals_where_for_every_diagnostic():
     found = check_draft(draft)
     assert len(found) > 10
     assert places(draft, found) == [where(draft, d) for d in found]
+
+
+def test_a_broken_rule_is_reported_and_the_others_still_run():
+    import types
+
+    from draftapp.check.rules import punctuation
+
+    broken = types.ModuleType("draftapp.check.rules.broken")
+
+    def check_paragraph(ctx, node):
+        raise ValueError("boom")
+        yield
+
+    def check_document(ctx, facts):
+        raise KeyError("doc")
+
+    def check_meta(ctx):
+        raise RuntimeError("meta")
+
+    broken.check_paragraph, broken.check_document, broken.check_meta = check_paragraph, check_document, check_meta
+    draft = en("*Recalling* it;\n\n1. *Decides* to act.\n")
+    engine = Engine(draft, [broken, punctuation])
+    rules = [d.rule for d in engine.diagnostics()]
+    assert "punctuation.preamble-end" in rules
+    failed = [d for d in engine.diagnostics() if d.rule == "check.failed"]
+    assert len(failed) == 4 and all(d.severity == "info" and "broken" in d.message for d in failed)
+    engine.paragraph_changed(draft.preamble[0].id)
+    assert "punctuation.preamble-end" in [d.rule for d in engine.diagnostics()]
