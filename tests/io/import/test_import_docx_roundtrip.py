@@ -28,7 +28,7 @@ from draftapp.model import (
     merge_runs,
 )
 
-WORD = st.text(alphabet=string.ascii_lowercase + "éü’", min_size=1, max_size=8)
+WORD = st.text(alphabet=string.ascii_lowercase + "éü’", min_size=1, max_size=8).filter(lambda w: w[0].isalpha())
 WORDS = st.lists(WORD, min_size=1, max_size=6).map(" ".join)
 OPENINGS = {"preamble": ["Recalling", "Noting", "Recognizing", "Welcoming"],
             "operative": ["Decides", "Requests", "Invites", "Urges"]}
@@ -40,6 +40,12 @@ def runs(draw, notes, opening=None, end=";"):
     for _ in range(draw(st.integers(1, 3))):
         kind = draw(st.sampled_from(["text", "text", "italic", "note"] if notes else ["text", "italic"]))
         if kind == "note":
+            # a citation follows a word directly, as in every issued text
+            if out and out[-1] == Text(" "):
+                out.pop()
+            if not out or isinstance(out[-1], FootnoteRef):
+                out += [Text(" ")] if out else []
+                out.append(Text(draw(WORDS)))
             out += [FootnoteRef(draw(st.sampled_from(notes)).id), Text(" ")]
         else:
             out += [Text(draw(WORDS), italic=kind == "italic"), Text(" ")]
@@ -89,7 +95,7 @@ def drafts(draw, cross_references=True):
         footnotes=notes,
     )
     for note in notes:  # every footnote cited, so the numbering is defined by the text
-        draft.preamble[0].runs[-1:-1] = [FootnoteRef(note.id), Text(" ")]
+        draft.preamble[0].runs[-1:-1] = [Text(draw(WORDS)), FootnoteRef(note.id), Text(" ")]
     numbered = [p for p in draft.operative if not p.heading]
     numbered[-1].runs[-1].text = numbered[-1].runs[-1].text[:-1] + "."
     if cross_references and draw(st.booleans()):
