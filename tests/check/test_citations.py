@@ -114,3 +114,19 @@ def test_spanish_citation_takes_a_comma():
     [d] = found(draft, "citations.form")
     apply_fix(draft, d)
     assert "77/247, de 30 de diciembre de 2022" in draft.preamble[0].text
+
+
+def test_the_drafts_own_symbol():
+    from draftapp.model import SetMeta
+
+    from .helpers import CLEAN_EN
+
+    draft = en(CLEAN_EN)
+    for good in ("A/80/L.9", "A/C.3/80/L.5/Rev.1", "S/2026/123", "A/80/L.[\u2026]"):
+        SetMeta(symbol=good).apply(draft)
+        assert not found(draft, "symbols.malformed"), good
+    SetMeta(symbol="A/80/L9").apply(draft)
+    [d] = found(draft, "symbols.malformed")
+    assert d.part == "meta" and d.field == "symbol"
+    apply_fix(draft, d)
+    assert draft.meta.symbol == "A/80/L.9"

@@ -12,7 +12,8 @@ from draftapp.check.context import Context, Node
 from draftapp.check.data import load
 from draftapp.check.diagnostic import WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_words
-from draftapp.check.text import show
+from draftapp.check.text import is_placeholder, show
+from draftapp.model import SetMeta
 
 DEPENDS = "text"  # what the paragraph hooks read besides the text (engine.py)
 
@@ -34,7 +35,7 @@ def cues(ctx: Context) -> tuple[str, ...]:
     return ("/",)
 
 def check_paragraph(ctx: Context, node: Node):
-    data, token, dotted = _patterns()
+    data, token, _dotted = _patterns()
     flat = node.flat
     if "/" not in flat:
         return
@@ -42,23 +43,47 @@ def check_paragraph(ctx: Context, node: Node):
     for m in token.finditer(flat):
         symbol = m.group(0).rstrip(".")
         start, end = m.start(), m.start() + len(symbol)
-        if symbol.split("/")[0] not in data["prefixes"]:
-            if symbol.split("/")[0].upper() in data["prefixes"] and re.match(r"^[a-z]+/\d", symbol):
-                fixed = symbol.split("/", 1)[0].upper() + "/" + symbol.split("/", 1)[1]
-                yield _malformed(node, part, start, end, symbol, fixed, "symbols begin with capital letters")
-            continue
         parts = symbol.split("/")
-        if "" in parts[1:]:
-            fixed = re.sub(r"/{2,}", "/", symbol).rstrip("/")
-            yield _malformed(node, part, start, end, symbol, fixed, "a symbol has no empty part")
+        if len(parts) > 2 and parts[1].upper() == "RES" and parts[0] in data["prefixes"] and "" not in parts:
+            if not node.is_footnote:
+                yield from _resolution(ctx, data, node, part, flat, start, end, parts)
             continue
-        if len(parts) > 2 and parts[1].upper() == "RES" and not node.is_footnote:
-            yield from _resolution(ctx, data, node, part, flat, start, end, parts)
-            continue
-        undotted = [p for p in parts[1:] if dotted.match(p)]
-        if undotted:
-            fixed = "/".join(dotted.sub(r"\1.\2", p) if i else p for i, p in enumerate(parts))
-            yield _malformed(node, part, start, end, symbol, fixed, "the series takes a dot before its number")
+        problem = symbol_problem(symbol)
+        if problem:
+            fixed, why = problem
+            yield _malformed(node, part, start, end, symbol, fixed, why)
+
+
+def check_meta(ctx: Context):
+    """The draft's own symbol (A/80/L.9), unless a template left it to fill in."""
+    symbol = ctx.draft.meta.symbol.strip()
+    if not symbol or is_placeholder(symbol):
+        return
+    problem = symbol_problem(symbol)
+    if problem:
+        fixed, why = problem
+        yield Diagnostic(
+            MALFORMED, WARNING, "meta", None, (0, len(symbol)),
+            f"{show(symbol)} is not a well-formed document symbol ({why}): {show(fixed)}?",
+            Fix(f"Write {show(fixed)}", lambda draft: SetMeta(symbol=fixed)),
+            field="symbol",
+        )
+
+
+def symbol_problem(symbol: str) -> tuple[str, str] | None:
+    """(the corrected symbol, why) for a malformed symbol; None for a good one."""
+    data, _token, dotted = _patterns()
+    head, _, rest = symbol.partition("/")
+    if head not in data["prefixes"]:
+        if head.upper() in data["prefixes"] and re.match(r"^[a-z]+/\d", symbol):
+            return head.upper() + "/" + rest, "symbols begin with capital letters"
+        return None
+    parts = symbol.split("/")
+    if "" in parts[1:]:
+        return re.sub(r"/{2,}", "/", symbol).rstrip("/"), "a symbol has no empty part"
+    if any(dotted.match(p) for p in parts[1:]):
+        return "/".join(dotted.sub(r"\1.\2", p) if i else p for i, p in enumerate(parts)), "the series takes a dot before its number"
+    return None
 
 
 def _malformed(node, part, start, end, symbol, fixed, why):
