@@ -62,3 +62,20 @@ def test_fifth_level_is_an_error():
     assert len(found(draft, "numbering.depth")) == 2
     four = en("*Recalling* it,\n\n1. *Decides*:\n(a) One:\n(i) Two:\na. Three:\ni. Four.\n")
     assert not found(four, "numbering.depth")
+
+
+def test_french_and_arabic_letters_are_read_in_their_own_labels():
+    from draftapp.io.text import read_text
+
+    from .helpers import FR_HEAD
+
+    ok = read_text(FR_HEAD + "*Rappelant* sa résolution,\n\n1. *Décide* :\na) De continuer;\nb) De rendre compte.\n")
+    assert not found(ok, "numbering.typed")
+    bad = read_text(FR_HEAD + "*Rappelant* sa résolution,\n\n1. *Décide* :\na) De continuer;\nd) De rendre compte.\n")
+    [d] = found(bad, "numbering.typed")
+    assert "\u201cd)\u201d" in d.message and "\u201cb)\u201d" in d.message
+    head = "<!-- draftapp\nlanguage: ar\n-->\nإن الجمعية العامة،\n\n"
+    ok = read_text(head + "إذ تشير إلى قراراتها،\n\n1 - تقرر ما يلي:\n(أ) أن تواصل؛\n(ب) أن تقدم تقريرا.\n")
+    assert not found(ok, "numbering.typed")
+    bad = read_text(head + "إذ تشير إلى قراراتها،\n\n1 - تقرر ما يلي:\n(أ) أن تواصل؛\n(ج) أن تقدم تقريرا.\n")
+    assert found(bad, "numbering.typed")
