@@ -130,3 +130,8 @@ def test_the_drafts_own_symbol():
     assert d.part == "meta" and d.field == "symbol"
     apply_fix(draft, d)
     assert draft.meta.symbol == "A/80/L.9"
+
+
+def test_emergency_special_session_resolutions_are_not_read_as_session_10():
+    draft = _en("its resolutions ES-10/24 of 18 September 2024 and ES-11/1 of 2 March 2022")
+    assert not found(draft, "citations.session-year") and not found(draft, "citations.form")
