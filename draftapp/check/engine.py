@@ -29,7 +29,6 @@ change rebuilds the Context and runs everything again.
 from __future__ import annotations
 
 import itertools
-from typing import Iterable
 
 from draftapp.check.context import Context, Node
 from draftapp.check.diagnostic import INFO, PARTS, Diagnostic
@@ -248,8 +247,3 @@ def check_draft(draft: Draft) -> list[Diagnostic]:
     """Every diagnostic of a draft, in document order (one full check)."""
     return Engine(draft).diagnostics()
 
-
-def diagnostics_of(rules: Iterable[str], found: Iterable[Diagnostic]) -> list[Diagnostic]:
-    """Those diagnostics whose rule is one of `rules` (a helper for tests and tools)."""
-    wanted = set(rules)
-    return [d for d in found if d.rule in wanted]

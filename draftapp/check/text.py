@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftapp.model import OBJECT_CHAR, Text
+from draftapp.model import OBJECT_CHAR
 
 #: Marks that can end a paragraph in any of the six languages; a wrong one is replaced,
 #: anything else gets the right mark added after it.
@@ -25,11 +25,6 @@ def content_end(flat: str) -> int:
 def show(mark: str) -> str:
     """A punctuation mark quoted for a message."""
     return f"\u201c{mark}\u201d"
-
-
-def flat_text(item) -> str:
-    """flat_text() of a paragraph or a footnote (footnotes may hold inline objects too)."""
-    return "".join(r.text if isinstance(r, Text) else OBJECT_CHAR for r in item.runs)
 
 
 def is_placeholder(text: str) -> bool:
