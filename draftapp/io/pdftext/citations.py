@@ -20,9 +20,10 @@ import re
 from dataclasses import dataclass
 
 from draftapp.io.pdftext.words import common, words
+from draftapp.io.text.reader import _is_cjk
 
 # A number glued to a word or to closing punctuation: "2024,1", "Court,2", "Solution;1"
-_GLUED = re.compile(r"(?<=[^\W\d_]|[,;:.”’\"»)\]，；：。）])()(\d{1,3})(?![\d/])(?=[\s,;:.)]|$)")
+_GLUED = re.compile(r"(?<=[^\W\d_]|[,;:.”’\"»)\]，；：。）》])()(\d{1,3})(?![\d/])(?=[\s,;:.)，；：。（]|[\u3400-\u9fff]|$)")
 # A number standing alone after a word: "Court 1 reaffirms", "Agreement, 3 which"
 _SPACED = re.compile(r"(?<=[^\W\d_]|[,;:”’\"»)\]，；：。）])([ \t]{1,3})(\d{1,3})(?![\d/])(?=[ \t]+\S|[ \t]*$)")
 # Older documents: "報告1/並"
@@ -56,9 +57,9 @@ class CitationFinder:
                 n = int(m.group(2))
                 start = m.start(2) if kind == "glued" else m.start()
                 if n == self.highest + 1 and n in self.notes:
-                    ok = self._glued_ok(text, start, False) if kind == "glued" else self._spaced_ok(text, m.start(), m.end())
+                    ok = self._glued_ok(text, start, m.end(), False) if kind == "glued" else self._spaced_ok(text, m.start(), m.end())
                 elif 1 <= n <= self.highest:
-                    ok = kind == "glued" and self._glued_ok(text, start, True)
+                    ok = kind == "glued" and self._glued_ok(text, start, m.end(), True)
                 else:
                     ok = False
                 if not ok:
@@ -77,15 +78,20 @@ class CitationFinder:
             found += [("spaced", m) for m in _SPACED.finditer(text)]
         return sorted(found, key=lambda c: c[1].start())
 
-    @staticmethod
-    def _glued_ok(text: str, start: int, strict: bool) -> bool:
-        before = text[:start]
+    def _glued_ok(self, text: str, start: int, end: int, strict: bool) -> bool:
+        before = text[max(0, start - 80):start]  # enough to see the word before
         token = before.split()[-1] if before.split() else ""
         if before.endswith("."):
             # "A.2", "Add.1", "No.1": an abbreviation or a symbol, not a sentence end
             if "/" in token or len(before) < 2 or not (before[-2].islower() or before[-2] in ")”’\""):
                 return False
             if re.search(r"(?:^|\W)(?:no|nos|vol|para|paras|art|chap|p|pp|add|rev|corr)\.$", token.casefold()):
+                return False
+        after = text[end:end + 1]
+        if after and _is_cjk(after):
+            # Chinese runs a note into the next word ("《最后文件》1关切地"), but "9月6日",
+            # "第51号" are dates and numbers: the characters around say which
+            if after in self.words.not_before or before[-1:] in self.words.not_after:
                 return False
         if strict and not re.search(r"[^\W\d_][,;:.”’\")，；：。）]?$", before):
             return False
