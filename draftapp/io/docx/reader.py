@@ -35,6 +35,7 @@ from draftapp.lang import Language, get_language
 from draftapp.model import Draft
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
@@ -179,8 +180,12 @@ class _Paragraphs:
         self.bookmarks: dict[str, str] = {}  # bookmark name -> Word footnote id
 
     def read(self, body) -> list[WordParagraph]:
+        # A text box is written twice, for new and for old Word (mc:Choice, mc:Fallback):
+        # read it once.
+        for fallback in list(body.iter(f"{MC}Fallback")):
+            fallback.getparent().remove(fallback)
         out = []
-        for p in body.iter(f"{W}p"):  # document order, table cells included
+        for p in body.iter(f"{W}p"):  # document order, table cells and text boxes included
             out.append(self._paragraph(p))
         return out
 
@@ -203,6 +208,8 @@ class _Paragraphs:
             if el.get("draftapp-skip"):
                 continue
             rpr = el.find(f"{W}rPr")
+            if rpr is not None and _on(rpr.find(f"{W}vanish")):
+                continue  # hidden text is not part of the document
             italic = _on(rpr.find(f"{W}i")) if rpr is not None else False
             bold = _on(rpr.find(f"{W}b")) if rpr is not None else False
             for child in el:

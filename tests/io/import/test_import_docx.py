@@ -157,3 +157,22 @@ def test_numbering_through_the_list_number_style(tmp_path):
     draft = read_draft(path)
     assert [p.text for p in draft.preamble] == ["Recalling its resolution 1/1,"]
     assert [p.text for p in draft.operative] == ["Something is done;", "Something else is done."]
+
+
+def test_hidden_text_and_text_box_fallbacks_are_read_once(tmp_path):
+    d = docx.Document()
+    add(d, ("i", "The General Assembly"), ",")
+    p = add(d, ("i", "Recalling"), " its resolution 1/1,")
+    hidden = p.add_run(" secret note")
+    hidden._r.get_or_add_rPr().append(parse_xml(f'<w:vanish {nsdecls("w")}/>'))
+    box = parse_xml(
+        f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:t>Boxed</w:t></mc:Choice>'
+        '<mc:Fallback><w:pict><w:p><w:r><w:t>Fallback copy</w:t></w:r></w:p></w:pict></mc:Fallback>'
+        "</mc:AlternateContent></w:r>")
+    add(d, "1.\t", ("i", "Decides"), " to act.")._p.append(box)
+    path = tmp_path / "hidden.docx"
+    d.save(path)
+    draft = read_draft(path)
+    assert draft.preamble[0].text == "Recalling its resolution 1/1,"
+    assert "Fallback copy" not in " ".join(p.text for p in draft.paragraphs())

@@ -150,7 +150,7 @@ def test_external_entity(tmp_path):
     assert "the secret" not in outcome["error"]
 
 
-@pytest.mark.parametrize("name", ["huge.docx", "huge.txt", "huge.md"])
+@pytest.mark.parametrize("name", ["huge.docx", "huge.txt", "huge.md", "huge.draft"])
 def test_a_200_mb_file(tmp_path, name):
     path = tmp_path / name
     with open(path, "wb") as f:
