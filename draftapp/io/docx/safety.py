@@ -34,7 +34,7 @@ def check_size(path: Path, limit: int = MAX_FILE_BYTES) -> int:
     except OSError as e:
         raise DraftIOError(path, e.strerror or str(e)) from None
     if size > limit:
-        raise DraftIOError(path, f"the file is {size / 1e6:.0f} MB; a draft is far smaller ({limit // 1_000_000} MB at most)")
+        raise DraftIOError(path, f"the file is {size / 2**20:.0f} MB; a draft is far smaller ({limit // 2**20} MB at most)")
     return size
 
 
