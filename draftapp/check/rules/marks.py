@@ -24,30 +24,37 @@ _CJK = "\u3400-\u9fff\uf900-\ufaff\u201c\u201d\u300a\u300b\uff08\uff09"
 
 @lru_cache(maxsize=None)
 def _patterns(code: str):
-    wide = for_language("marks", code).get("full_width", {})
+    data = for_language("marks", code)
+    wide = dict(data.get("full_width", {}))
     wide_re = re.compile(f"(?<=[{_CJK}])[{re.escape(''.join(wide))}]") if wide else None
-    return wide, wide_re
+    return wide, wide_re, tuple(data.get("quotes", ()))
 
 
 def cues(ctx: Context) -> tuple[str, ...]:
-    return tuple(_patterns(ctx.code)[0])  # none outside Chinese: the rule never runs there
+    wide, _wide_re, quotes = _patterns(ctx.code)
+    return tuple(wide) + (('"',) if quotes else ())  # none outside Chinese: never runs there
 
 
 def check_paragraph(ctx: Context, node: Node):
-    wide, wide_re = _patterns(ctx.code)
+    wide, wide_re, quotes = _patterns(ctx.code)
     if wide_re is None:
         return
     flat = node.flat
     end = content_end(flat)
     # the last mark of a paragraph is the punctuation rules' to report
-    spots = [m.start() for m in wide_re.finditer(flat) if m.end() < end]
+    spots = [(m.start(), wide[m.group(0)]) for m in wide_re.finditer(flat) if m.end() < end]
+    # straight double quotes around Chinese words, in pairs: “ then ”
+    straight = [i for i, ch in enumerate(flat) if ch == '"']
+    if quotes and straight and len(straight) % 2 == 0 and re.search(f"[{_CJK}]", flat):
+        spots += [(i, quotes[k % 2]) for k, i in enumerate(straight)]
+        spots.sort()
     if spots:
-        first = spots[0]
+        first, right = spots[0]
         yield Diagnostic(
             FULL_WIDTH, WARNING, "footnotes" if node.is_footnote else node.part, node.id, (first, first + 1),
-            f"Chinese text takes full-width punctuation: {show(wide[flat[first]])}, not {show(flat[first])}"
+            f"Chinese text takes full-width punctuation: {show(right)}, not {show(flat[first])}"
             + (f" ({len(spots)} in this paragraph)." if len(spots) > 1 else "."),
-            Fix("Use full-width marks", _widen(node.id, [(i, wide[flat[i]]) for i in spots])),
+            Fix("Use full-width marks", _widen(node.id, spots)),
         )
 
 
