@@ -76,8 +76,39 @@ def _cut_head(head: str, lang: Language) -> list[str]:
     return [head[a:b] for a, b in zip(points, points[1:]) if head[a:b].strip()]
 
 
+_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})\s?[.．](?!\d)\s?(?=\S)")
+
+
+def _relocate_numbers(body: str, lang: Language) -> str:
+    """Some flatteners put a paragraph's number after its first line: "…frameworks,
+    Declares 8–9 May as a time of remembrance and, 1. while recognizing …". A number in
+    sequence followed by a lower-case word goes back to the nearest operative opening
+    after a clause end before it."""
+    if lang.cjk or lang.lowercase_openings:
+        return body
+    expected, start = 1, 0
+    for _ in range(1000):
+        m = next((m for m in _NUMBER.finditer(body, start) if int(m.group(1)) == expected), None)
+        if m is None:
+            return body
+        if body[m.end():m.end() + 1].islower():
+            window = body[max(start, m.start() - 600):m.start()]
+            offset = m.start() - len(window)
+            for b in reversed(list(re.finditer(r"[,;:]\s+(?=[A-Z])", window))):
+                if opening_of(lang.code, window[b.end():], "operative"):
+                    at = offset + b.end()
+                    label = m.group(1) + ". "
+                    body = body[:at] + label + body[at:m.start()].rstrip() + " " + body[m.end():]
+                    m = _NUMBER.match(body, at)
+                    break
+        expected += 1
+        start = m.end()
+    return body
+
+
 def _cut_body(body: str, lang: Language) -> list[str]:
     w = words(lang.code)
+    body = _relocate_numbers(body, lang)
     cuts = {0, len(body)}
     expected = 1
     first_operative = len(body)
@@ -94,6 +125,12 @@ def _cut_body(body: str, lang: Language) -> list[str]:
         opening = opening_of(lang.code, after, "preambular")
         if not opening and not lang.cjk and after[:1].isupper():
             opening = opening_of(lang.code, after, "operative")  # a single unnumbered operative paragraph
+        if not opening and after[:1].isupper():
+            # an opening the bank lacks, but shaped like one: a participle ("Calling upon",
+            # "Exhortando") after a comma
+            first = re.match(r"\w+", after)
+            if first and first.group(0).endswith(tuple(getattr(w, "participle_endings", ()))):
+                opening = first.group(0)
         # Chinese: a comma without a space before an opening is a cut only for a long phrase
         if opening and (m.group(0) != m.group(0).rstrip() or len(opening) >= 3):
             cuts.add(m.end())
@@ -105,4 +142,5 @@ def _cut_body(body: str, lang: Language) -> list[str]:
         cuts.add(date.start() if date else meeting.start())
     points = sorted(cuts)
     pieces = [body[a:b] for a, b in zip(points, points[1:]) if body[a:b].strip()]
-    return [re.sub(r"\s*\|\s*$", "", p) for p in pieces]
+    # residue at a piece's end: a web page's table bar, a footnote rule run into the line
+    return [re.sub(r"(?:\s*\||\s*_{5,})+\s*$", "", p) for p in pieces]

@@ -89,6 +89,8 @@ class MastheadReader:
             joined = ""
             for line in text_lines:
                 joined = join_lines(joined, line)
+            if re.fullmatch(r"[*\u2217†\s]+", joined):
+                continue  # a note mark standing alone (the "*" of a reissued document)
             if state == "agenda-title":
                 agenda_titles([joined])  # the title in the agenda item's own block
                 state = "after-agenda"

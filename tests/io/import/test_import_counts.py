@@ -58,6 +58,8 @@ COUNTS = [
     ("multilingual/A_RES_1767_XVII_ru.txt", "ru", 6, 0, 0, "one clause a line, lower-case openings; notes '[1]' cited, bodies truncated away"),
     ("multilingual/A_RES_39_148_ru.txt", "ru", 1, 0, 0, "hard-wrapped legal-database copy, section 'A' above the organ line; truncated"),
     ("multilingual/A_RES_science-technology_unidentified_ru.txt", "ru", 5, 0, 0, "признавая … сознавая также; truncated"),
+    ("multilingual/A_RES_59_26_en.txt", "en", 4, 2, 0, "one line; '1.' and '2.' moved after each paragraph's first line by the flattener; truncated after operative 2"),
+    ("multilingual/A_RES_59_26_es.txt", "es", 4, 1, 0, "the Spanish of the same; 'Exhortando' after a comma; truncated in operative 1"),
     ("multilingual/A_RES_ES-10_24_es.txt", "es", 6, 0, 0, "the fifth clause ends with ':' and has subparagraphs a) and b) (questions ending '?')"),
 ]
 

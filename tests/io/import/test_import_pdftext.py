@@ -214,3 +214,12 @@ def test_one_clause_a_line_and_bullets():
     draft = load("multilingual/A_RES_39_11_fr.txt")
     assert draft.preamble[5].text.startswith("Reconnaissant que chaque État")
     assert [p.text.split()[0] for p in draft.operative] == ["Proclame", "Déclare", "Souligne", "Lance"]
+
+
+def test_numbers_a_flattener_moved_after_the_first_line_go_back():
+    draft = load("multilingual/A_RES_59_26_en.txt")
+    assert draft.meta.adoption.number == "59/26" and draft.meta.symbol == "A/RES/59/26"
+    assert draft.meta.title == "Commemoration of the sixtieth anniversary of the end of the Second World War"
+    assert draft.operative[0].text.startswith("Declares 8–9 May as a time of remembrance and reconciliation and, while recognizing")
+    assert draft.operative[1].text.startswith("Requests the President of the General Assembly to hold a special solemn meeting")
+    assert draft.operative[1].text.endswith("in commemoration of all victims of the war;")
