@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import draftapp.gui  # noqa: E402,F401 - the Qt binding guard
@@ -81,8 +82,7 @@ Chile, France, Germany and Kenya: draft resolution
 def shoot(app: QApplication, window: MainWindow, name: str) -> Path:
     window.resize(1400, 900)
     window.show()
-    for _ in range(5):
-        app.processEvents()
+    QTest.qWait(600)  # the diagnostics list and the preview follow edits after a pause
     path = IMAGES / name
     window.grab().save(str(path))
     print(f"saved {path.relative_to(ROOT)}")
@@ -108,7 +108,13 @@ def main() -> int:
     arabic.close()
 
     english = MainWindow(read_text(ENGLISH), None, settings=settings, autosave_dir=work)
-    # a live cross-reference in paragraph 3 (it was typed as plain text in the source)
+    # paragraph 3 typed "paragraph 2 above" as text: apply the check's fix, which makes it
+    # a live reference (tinted in the pane)
+    for d in english.session.diagnostics:
+        if d.fix is not None and d.part == "operative":
+            english.diagnostics.apply_fix(d)
+            break
+    english.operative.place_cursor(english.operative.ids[-1], 0)
     english.operative.setFocus()
     shoot(app, english, "editor-en.png")
     english.close()

@@ -146,3 +146,14 @@ def test_export_docx_from_the_file_menu(make_window, english_draft, tmp_path):
     warnings = window.export_docx(target)
     assert warnings is not None, "the DOCX exporter is part of the app"
     assert target.exists() and target.stat().st_size > 1000
+
+
+def test_import_a_docx_export_back_as_an_unsaved_draft(make_window, english_draft, tmp_path):
+    window = make_window(english_draft)
+    target = tmp_path / "out.docx"
+    window.export_docx(target)
+    other = make_window()
+    assert other.open_path(target)
+    assert other.session.path is None  # imported: Save asks where to keep it as a draft
+    assert [p.text for p in other.session.draft.operative] == [p.text for p in english_draft.operative]
+    assert "Imported out.docx" in other.statusBar().currentMessage()
