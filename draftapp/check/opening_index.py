@@ -54,6 +54,7 @@ class OpeningIndex:
         self.leads = {kind: self._leads(kind) for kind in KINDS}
         self._series_tables = {kind: self._tables(kind) for kind in KINDS}
         self._series_cache: dict = {}
+        self._families: dict = {}
         self._folded: dict[str, str] = {}
 
     def _lead_count(self, kind: str) -> int:
@@ -127,6 +128,22 @@ class OpeningIndex:
                     leads.append((lead, seq))
         leads.sort(key=lambda item: -len(item[0]))  # longest first, for Chinese prefixes
         return members, leads
+
+    def family(self, kind: str, seq: tuple[str, ...]) -> tuple[str, ...]:
+        """The series that `seq` goes with: "Requests the Secretary-General" with
+        "Requests" (so "Also requests the Secretary-General" may follow "Requests Member
+        States"), 请秘书长 with 请: the shortest series whose first phrase starts `seq`'s."""
+        key = (kind, seq)
+        if key not in self._families:
+            base = bank_fold(seq[0])
+            found = seq
+            for other in self.bank.sequences.get(kind, ()):
+                start = bank_fold(other[0])
+                joined = base.startswith(start) if self.bank.lang == "zh" else (base + " ").startswith(start + " ")
+                if joined and len(start) < len(bank_fold(found[0])):
+                    found = other
+            self._families[key] = found
+        return self._families[key]
 
     def known_lead(self, text: str, kind: str) -> bool:
         """Whether `text` starts with the leading words of a bank phrase (not in Chinese,

@@ -151,3 +151,12 @@ def test_arabic_preambular_paragraphs_are_joined_with_wa():
     apply_fix(draft, second)
     assert draft.preamble[1].text.startswith("وإذ تشير أيضا")
     assert not found(draft, "openings.conjunction")
+
+
+def test_series_go_by_the_verb_whatever_its_object():
+    draft = en("*Recalling* it,\n\n1. *Requests* Member States to act;\n\n2. *Also requests* the Secretary-General to report.\n")
+    assert not found(draft, "openings.sequence")
+    draft = zh("回顾其决议，\n\n1. 请会员国采取行动；\n\n2. 又请秘书长提交报告。\n")
+    assert not found(draft, "openings.sequence")
+    draft = en("*Recalling* it,\n\n1. *Decides* to act;\n\n2. *Also requests* the Secretary-General to report.\n")
+    assert found(draft, "openings.sequence")

@@ -246,9 +246,10 @@ def check_document(ctx: Context, facts: dict):
         if seq is None:
             previous.pop(kind, None)
             continue
-        seen = furthest.get(seq, -1)
+        family = ctx.openings.family(kind, seq)  # "Requests …" of any object
+        seen = furthest.get(family, -1)
         before = previous.get(kind)
-        run = before[2] + 1 if before and before[0] == seq else 1
+        run = before[2] + 1 if before and before[0] == family else 1
         if phrase is not None and k > 0 and seen < k - 1:
             expected = seq[seen + 1]
             # "Recalling also" with no "Recalling" before is wrong everywhere; a skipped
@@ -261,7 +262,7 @@ def check_document(ctx: Context, facts: dict):
                 f"here the series calls for {show(expected)}.",
                 Fix(f"Write {show(expected)}", _replace_opening(ctx, node.id, span, expected)),
             )
-        elif phrase is not None and before and before[0] == seq and before[1] == k and run - 1 < len(seq):
+        elif phrase is not None and before and before[0] == family and before[1] == k and run - 1 < len(seq):
             # The same opening twice in a row: the series goes on with "also", "further".
             expected = seq[min(run - 1, len(seq) - 1)]
             if expected != phrase:
@@ -270,8 +271,8 @@ def check_document(ctx: Context, facts: dict):
                     f"The paragraph before also opens {show(phrase)}; the series goes on with {show(expected)}.",
                     Fix(f"Write {show(expected)}", _replace_opening(ctx, node.id, span, expected)),
                 )
-        furthest[seq] = max(seen, k)
-        previous[kind] = (seq, k, run)
+        furthest[family] = max(seen, k)
+        previous[kind] = (family, k, run)
 
 
 def _replace_opening(ctx: Context, item_id: str, span: tuple[int, int], phrase: str):
