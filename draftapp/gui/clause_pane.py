@@ -94,12 +94,15 @@ class ClausePane(QTextEdit):
         session.numbersChanged.connect(self._numbers_changed)
         session.diagnosticsChanged.connect(self.highlighter.diagnostics_changed)
         session.languageChanged.connect(self.apply_language)
+        session.metaChanged.connect(self._organ_maybe_changed)
+        self._gender = session.gender
         self.highlighter.diagnostics_changed()  # the problems found when the draft was opened
         self.apply_language()
 
     # --- drawing the model ---------------------------------------------------------
     def apply_language(self) -> None:
         language = self.session.language
+        self._gender = self.session.gender
         font = text_font(language.code)
         self.document().setDefaultFont(font)
         self.setFont(font)
@@ -113,6 +116,12 @@ class ClausePane(QTextEdit):
         self.document().setDefaultTextOption(option)
         self.highlighter.set_language(language.code)
         self.render()
+
+    def _organ_maybe_changed(self) -> None:
+        # a council's openings agree in the masculine (Préoccupé): italics follow
+        if self.session.gender != self._gender:
+            self._gender = self.session.gender
+            self.render()
 
     def paragraph(self, pid: str):
         """The paragraph a block shows (kept by id since the last render: O(1))."""
@@ -138,7 +147,7 @@ class ClausePane(QTextEdit):
     def _opening(self, pid: str, text: str, depth: int) -> int:
         if depth or self.paragraph(pid).heading:
             return 0
-        return italic_opening_length(text, self.part, self.session.draft.language)
+        return italic_opening_length(text, self.part, self.session.draft.language, self._gender)
 
     def opening_length_at(self, block_number: int, text: str) -> int:
         if not 0 <= block_number < len(self.ids):
@@ -604,7 +613,7 @@ class ClausePane(QTextEdit):
         if len(typed.strip()) < 2 or len(typed) > 40 or OBJECT_CHAR in typed:
             popup.hide()
             return
-        options = completions(typed, self.part, self.session.draft.language)
+        options = completions(typed, self.part, self.session.draft.language, gender=self._gender)
         if not options:
             popup.hide()
             return
@@ -614,7 +623,7 @@ class ClausePane(QTextEdit):
         self.completer.complete(rect)
         # after a complete phrase ("Recalling") Enter should still start a new clause:
         # preselect a longer phrase only while the words typed are not a phrase yet
-        if opening_length(typed, self.part, self.session.draft.language) < len(typed.rstrip()):
+        if opening_length(typed, self.part, self.session.draft.language, self._gender) < len(typed.rstrip()):
             popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
         else:
             popup.setCurrentIndex(self.completer.completionModel().index(-1, -1))

@@ -21,14 +21,15 @@ BANK_KIND = {"preamble": "preambular", OPERATIVE: "operative"}
 PREFIX = 120
 
 
-def opening_length(text: str, part: str, language: str) -> int:
-    """Characters of `text` that make its opening phrase (0 when none is known)."""
-    return _opening_length(text[:PREFIX], part, language)
+def opening_length(text: str, part: str, language: str, gender: str = "f") -> int:
+    """Characters of `text` that make its opening phrase (0 when none is known).
+    `gender` is the organ's ("m" for the councils in fr, es, ru, ar: Préoccupé)."""
+    return _opening_length(text[:PREFIX], part, language, gender)
 
 
 @lru_cache(maxsize=8192)
-def _opening_length(text: str, part: str, language: str) -> int:
-    phrase = phrase_bank(language).match_opening(text, BANK_KIND[part])
+def _opening_length(text: str, part: str, language: str, gender: str) -> int:
+    phrase = phrase_bank(language, gender).match_opening(text, BANK_KIND[part])
     if not phrase:
         return 0
     lead = len(text) - len(text.lstrip())
@@ -38,7 +39,7 @@ def _opening_length(text: str, part: str, language: str) -> int:
 _WORD = re.compile(r"[^\s,;:.\ufffc]+")
 
 
-def italic_opening_length(text: str, part: str, language: str) -> int:
+def italic_opening_length(text: str, part: str, language: str, gender: str = "f") -> int:
     """Characters the editor sets in italics at the start of a clause: the bank phrase
     up to its object ("*Takes note with appreciation* of", "*Requests* the
     Secretary-General"), and never less than the verb with the adverb of a series
@@ -46,15 +47,15 @@ def italic_opening_length(text: str, part: str, language: str) -> int:
     the source gave to more words are kept as they are."""
     if not get_language(language).italic_openings:
         return 0
-    return _italic_length(text[:PREFIX], part, language)
+    return _italic_length(text[:PREFIX], part, language, gender)
 
 
 @lru_cache(maxsize=8192)
-def _italic_length(text: str, part: str, language: str) -> int:
-    phrase = phrase_bank(language).match_opening(text, BANK_KIND[part])
+def _italic_length(text: str, part: str, language: str, gender: str) -> int:
+    phrase = phrase_bank(language, gender).match_opening(text, BANK_KIND[part])
     if not phrase:
         return 0
-    count = max(_verb_phrase_words(language, phrase), _series_words(language, phrase, BANK_KIND[part]))
+    count = max(_verb_phrase_words(language, phrase), _series_words(language, phrase, BANK_KIND[part], gender))
     words = list(itertools.islice(_WORD.finditer(text), count))
     return words[-1].end() if words else 0
 
@@ -78,11 +79,11 @@ def _verb_phrase_words(language: str, phrase: str) -> int:
 
 
 @lru_cache(maxsize=4096)
-def _series_words(language: str, phrase: str, kind: str) -> int:
+def _series_words(language: str, phrase: str, kind: str, gender: str = "f") -> int:
     """How many opening words are italic: the verb, and the adverb that a series adds
     to it (the same reading as draftapp.check's openings rule)."""
     words = phrase.casefold().split()
-    for seq in phrase_bank(language).sequences.get(kind, ()):
+    for seq in phrase_bank(language, gender).sequences.get(kind, ()):
         if phrase in seq[1:]:
             base = seq[0].casefold().split()
             extra = [i for i, w in enumerate(words) if w not in base]
@@ -91,11 +92,11 @@ def _series_words(language: str, phrase: str, kind: str) -> int:
     return 1
 
 
-def completions(prefix: str, part: str, language: str, limit: int = 12) -> list[str]:
+def completions(prefix: str, part: str, language: str, limit: int = 12, gender: str = "f") -> list[str]:
     """Bank phrases starting with what the user typed (case-insensitive)."""
     typed = prefix.lstrip().casefold()
     if not typed:
         return []
-    phrases = phrase_bank(language).phrases(BANK_KIND[part])
+    phrases = phrase_bank(language, gender).phrases(BANK_KIND[part])
     out = [p for p in phrases if p.casefold().startswith(typed) and p.casefold() != typed]
     return sorted(out, key=len)[:limit]

@@ -137,7 +137,7 @@ class PreviewBuilder:
         indent = "text-indent:24px;"
         parts.append(f'<p style="{indent}">{_inline_markup(organ_line)}</p>')
         for paragraph, depth in flatten(draft.preamble):
-            opening = 0 if depth else italic_opening_length(paragraph.flat_text(), "preamble", draft.language)
+            opening = 0 if depth else italic_opening_length(paragraph.flat_text(), "preamble", draft.language, s.gender)
             label = s.labels.get(paragraph.id, "")
             margin = f"margin-{align}:{24 + 36 * depth}px;" if depth else indent
             prefix = f"{html.escape(label)}&nbsp;&nbsp;" if label else ""
@@ -146,7 +146,7 @@ class PreviewBuilder:
             if paragraph.heading:
                 parts.append(f'<p align="center"><b>{self.runs_html(paragraph.runs)}</b></p>')
                 continue
-            opening = 0 if depth else italic_opening_length(paragraph.flat_text(), "operative", draft.language)
+            opening = 0 if depth else italic_opening_length(paragraph.flat_text(), "operative", draft.language, s.gender)
             label = html.escape(s.labels.get(paragraph.id, ""))
             margin = f"margin-{align}:{24 + 36 * depth}px;" if depth else indent
             parts.append(f'<p style="{margin}">{label}&nbsp;&nbsp;{self.runs_html(paragraph.runs, opening)}</p>')

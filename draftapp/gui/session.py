@@ -76,6 +76,14 @@ class DraftSession(QObject):
             for _pid, ref in cross_references(self.draft)
         }
 
+    @property
+    def gender(self) -> str:
+        """The organ's grammatical gender, which some openings agree with."""
+        try:
+            return self.language.organ_gender(self.draft.meta.organ)
+        except ValueError:
+            return "f"
+
     def reference(self, target_id: str) -> str:
         if target_id not in self.references:
             self.references[target_id] = reference_text(self.draft, target_id, self.scheme)

@@ -107,3 +107,24 @@ def test_chinese_has_no_dictionary_and_the_window_says_so(make_window):
     assert window.spelling_label.text() == "No spelling dictionary for Chinese"
     for code in ("en", "fr", "es", "ru", "ar"):
         assert speller(code).available, code
+
+
+def test_a_council_draft_completes_openings_in_the_masculine(make_window):
+    """French openings agree with the organ: l'Assemblée (Préoccupée), le Conseil (Préoccupé)."""
+    window = make_window(Draft(language="fr", preamble=[Paragraph.of("Rappelant sa résolution 1631 (2005),")]))
+    pane = window.preamble
+    pane.place_cursor(pane.ids[0], len(block_text(pane, pane.ids[0])))
+    pane.setFocus()
+    press(pane, Qt.Key.Key_Return)
+    type_text(pane, "Pr")
+    type_text(pane, "éoc")
+    assert pane.completer.model().stringList()[0] == "Préoccupée"
+    combo = window.document_pane.organ
+    combo.setCurrentIndex(combo.findData("sc"))
+    combo.activated.emit(combo.currentIndex())
+    pane.place_cursor(pane.current_id(), len(block_text(pane, pane.current_id())))
+    type_text(pane, "c")
+    assert pane.completer.model().stringList()[0] == "Préoccupé"
+    type_text(pane, "upé par la situation,")
+    runs = window.session.draft.preamble[-1].runs
+    assert runs[0].text == "Préoccupé" and runs[0].italic
