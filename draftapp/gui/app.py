@@ -17,14 +17,35 @@ def display_available() -> bool:
     if os.environ.get("QT_QPA_PLATFORM"):
         return True
     if sys.platform.startswith("linux") or "bsd" in sys.platform:
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        return _x_display_reachable(os.environ.get("DISPLAY", "")) or _wayland_reachable(
+            os.environ.get("WAYLAND_DISPLAY", ""))
     return True  # Windows and macOS always have a screen for a desktop session
+
+
+def _x_display_reachable(display: str) -> bool:
+    """A local display ":N" needs its socket; a remote one (host:N) is left to Qt."""
+    if not display:
+        return False
+    host, _, number = display.partition(":")
+    if host or not number:
+        return True
+    return Path(f"/tmp/.X11-unix/X{number.split('.')[0]}").exists()
+
+
+def _wayland_reachable(name: str) -> bool:
+    if not name:
+        return False
+    if os.path.isabs(name):
+        return Path(name).exists()
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    return bool(runtime) and (Path(runtime) / name).exists()
 
 
 def run(path: str | None = None) -> int:
     if not display_available():
         print(
-            "draftapp: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the editor cannot open.\n"
+            "draftapp: no display found (DISPLAY and WAYLAND_DISPLAY are unset or unreachable), "
+            "so the editor cannot open.\n"
             "Run it in a desktop session, or use a subcommand (draftapp --help); "
             "QT_QPA_PLATFORM=offscreen runs it without a screen.",
             file=sys.stderr,

@@ -200,6 +200,21 @@ class DocumentPane(QScrollArea):
             w.setLayoutDirection(rtl)
         self._show_duplicates()
 
+    #: Metadata field -> the widget that edits it, for jumps from the Diagnostics list
+    FIELD_WIDGETS = {
+        "organ": "organ", "session": "session_number", "agenda": "agenda_number", "symbol": "symbol",
+        "date": "date", "distribution": "distribution", "kind": "kind", "title": "title",
+    }
+
+    def focus_problem(self, part: str, field: str | None, span) -> None:
+        """Put the cursor where a diagnostic about the metadata or the sponsors points."""
+        if part == "sponsors" and span:
+            self.sponsors.setCurrentRow(span[0])
+            self.sponsors.setFocus()
+            return
+        widget = getattr(self, self.FIELD_WIDGETS.get(field or "", ""), None)
+        (widget or self.title).setFocus()
+
     def _show_duplicates(self) -> None:
         seen, dupes = set(), []
         for name in self.session.draft.sponsors:

@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
             self.footnotes.select(d.paragraph_id, edit=True)
         else:
             self.docks["document"].show()
-            self.document_pane.setFocus()
+            self.document_pane.focus_problem(d.part, d.field, d.span)
 
     def delete_clause(self) -> None:
         pid = self.current_pane().current_id()

@@ -37,3 +37,11 @@ def test_qt_calls_do_not_wear_out_none_true_or_false():
         probe.setObjectName("x")
         probe.signalsBlocked()
     assert sys.getrefcount(None) > 1_000_000 and sys.getrefcount(False) > 1_000_000
+
+
+def test_a_display_that_is_not_there_gives_the_message_too(monkeypatch, capsys):
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":987")
+    assert app.run(None) == 2
+    assert "no display" in capsys.readouterr().err

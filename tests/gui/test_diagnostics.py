@@ -56,3 +56,12 @@ def test_problems_in_the_opened_draft_are_underlined_at_once(make_window):
     block = pane.document().findBlockByNumber(1)
     wavy = [f for f in block.layout().formats() if f.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
     assert wavy and block.text()[wavy[0].start:wavy[0].start + wavy[0].length] == "report"
+
+
+def test_a_sponsor_problem_jumps_to_the_sponsor(make_window, english_draft):
+    english_draft.sponsors = ["Germany", "France"]  # not in the order of the Member States
+    window = make_window(english_draft)
+    sponsor_problems = [d for d in window.session.diagnostics if d.part == "sponsors"]
+    assert sponsor_problems
+    window.jump_to_diagnostic(sponsor_problems[0])
+    assert window.document_pane.sponsors.currentRow() == sponsor_problems[0].span[0]
