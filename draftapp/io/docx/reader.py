@@ -74,11 +74,13 @@ def read_docx(path: str | Path) -> Draft:
         numbering_xml = _first(package, main, RT_NUMBERING)
         styles_xml = _first(package, main, RT_STYLES)
         footers = [package.xml(name) for name in package.related(main, RT_FOOTER)[:6]]
-    # Only now, with the package proven sane, look for the draft we embedded.
-    from draftapp.io.docx.embed import read_embedded
+    # Only now, with the package proven sane, look for the draft we embedded. If the
+    # document was edited in Word since the export, its text wins: read by structure,
+    # keeping from the embedded draft only the facts the page does not show.
+    from draftapp.io.docx.embed import embedded_matches_text, read_embedded
 
     embedded = read_embedded(path)
-    if embedded is not None:
+    if embedded is not None and embedded_matches_text(path) is not False:
         return embedded
     body = document.find(f"{W}body") if document is not None else None
     if body is None:
@@ -89,7 +91,17 @@ def read_docx(path: str | Path) -> Draft:
     # The job number is in page 1's footer: "25-17846 (E)  101125".
     footer_lines = ["".join(t.text or "" for t in f.iter(f"{W}t")).strip() for f in footers if f is not None]
     jobs = [m.group(0) + " (E)" for m in (re.match(r"^\d{2}-\d{5}(?=\D|$)", line) for line in footer_lines) if m]
-    return _DraftBuilder(path, paragraphs, notes, jobs[:1]).build()
+    draft = _DraftBuilder(path, paragraphs, notes, jobs[:1]).build()
+    if embedded is not None:
+        _fill_from(draft, embedded)
+    return draft
+
+
+def _fill_from(draft: Draft, embedded: Draft) -> None:
+    """Metadata the document's text left empty, taken from the draft embedded at export."""
+    for name, value in vars(embedded.meta).items():
+        if getattr(draft.meta, name) in ("", None, [], False) and value not in ("", None, [], False):
+            setattr(draft.meta, name, value)
 
 
 def _first(package: SafePackage, main: str, rel_type: str):

@@ -176,3 +176,30 @@ def test_hidden_text_and_text_box_fallbacks_are_read_once(tmp_path):
     draft = read_draft(path)
     assert draft.preamble[0].text == "Recalling its resolution 1/1,"
     assert "Fallback copy" not in " ".join(p.text for p in draft.paragraphs())
+
+
+def test_our_export_edited_in_word_is_read_from_its_text(tmp_path):
+    """Word keeps the embedded draft when it saves; if the text was changed since the
+    export, the text wins (the rest of the metadata still comes from the embedded draft)."""
+    import zipfile
+
+    from draftapp.io.docx import export_docx
+    from draftapp.model import Draft, Metadata, Paragraph
+
+    draft = Draft(meta=Metadata(title="Report", symbol="A/80/L.1", session=80, date="2025-11-05"), sponsors=["Armenia"],
+                  preamble=[Paragraph(runs=[Text("Recalling", italic=True), Text(" its resolution 1/1,")])],
+                  operative=[Paragraph(runs=[Text("Decides", italic=True), Text(" to act.")])])
+    exported = tmp_path / "exported.docx"
+    export_docx(draft, exported)
+    assert read_draft(exported) == draft  # untouched: the embedded draft, losslessly
+
+    edited = tmp_path / "edited.docx"
+    with zipfile.ZipFile(exported) as zin, zipfile.ZipFile(edited, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b" to act.", b" to act at once.")
+            zout.writestr(info, data)
+    again = read_draft(edited)
+    assert again.operative[0].text == "Decides to act at once."
+    assert again.meta.date == "2025-11-05" and again.meta.symbol == "A/80/L.1"

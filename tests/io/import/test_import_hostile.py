@@ -167,3 +167,30 @@ def test_a_sane_docx_still_imports(tmp_path):
                b"</w:body></w:document>")
     outcome = run_import(docx_with(tmp_path / "fine.docx", payload))
     assert outcome["error"] is None and "crash" not in outcome, outcome
+
+
+def test_entities_in_the_embedded_draft_part(tmp_path):
+    """Our export's custom XML part, rewritten with a billion-laughs DTD."""
+    from draftapp.io.docx import export_docx
+    from draftapp.model import Draft, Metadata, Paragraph
+
+    clean = tmp_path.parent / "clean.docx"
+    export_docx(Draft(meta=Metadata(title="T", symbol="A/80/L.1"), sponsors=["Armenia"],
+                      preamble=[Paragraph.of("Recalling its resolution 1/1,")],
+                      operative=[Paragraph.of("Decides to act.")]), clean)
+    entities = b"".join(
+        b'<!ENTITY lol%d "&lol%d;&lol%d;&lol%d;&lol%d;&lol%d;&lol%d;&lol%d;&lol%d;&lol%d;&lol%d;">' % ((i,) + (i - 1,) * 10)
+        for i in range(1, 10)
+    )
+    path = tmp_path / "laughs-inside.docx"
+    with zipfile.ZipFile(clean) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename.startswith("customXml/item") and b"urn:draftapp:draft" in data and b"Props" not in info.filename.encode():
+                head, _, rest = data.partition(b"?>")
+                data = head + b'?><!DOCTYPE d [<!ENTITY lol0 "lol">' + entities + b"]>" + rest.replace(b"{", b"&lol9;{", 1)
+            zout.writestr(info, data)
+    outcome = run_import(path)
+    assert "crash" not in outcome, outcome
+    assert outcome["seconds"] < LIMIT_SECONDS and outcome["mb"] < LIMIT_MB, outcome
+    assert outcome["error"] is not None and "damaged" in outcome["error"], outcome
