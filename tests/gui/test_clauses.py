@@ -188,3 +188,14 @@ def test_pasting_lines_makes_one_clause_each(make_window, english_draft):
     assert [window.session.labels[p.id] for p in ops] == ["1.", "2.", "3.", "4.", "5."]
     window.session.stack.undo()
     assert len(window.session.draft.operative) == 3
+
+
+def test_delete_clause_from_the_menu_renumbers(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    first = pane.ids[0]
+    pane.place_cursor(first, 0)
+    pane.setFocus()
+    press(pane, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert first not in pane.ids
+    assert [window.session.labels[pid] for pid in pane.ids] == ["1.", "2."]

@@ -128,3 +128,29 @@ def test_a_council_draft_completes_openings_in_the_masculine(make_window):
     type_text(pane, "upé par la situation,")
     runs = window.session.draft.preamble[-1].runs
     assert runs[0].text == "Préoccupé" and runs[0].italic
+
+
+def test_chinese_committed_by_an_input_method(make_window, csto_text):
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(read_text(csto_text))
+    pane = window.operative
+    last = pane.ids[-1]
+    pane.place_cursor(last, len(block_text(pane, last)))
+    pane.setFocus()
+    press(pane, Qt.Key.Key_Return)
+    event = QInputMethodEvent()
+    event.setCommitString("鼓励会员国")
+    QApplication.sendEvent(pane, event)
+    assert window.session.draft.operative[-1].text == "鼓励会员国"
+
+
+def test_a_chinese_cross_reference_reads_in_chinese(make_window, csto_text):
+    window = make_window(read_text(csto_text))
+    pane = window.operative
+    pane.place_cursor(pane.ids[8], 0)
+    pane.setFocus()
+    window.insert_cross_reference(pane.ids[2])
+    assert window.session.draft.operative[8].flat_text().startswith("上文第\ufffc段")
+    assert "上文第3段" in window.preview.html()
