@@ -214,7 +214,9 @@ class OpeningIndex:
         return found
 
     def _fold_start_now(self, text: str) -> str:
-        start = self.bank._clean_start(text[: self.prefix])
+        start = text[: self.prefix]
+        if not start[:1].isalpha():  # a number, label or space to skip, as the bank does
+            start = self.bank._clean_start(start)
         folded = _fold(start)
         if len(text) > self.prefix and len(folded) <= self.longest + 1:
             folded = _fold(self.bank._clean_start(text))  # a very spaced-out start: fold it all

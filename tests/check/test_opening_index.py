@@ -31,6 +31,7 @@ def _texts():
             for phrase in bank.phrases(kind):
                 texts += [(code, phrase), (code, phrase + " x"), (code, phrase.upper() + "s"), (code, "1. " + phrase + ", y")]
                 texts += [(code, "\u0648" + phrase + " z"), (code, "  " + phrase + "\u2019s")]
+                texts += [(code, "\u200f" + phrase + " a"), (code, phrase[:3] + "\u200f" + phrase[3:] + " b")]
     return texts
 
 
@@ -46,7 +47,7 @@ def test_match_equals_the_bank_on_real_and_generated_texts():
     kind=st.sampled_from(KINDS),
     pick=st.integers(min_value=0, max_value=10_000),
     cut=st.integers(min_value=0, max_value=40),
-    tail=st.text(alphabet=" ,.;:'\u2019-\u00a0aeiouyAE\u0648\u062a\u4e86\u53c8\u0451\u0435", max_size=12),
+    tail=st.text(alphabet=" ,.;:'\u2019-\u00a0\u200faeiouyAE\u0648\u062a\u4e86\u53c8\u0451\u0435", max_size=12),
 )
 def test_match_equals_the_bank_on_mangled_phrases(code, kind, pick, cut, tail):
     phrases = phrase_bank(code).phrases(kind)

@@ -52,6 +52,11 @@ def _same(quoted: str, title: str) -> bool:
 
 
 # --- a session the text looks forward to: local, against the draft's own session ---------
+def cues(ctx: Context) -> tuple[str, ...]:
+    cue = _data(ctx.code)[0].get("session_cue")
+    return (cue,) if cue else ()
+
+
 def check_paragraph(ctx: Context, node: Node):
     own = ctx.draft.meta.session
     if own is None or node.part != OPERATIVE or node.is_footnote:
