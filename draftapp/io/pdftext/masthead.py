@@ -20,6 +20,9 @@ from draftapp.lang.states import find_state
 from draftapp.model import Adoption, AgendaItem, Metadata
 
 
+_ADOPTED_ON = re.compile(r"[(（][^)）]*\b[A-Z]/[A-Z0-9]")
+
+
 @dataclass
 class Masthead:
     meta: Metadata = field(default_factory=Metadata)
@@ -101,7 +104,9 @@ class MastheadReader:
                 meta.adoption.adopted_line = joined
                 meta.kind, meta.distribution = "resolution", "General"
                 continue
-            if self.words.reference_re.match(joined) and meta.adoption is not None or joined.startswith("["):
+            # "[without reference to a Main Committee (A/80/L.9)]": a bracket naming the
+            # draft or report it was adopted on -- not a placeholder such as "[Symbol]"
+            if (self.words.reference_re.match(joined) or joined.startswith("[")) and _ADOPTED_ON.search(joined):
                 agenda_titles(waiting)
                 meta.adoption = meta.adoption or Adoption()
                 meta.adoption.reference_line = joined

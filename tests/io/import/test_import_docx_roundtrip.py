@@ -157,3 +157,16 @@ def test_exported_docx_without_the_embedded_draft_keeps_its_structure(draft):
         with zipfile.ZipFile(stripped) as z:
             assert not any(name.startswith("customXml/") for name in z.namelist())
         assert structure(read_draft(stripped)) == structure(draft)
+
+
+def test_the_csto_draft_through_docx_with_and_without_the_embedded_draft(tmp_path):
+    """The first example the app must handle: reference/csto-draft-zh.md (Chinese)."""
+    csto = read_draft(Path(__file__).resolve().parents[2] / "fixtures" / "csto-draft-zh.md")
+    path, stripped = tmp_path / "csto.docx", tmp_path / "stripped.docx"
+    export_docx(csto, path)
+    assert read_draft(path) == csto
+    strip_embedded(path, stripped)
+    again = read_draft(stripped)
+    assert structure(again) == structure(csto)
+    assert again.meta.agenda == csto.meta.agenda  # both title lines of item 126(v)
+    assert len(again.sponsors) == 6 and again.sponsors[-1] == "塔吉克斯坦"
