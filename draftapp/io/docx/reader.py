@@ -366,6 +366,7 @@ class _DraftBuilder:
         meeting_re = words(lang.code).meeting_re
         counters: list[int] = []
         kinds: list[tuple[str, str]] = []
+        in_operative = False
         for index, p in enumerate(body):
             plain = p.text.strip()
             if len(plain) < 80 and (meeting_re.search(plain) or (meeting and index == len(body) - 1)) \
@@ -411,7 +412,7 @@ class _DraftBuilder:
                 lines.append(f"{label} {markup}")
                 kinds.append((kind, label))
                 continue
-            in_operative = any(k == "op" for k, _ in kinds)
+            in_operative = in_operative or any(k == "op" for k, _ in kinds[-2:])
             opening_op = opening(lang.code, plain, "operative") and not opening(lang.code, plain, "preambular")
             kinds.append(("op" if in_operative or opening_op else "pre", ""))
             lines.append("\\" + markup)
@@ -435,10 +436,9 @@ class _DraftBuilder:
             for paragraph, (_, label) in zip(draft.operative, [k for k in kinds if k[0] == "sub"]):
                 paragraph.typed_label = label
         # Star notes are the masthead's: the sponsors note and the provisional agenda.
-        star_texts = [
-            "".join(x.text for x in pieces).strip().lstrip("*").strip()
-            for note, pieces in self.notes.items() if not any(note == n for n in self._cited_ids())
-        ]
+        cited = self._cited_ids()
+        star_texts = ["".join(x.text for x in pieces).strip().lstrip("*").strip()
+                      for note, pieces in self.notes.items() if note not in cited]
         if meta.provisional_agenda == "*":
             symbol = next((t for t in star_texts if re.fullmatch(r"[A-Z]/[\w./-]+\.?", t)), "")
             meta.provisional_agenda = symbol.rstrip(".") or meta.provisional_agenda
