@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -145,16 +147,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         self._action(file, self.tr("&New"), self.new_blank, QKeySequence.StandardKey.New)
-        self._action(file, self.tr("New from &template…"), self.new_from_template, "Ctrl+Shift+N")
+        template = self._action(file, self.tr("New from &template…"), self.new_from_template, "Ctrl+Shift+N")
         self._action(file, self.tr("New from &existing resolution…"), self.new_from_existing)
-        self._action(file, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        open_ = self._action(file, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("&Import…"), self.import_dialog, "Ctrl+Shift+I")
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
-        self._action(file, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        save = self._action(file, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self._action(file, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
-        self._action(file, self.tr("&Export DOCX…"), self.export_docx, "Ctrl+E")
+        export = self._action(file, self.tr("&Export DOCX…"), lambda: self.export_docx(), "Ctrl+E")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -173,21 +175,61 @@ class MainWindow(QMainWindow):
         self._action(clause, self.tr("New clause below\tEnter"), lambda: self.current_pane().split_at_cursor())
         self._action(clause, self.tr("Make subparagraph\tTab"), lambda: self.current_pane().change_level(+1))
         self._action(clause, self.tr("Raise a level\tShift+Tab"), lambda: self.current_pane().change_level(-1))
-        self._action(clause, self.tr("Move up\tAlt+Up"), lambda: self.current_pane().move_current(-1))
-        self._action(clause, self.tr("Move down\tAlt+Down"), lambda: self.current_pane().move_current(1))
+        up = self._action(clause, self.tr("Move up\tAlt+Up"), lambda: self.current_pane().move_current(-1))
+        down = self._action(clause, self.tr("Move down\tAlt+Down"), lambda: self.current_pane().move_current(1))
         self._action(clause, self.tr("Section &heading on/off"), lambda: self.operative.toggle_heading(), "Ctrl+Shift+H")
         self._action(clause, self.tr("&Delete clause"), self.delete_clause, "Ctrl+Shift+Del")
 
         insert = bar.addMenu(self.tr("&Insert"))
-        self._action(insert, self.tr("&Footnote"), self.insert_footnote, "Ctrl+Alt+F")
+        footnote = self._action(insert, self.tr("&Footnote"), lambda: self.insert_footnote(), "Ctrl+Alt+F")
         self.cite_menu = insert.addMenu(self.tr("&Cite a footnote again"))
         self.cite_menu.aboutToShow.connect(self._fill_cite_menu)
         self.xref_menu = insert.addMenu(self.tr("Cross-&reference to paragraph"))
         self.xref_menu.aboutToShow.connect(self._fill_xref_menu)
 
+        self._build_toolbar(template, open_, save, undo, redo, up, down, footnote, export)
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+
+    def _build_toolbar(self, template, open_, save, undo, redo, up, down, footnote, export) -> None:
+        """The actions used all day, one click away; icons from the platform style."""
+        style = self.style()
+        icons = {
+            open_: QStyle.StandardPixmap.SP_DialogOpenButton, save: QStyle.StandardPixmap.SP_DialogSaveButton,
+            undo: QStyle.StandardPixmap.SP_ArrowBack, redo: QStyle.StandardPixmap.SP_ArrowForward,
+            up: QStyle.StandardPixmap.SP_ArrowUp, down: QStyle.StandardPixmap.SP_ArrowDown,
+            template: QStyle.StandardPixmap.SP_FileIcon,
+        }
+        for action, pixmap in icons.items():
+            action.setIcon(style.standardIcon(pixmap))
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        labels = {template: self.tr("New"), open_: self.tr("Open"), save: self.tr("Save"), undo: self.tr("Undo"),
+                  redo: self.tr("Redo"), up: self.tr("Up"), down: self.tr("Down"), footnote: self.tr("Footnote"),
+                  export: self.tr("Export DOCX")}
+        groups = [[template, open_, save], [undo, redo], [up, down], [footnote], [export]]
+        for i, group in enumerate(groups):
+            if i:
+                bar.addSeparator()
+            for action in group:
+                bar.addAction(action)
+                button = bar.widgetForAction(action)
+                if button is None:
+                    continue
+                if action in (undo, redo):
+                    # their text names the edit ("Undo Typing"): an icon keeps the bar still
+                    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                else:
+                    button.setText(labels[action])
+        xref = QToolButton()
+        xref.setText(self.tr("Cross-reference"))
+        xref.setMenu(self.xref_menu)
+        xref.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.insertWidget(export, xref)
+        bar.insertSeparator(export)
 
     # --- title, status --------------------------------------------------------------------
     def update_title(self) -> None:
