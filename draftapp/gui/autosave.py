@@ -82,12 +82,15 @@ class Autosaver(QObject):
         self.directory = Path(directory) if directory else default_directory()
         self.token = uuid.uuid4().hex[:12]
         self.draft_path, self.info_path, lock_path = _paths(self.directory, self.token)
-        self.directory.mkdir(parents=True, exist_ok=True)
+        self.last_error = ""
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            self.last_error = f"{self.directory}: {e.strerror or e}"
         self.lock = QLockFile(str(lock_path))
         self.lock.setStaleLockTime(0)
-        self.lock.tryLock(0)
+        self.lock.tryLock(0)  # without the lock (a read-only folder) saving reports its own error
         self.dirty = False
-        self.last_error = ""
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.save_now)
@@ -117,8 +120,11 @@ class Autosaver(QObject):
 
     def remove(self) -> None:
         """The work is saved (or thrown away): the working copy is no longer needed."""
-        self.draft_path.unlink(missing_ok=True)
-        self.info_path.unlink(missing_ok=True)
+        for path in (self.draft_path, self.info_path):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass  # nothing was written there (the folder is unusable): nothing to remove
 
     def close(self) -> None:
         self.timer.stop()

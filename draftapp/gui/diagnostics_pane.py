@@ -75,11 +75,8 @@ class DiagnosticsPane(QWidget):
             "footnotes": self.tr("Footnote"),
         }
         name = names.get(part, part)
-        if part == "operative" and d.paragraph_id:
-            label = self.session.labels.get(d.paragraph_id)
-            top = self.session.draft.path(d.paragraph_id)[1][0] if d.paragraph_id else None
-            if label and top is not None:
-                return f"{name} {label.rstrip('.')}"
+        if part == "operative" and d.paragraph_id and d.paragraph_id in self.session.labels:
+            return f"{name} {self.session.reference(d.paragraph_id)}"  # "Operative 5 (a)"
         return f"{name} {index}" if index is not None else name
 
     def refresh(self) -> None:

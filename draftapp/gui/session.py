@@ -95,17 +95,26 @@ class DraftSession(QObject):
             self.engine = None
             self.diagnostics = []
             return
-        self.engine = Engine(self.draft)
-        self.diagnostics = list(self.engine.diagnostics())
+        try:
+            self.engine = Engine(self.draft)
+            self.diagnostics = list(self.engine.diagnostics())
+        except Exception as e:  # noqa: BLE001 - the draft opens even if a rule fails on it
+            self.engine = None
+            self.diagnostics = []
+            self.message.emit(self.tr("The checks could not run: %s") % e)
 
     def _recheck(self, paragraph_id: str | None) -> None:
         if self.engine is None:
             return
-        if paragraph_id is None:
-            self.engine.structure_changed()
-        else:
-            self.engine.paragraph_changed(paragraph_id)
-        self.diagnostics = list(self.engine.diagnostics())
+        try:
+            if paragraph_id is None:
+                self.engine.structure_changed()
+            else:
+                self.engine.paragraph_changed(paragraph_id)
+            self.diagnostics = list(self.engine.diagnostics())
+        except Exception as e:  # noqa: BLE001 - a failing rule must never cost the user an edit
+            self.message.emit(self.tr("The checks could not run: %s") % e)
+            return
         self.diagnosticsChanged.emit()
 
     # --- edits ------------------------------------------------------------------

@@ -157,3 +157,25 @@ def test_import_a_docx_export_back_as_an_unsaved_draft(make_window, english_draf
     assert other.session.path is None  # imported: Save asks where to keep it as a draft
     assert [p.text for p in other.session.draft.operative] == [p.text for p in english_draft.operative]
     assert "Imported out.docx" in other.statusBar().currentMessage()
+
+
+def test_an_unwritable_autosave_folder_is_reported_not_fatal(make_window, english_draft, tmp_path):
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    window = make_window(english_draft, autosave_dir=blocked / "autosave")
+    edit_something(window)
+    assert window.autosave.save_now() is False
+    assert "Autosave failed" in window.statusBar().currentMessage()
+    assert window.session.draft.operative[0].text.endswith(" now")  # the work is still there
+
+
+def test_a_failing_check_rule_does_not_cost_an_edit(make_window, english_draft, monkeypatch):
+    window = make_window(english_draft)
+
+    def broken(paragraph_id):
+        raise RuntimeError("rule bug")
+
+    monkeypatch.setattr(window.session.engine, "paragraph_changed", broken)
+    edit_something(window)
+    assert window.session.draft.operative[0].text.endswith(" now")
+    assert "rule bug" in window.statusBar().currentMessage()
