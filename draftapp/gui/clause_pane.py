@@ -55,6 +55,20 @@ INDENT = 34  # per subparagraph level
 BLOCK_SPACING = 7
 
 
+def toggle_selection_format(editor: QTextEdit, italic: bool | None = None, bold: bool | None = None) -> None:
+    """Ctrl+I / Ctrl+B on a selection inside one block: the editor reports it as typing."""
+    cursor = editor.textCursor()
+    if not cursor.hasSelection():
+        return
+    fmt = cursor.charFormat()
+    change = QTextCharFormat()
+    if italic is not None:
+        change.setFontItalic(not fmt.fontItalic())
+    if bold is not None:
+        change.setFontWeight(QFont.Weight.Normal if fmt.fontWeight() >= QFont.Weight.Bold else QFont.Weight.Bold)
+    cursor.mergeCharFormat(change)
+
+
 class ClausePane(QTextEdit):
     #: the cursor moved to another paragraph (id) — the footnotes/diagnostics follow it
     currentParagraphChanged = Signal(str)
@@ -550,19 +564,7 @@ class ClausePane(QTextEdit):
         self.session.push(SetHeading(where[0], not self.paragraph(where[0]).heading))
 
     def set_format(self, italic: bool | None = None, bold: bool | None = None) -> None:
-        """Ctrl+I / Ctrl+B on the selection (within one clause): a typing edit."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return
-        fmt = cursor.charFormat()
-        from PySide6.QtGui import QTextCharFormat
-
-        change = QTextCharFormat()
-        if italic is not None:
-            change.setFontItalic(not fmt.fontItalic())
-        if bold is not None:
-            change.setFontWeight(QFont.Weight.Normal if fmt.fontWeight() >= QFont.Weight.Bold else QFont.Weight.Bold)
-        cursor.mergeCharFormat(change)
+        toggle_selection_format(self, italic=italic, bold=bold)
 
     # --- inline objects ------------------------------------------------------------
     def insert_footnote(self, text: str = "") -> str | None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from draftapp.gui.autosave import Autosaver, discard, find_orphans
-from draftapp.gui.clause_pane import ClausePane
+from draftapp.gui.clause_pane import ClausePane, toggle_selection_format
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.footnotes_pane import FootnotesPane
@@ -168,8 +168,8 @@ class MainWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
-        self._action(edit, self.tr("&Italic"), lambda: self.current_pane().set_format(italic=True), "Ctrl+I")
-        self._action(edit, self.tr("&Bold"), lambda: self.current_pane().set_format(bold=True), "Ctrl+B")
+        self._action(edit, self.tr("&Italic"), lambda: self.toggle_format(italic=True), "Ctrl+I")
+        self._action(edit, self.tr("&Bold"), lambda: self.toggle_format(bold=True), "Ctrl+B")
 
         clause = bar.addMenu(self.tr("&Clause"))
         self._action(clause, self.tr("New clause below\tEnter"), lambda: self.current_pane().split_at_cursor())
@@ -292,6 +292,12 @@ class MainWindow(QMainWindow):
         else:
             self.docks["document"].show()
             self.document_pane.focus_problem(d.part, d.field, d.span)
+
+    def toggle_format(self, italic: bool | None = None, bold: bool | None = None) -> None:
+        """Ctrl+I / Ctrl+B on the selection of the clause or footnote being edited
+        (*Treaty Series* in a footnote)."""
+        editor = self.footnotes.editor if self.footnotes.editor.hasFocus() else self.current_pane()
+        toggle_selection_format(editor, italic=italic, bold=bold)
 
     def delete_clause(self) -> None:
         pid = self.current_pane().current_id()

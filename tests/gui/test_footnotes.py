@@ -88,3 +88,28 @@ def test_deleting_a_cited_footnote_asks_first(make_window, english_draft, monkey
     window.session.stack.undo()  # and it comes back, citation included
     assert FootnoteRef(fid) in window.session.draft.operative[0].runs
     assert footnote_rows(window) == ["1\tA/71/160."]
+
+
+def test_italics_in_a_footnote_with_ctrl_i(make_window, english_draft):
+    from PySide6.QtGui import QTextCursor
+
+    from draftapp.model import Text
+
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.place_cursor(pane.ids[0], 7)
+    pane.setFocus()
+    fid = window.insert_footnote()
+    editor = window.footnotes.editor
+    type_text(editor, "United Nations, Treaty Series, vol. 2187.")
+    cursor = editor.textCursor()
+    cursor.setPosition(len("United Nations, "))
+    cursor.setPosition(len("United Nations, Treaty Series"), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    press(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.draft.footnote(fid).runs == [
+        Text("United Nations, "), Text("Treaty Series", italic=True), Text(", vol. 2187."),
+    ]
+    window.session.stack.undo()
+    assert not any(r.italic for r in window.session.draft.footnote(fid).runs)
