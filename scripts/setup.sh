@@ -19,6 +19,8 @@ APP_PACKAGES=(
 TEST_PACKAGES=(
   # rendering checks of the exported DOCX, and a virtual screen for screenshots
   libreoffice-writer-nogui poppler-utils xvfb xauth
+  # a DOCX written by another tool (Word list numbering) for the import tests; the export benchmark
+  pandoc
 )
 
 packages=("${APP_PACKAGES[@]}")
