@@ -439,9 +439,16 @@ class ClausePane(QTextEdit):
             self.session.stack.redo()
             return
         if not self.ids:
-            self.add_first_clause()
+            # only typing starts the first clause: arrows or Shift in an empty pane do not
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.add_first_clause()
                 return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste()  # insertFromMimeData starts the first clause
+                return
+            if not (event.text() and event.text().isprintable()):
+                return
+            self.add_first_clause()
         cursor = self.textCursor()
         spans_blocks = cursor.hasSelection() and (
             self.document().findBlock(cursor.selectionStart()) != self.document().findBlock(cursor.selectionEnd())

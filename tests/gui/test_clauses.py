@@ -199,3 +199,26 @@ def test_delete_clause_from_the_menu_renumbers(make_window, english_draft):
     press(pane, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert first not in pane.ids
     assert [window.session.labels[pid] for pid in pane.ids] == ["1.", "2."]
+
+
+def test_arrow_keys_in_an_empty_pane_add_nothing(make_window):
+    window = make_window()
+    pane = window.operative
+    pane.setFocus()
+    press(pane, Qt.Key.Key_Down)
+    press(pane, Qt.Key.Key_Shift)
+    assert window.session.draft.operative == [] and not window.session.stack.canUndo()
+
+
+def test_a_section_heading_takes_no_number(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.place_cursor(pane.ids[1], 0)
+    pane.setFocus()
+    press(pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    ops = window.session.draft.operative
+    assert ops[1].heading
+    assert [window.session.labels.get(p.id) for p in ops] == ["1.", None, "2."]
+    block = pane.document().findBlockByNumber(1)
+    assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+    assert "<b>" in window.preview.html()

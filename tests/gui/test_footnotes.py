@@ -113,3 +113,16 @@ def test_italics_in_a_footnote_with_ctrl_i(make_window, english_draft):
     ]
     window.session.stack.undo()
     assert not any(r.italic for r in window.session.draft.footnote(fid).runs)
+
+
+def test_double_clicking_a_footnote_jumps_to_its_citation(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    third = pane.ids[2]
+    pane.place_cursor(third, 3)
+    pane.setFocus()
+    window.insert_footnote("A/80/1.")
+    window.preamble.setFocus()
+    item = window.footnotes.list.item(0)
+    window.footnotes.list.itemDoubleClicked.emit(item)
+    assert window.current_pane() is pane and pane.current_id() == third
