@@ -6,34 +6,27 @@ TypingCommand per burst. Everything that changes the structure (Enter, Backspace
 clause start, Tab, Alt+Up/Down, drag and drop, edits across clauses) is turned into
 model commands here and never reaches QTextEdit, so the blocks always match the model.
 The numbers and letters are painted in the left gutter from the session's labels.
+
+The pane is put together from mixins, one concern each: BlockRendering (clause_blocks:
+the model drawn as blocks), GutterAndDrag (clause_gutter: numbers and drag and drop),
+OpeningCompletion (clause_completion).
 """
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
+from PySide6.QtCore import QMimeData, QPoint, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QCompleter, QTextEdit
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, QStringListModel, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDrag,
-    QFont,
-    QFontMetrics,
-    QKeySequence,
-    QPainter,
-    QPen,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextOption,
-)
-from PySide6.QtWidgets import QApplication, QCompleter, QMenu, QTextEdit
-
-from draftapp.gui.edits import Batch, delete_range, flatten, merge_into_previous, split_paragraph
+from draftapp.gui.clause_blocks import BlockRendering
+from draftapp.gui.clause_completion import OpeningCompletion
+from draftapp.gui.clause_gutter import GutterAndDrag
+from draftapp.gui.clause_layout import PARAGRAPH_MIME
+from draftapp.gui.edits import Batch, delete_range, merge_into_previous, split_paragraph
 from draftapp.gui.fonts import text_font
 from draftapp.gui.highlighter import ClauseHighlighter
-from draftapp.gui.inline import block_runs, insert_runs
+from draftapp.gui.inline import block_runs
 from draftapp.gui.inline_objects import InlineObjects
-from draftapp.gui.openings import completions, italic_opening_length, opening_length
 from draftapp.model import (
     OBJECT_CHAR,
     AddFootnote,
@@ -49,10 +42,7 @@ from draftapp.model import (
     Text,
 )
 
-PARAGRAPH_MIME = "application/x-draftapp-paragraph"
-GUTTER = 52  # room for "125." before the text
-INDENT = 34  # per subparagraph level
-BLOCK_SPACING = 7
+__all__ = ["ClausePane", "PARAGRAPH_MIME", "toggle_selection_format"]
 
 
 def toggle_selection_format(editor: QTextEdit, italic: bool | None = None, bold: bool | None = None) -> None:
@@ -69,7 +59,7 @@ def toggle_selection_format(editor: QTextEdit, italic: bool | None = None, bold:
     cursor.mergeCharFormat(change)
 
 
-class ClausePane(QTextEdit):
+class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
     #: the cursor moved to another paragraph (id) — the footnotes/diagnostics follow it
     currentParagraphChanged = Signal(str)
 
@@ -142,222 +132,6 @@ class ClausePane(QTextEdit):
         node = self.nodes.get(pid)
         return node if node is not None else self.session.draft.find(pid)
 
-    def _block_format(self, paragraph, depth: int) -> QTextBlockFormat:
-        fmt = QTextBlockFormat()
-        margin = GUTTER + depth * INDENT
-        if self.session.language.rtl:
-            fmt.setRightMargin(margin)
-            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-            # AlignAbsolute: plain AlignRight would be mirrored to the left in RTL
-            fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-        else:
-            fmt.setLeftMargin(margin)
-        fmt.setBottomMargin(BLOCK_SPACING)
-        if paragraph.heading:
-            fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            fmt.setTopMargin(BLOCK_SPACING)
-        return fmt
-
-    def _opening(self, pid: str, text: str, depth: int) -> int:
-        if depth or self.paragraph(pid).heading:
-            return 0
-        return italic_opening_length(text, self.part, self.session.draft.language, self._gender)
-
-    def opening_length_at(self, block_number: int, text: str) -> int:
-        if not 0 <= block_number < len(self.ids):
-            return 0
-        return self._opening(self.ids[block_number], text, self.depths[block_number])
-
-    def render(self) -> None:
-        """Rebuild every block from the model, keeping the cursor on its paragraph."""
-        where = self._pending_cursor or self.current_position()
-        self._pending_cursor = None
-        scroll = self.verticalScrollBar().value()
-        blocks = flatten(self.session.draft.part(self.part))
-        self._rendering = True
-        self.highlighter.suspend(True)
-        try:
-            self.ids = [p.id for p, _ in blocks]
-            self.nodes = {p.id: p for p, _ in blocks}
-            self.depths = [d for _, d in blocks]
-            doc = self.document()
-            doc.clear()
-            cursor = QTextCursor(doc)
-            cursor.beginEditBlock()
-            for i, (paragraph, depth) in enumerate(blocks):
-                if i:
-                    cursor.insertBlock()
-                cursor.setBlockFormat(self._block_format(paragraph, depth))
-                opening = self._opening(paragraph.id, paragraph.flat_text(), depth)
-                insert_runs(cursor, paragraph.runs, opening)
-            if not blocks:
-                cursor.setBlockFormat(self._block_format_empty())
-            cursor.endEditBlock()
-        finally:
-            self.highlighter.suspend(False)
-            self._rendering = False
-        self.objects.refresh(self.document(), self._object_names, force=True)
-        self.highlighter.rehighlight()
-        self.verticalScrollBar().setValue(scroll)
-        if where and where[0] in self.ids:
-            self.place_cursor(*where, ensure_visible=False)
-        else:
-            self.moveCursor(QTextCursor.MoveOperation.Start)
-            self.verticalScrollBar().setValue(0)
-        self.viewport().update()
-
-    def _block_format_empty(self) -> QTextBlockFormat:
-        fmt = QTextBlockFormat()
-        fmt.setLeftMargin(GUTTER)
-        return fmt
-
-    def sync(self) -> None:
-        """Bring the blocks in line with the model after a structural edit, touching only
-        the blocks that changed (a full render of a long draft takes a third of a second;
-        an inserted clause should not)."""
-        blocks = flatten(self.session.draft.part(self.part))
-        new_ids = [p.id for p, _ in blocks]
-        new_depths = [d for _, d in blocks]
-        if not self.ids or not new_ids:
-            self.render()
-            return
-        where = self._pending_cursor or self.current_position()
-        self._pending_cursor = None
-        old_depths = dict(zip(self.ids, self.depths))
-        old_headings = {pid: self.nodes[pid].heading for pid in self.ids if pid in self.nodes}
-        touched: set[str] = set()
-        doc = self.document()
-        self._rendering = True
-        self.highlighter.suspend(True)
-        try:
-            cursor = QTextCursor(doc)
-            cursor.beginEditBlock()
-            opcodes = SequenceMatcher(None, self.ids, new_ids, autojunk=False).get_opcodes()
-            for tag, i1, i2, j1, j2 in reversed(opcodes):
-                if tag == "equal":
-                    continue
-                if i2 > i1:
-                    self._remove_blocks(cursor, i1, i2)
-                if j2 > j1:
-                    self._insert_blocks(cursor, i1, blocks[j1:j2], removed_all=(i1 == 0 and i2 == len(self.ids)))
-                    touched.update(new_ids[j1:j2])
-                # blocks now: old[:i1] + new[j1:j2] + old[i2:]; earlier opcodes still hold
-                self.ids = self.ids[:i1] + new_ids[j1:j2] + self.ids[i2:]
-            cursor.endEditBlock()
-            self.ids = new_ids
-            self.depths = new_depths
-            self.nodes = {p.id: p for p, _ in blocks}
-            for number, (paragraph, depth) in enumerate(blocks):
-                pid = paragraph.id
-                if pid in touched:
-                    continue
-                block = doc.findBlockByNumber(number)
-                if old_depths.get(pid) != depth or old_headings.get(pid) != paragraph.heading:
-                    # the level decides whether the opening is italic: refill the words too
-                    QTextCursor(block).setBlockFormat(self._block_format(paragraph, depth))
-                    self._fill_block(block, paragraph, depth)
-                    touched.add(pid)
-                else:
-                    expected = self._block_format(paragraph, depth)
-                    if not self._same_layout(block.blockFormat(), expected):
-                        # a removal joined this block to a deleted one's format
-                        QTextCursor(block).setBlockFormat(expected)
-                        touched.add(pid)
-                if block.text() != paragraph.flat_text():
-                    self._fill_block(block, paragraph, depth)
-                    touched.add(pid)
-        finally:
-            self.highlighter.suspend(False)
-            self._rendering = False
-        self.objects.refresh(doc, self._object_names)
-        for pid in touched:
-            self.highlighter.rehighlightBlock(doc.findBlockByNumber(self.ids.index(pid)))
-        if where and where[0] in self.ids:
-            self.place_cursor(*where)
-        self.viewport().update()
-
-    @staticmethod
-    def _same_layout(a: QTextBlockFormat, b: QTextBlockFormat) -> bool:
-        return (a.leftMargin(), a.rightMargin(), a.topMargin(), a.alignment()) == (
-            b.leftMargin(), b.rightMargin(), b.topMargin(), b.alignment())
-
-    def _remove_blocks(self, cursor: QTextCursor, first: int, end: int) -> None:
-        doc = self.document()
-        count = doc.blockCount()
-        if end < count:
-            cursor.setPosition(doc.findBlockByNumber(first).position())
-            cursor.setPosition(doc.findBlockByNumber(end).position(), QTextCursor.MoveMode.KeepAnchor)
-        elif first > 0:
-            before = doc.findBlockByNumber(first - 1)
-            cursor.setPosition(before.position() + before.length() - 1)
-            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        else:
-            cursor.select(QTextCursor.SelectionType.Document)
-        cursor.removeSelectedText()
-
-    def _insert_blocks(self, cursor: QTextCursor, at: int, blocks: list, removed_all: bool) -> None:
-        doc = self.document()
-        remaining = doc.blockCount() if not removed_all else 0
-        if at < remaining:
-            # open empty blocks in front of block `at`, filling each
-            for paragraph, depth in blocks:
-                cursor.setPosition(doc.findBlockByNumber(at).position())
-                cursor.insertBlock()
-                cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
-                cursor.setBlockFormat(self._block_format(paragraph, depth))
-                cursor.setCharFormat(QTextCharFormat())
-                insert_runs(cursor, paragraph.runs, self._opening(paragraph.id, paragraph.flat_text(), depth))
-                at += 1
-            return
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        for k, (paragraph, depth) in enumerate(blocks):
-            if k or not removed_all:
-                cursor.insertBlock()
-            cursor.setBlockFormat(self._block_format(paragraph, depth))
-            insert_runs(cursor, paragraph.runs, self._opening(paragraph.id, paragraph.flat_text(), depth))
-
-    def _fill_block(self, block, paragraph, depth: int) -> None:
-        cursor = QTextCursor(block)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        insert_runs(cursor, paragraph.runs, self._opening(paragraph.id, paragraph.flat_text(), depth))
-
-    def render_block(self, pid: str) -> None:
-        """Redraw one paragraph's text (after undo/redo of typing)."""
-        if pid not in self.ids:
-            return
-        number = self.ids.index(pid)
-        block = self.document().findBlockByNumber(number)
-        keep = self.current_position()
-        paragraph = self.paragraph(pid)
-        self._rendering = True
-        try:
-            cursor = QTextCursor(block)
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            insert_runs(cursor, paragraph.runs, self._opening(pid, paragraph.flat_text(), self.depths[number]))
-        finally:
-            self._rendering = False
-        if keep and keep[0] == pid:
-            self.place_cursor(*keep, ensure_visible=False)
-        self.highlighter.rehighlightBlock(self.document().findBlockByNumber(number))
-
-    def _text_changed(self, pid: str, from_view: bool) -> None:
-        if not from_view and pid in self.ids:
-            self.render_block(pid)
-
-    def _numbers_changed(self) -> None:
-        # citations and references show numbers: draw their images again
-        self.objects.refresh(self.document(), self._object_names)
-        self.viewport().update()
-
-    def loadResource(self, kind: int, url):
-        """The document asks for a citation's or reference's image (see inline_objects)."""
-        image = self.objects.load(self.document(), url)
-        if image is None:
-            return super().loadResource(kind, url)
-        self._object_names.add(url.toString())
-        return image
 
     # --- cursor --------------------------------------------------------------------
     def current_position(self) -> tuple[str, int] | None:
@@ -609,186 +383,6 @@ class ClausePane(QTextEdit):
             return pid, at + 1 + len(after_words)
 
         self._batch_push(build, self.tr("Insert cross-reference"), lambda r: r)
-
-    # --- completion of opening phrases ---------------------------------------------
-    def _update_completer(self) -> None:
-        cursor = self.textCursor()
-        number = cursor.blockNumber()
-        popup = self.completer.popup()
-        if not 0 <= number < len(self.ids) or self.depths[number]:
-            popup.hide()
-            return
-        typed = cursor.block().text()[: cursor.positionInBlock()]
-        if len(typed.strip()) < 2 or len(typed) > 40 or OBJECT_CHAR in typed:
-            popup.hide()
-            return
-        options = completions(typed, self.part, self.session.draft.language, gender=self._gender)
-        if not options:
-            popup.hide()
-            return
-        self.completer.model().setStringList(options)
-        rect = self.cursorRect()
-        rect.setWidth(self.completer.popup().sizeHintForColumn(0) + 24)
-        self.completer.complete(rect)
-        # after a complete phrase ("Recalling") Enter should still start a new clause:
-        # preselect a longer phrase only while the words typed are not a phrase yet
-        if opening_length(typed, self.part, self.session.draft.language, self._gender) < len(typed.rstrip()):
-            popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
-        else:
-            popup.setCurrentIndex(self.completer.completionModel().index(-1, -1))
-
-    def accept_completion(self, phrase: str) -> None:
-        if not phrase:
-            return
-        cursor = self.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        rest = self.textCursor().block().text()[self.textCursor().positionInBlock():]
-        space = "" if self.session.language.cjk or rest.startswith(" ") else " "
-        cursor.insertText(phrase + space)
-        self.setTextCursor(cursor)
-        self.completer.popup().hide()
-
-    # --- painting the numbers ------------------------------------------------------
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        painter = QPainter(self.viewport())
-        layout = self.document().documentLayout()
-        offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
-        height = self.viewport().height()
-        width = self.viewport().width()
-        rtl = self.session.language.rtl
-        metrics = QFontMetrics(self.document().defaultFont())
-        painter.setFont(self.document().defaultFont())
-        painter.setPen(QColor("#5e6a78"))
-        block = self.firstVisibleBlock() if hasattr(self, "firstVisibleBlock") else self._first_visible_block(offset.y())
-        while block.isValid():
-            rect = layout.blockBoundingRect(block).translated(-offset.x(), -offset.y())
-            if rect.top() > height:
-                break
-            number = block.blockNumber()
-            if rect.bottom() >= 0 and number < len(self.ids):
-                label = self.session.labels.get(self.ids[number], "")
-                if label:
-                    depth = self.depths[number]
-                    text_edge = GUTTER + depth * INDENT
-                    box_width = min(text_edge, INDENT + 10 if depth else GUTTER) - 8
-                    top = int(rect.top() + block.blockFormat().topMargin())
-                    if rtl:
-                        box = QRect(int(width - text_edge + 8), top, box_width, metrics.height())
-                        align = Qt.AlignmentFlag.AlignLeft
-                    else:
-                        box = QRect(int(text_edge - box_width - 8), top, box_width, metrics.height())
-                        align = Qt.AlignmentFlag.AlignRight
-                    painter.drawText(box, align | Qt.AlignmentFlag.AlignTop, label)
-            block = block.next()
-        if self._drop_line is not None:
-            painter.setPen(QPen(QColor("#1a5fb4"), 2))
-            painter.drawLine(GUTTER // 2, self._drop_line, width - 8, self._drop_line)
-        painter.end()
-
-    def _first_visible_block(self, y: int):
-        cursor = self.cursorForPosition(QPoint(0, 0))
-        return cursor.block()
-
-    # --- drag and drop of clauses by their number ----------------------------------
-    def _in_gutter(self, pos: QPoint) -> bool:
-        x = pos.x()
-        return x > self.viewport().width() - GUTTER if self.session.language.rtl else x < GUTTER - 4
-
-    def _block_at(self, pos: QPoint):
-        return self.cursorForPosition(pos).block()
-
-    def mousePressEvent(self, event) -> None:
-        pos = event.position().toPoint()
-        if event.button() == Qt.MouseButton.LeftButton and self._in_gutter(pos) and self.ids:
-            number = self._block_at(pos).blockNumber()
-            if 0 <= number < len(self.ids):
-                self._drag_start = (pos, self.ids[number])
-                self.place_cursor(self.ids[number], 0)
-                return
-        self._drag_start = None
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event) -> None:
-        if self._drag_start and event.buttons() & Qt.MouseButton.LeftButton:
-            start, pid = self._drag_start
-            if (event.position().toPoint() - start).manhattanLength() >= QApplication.startDragDistance():
-                self._drag_start = None
-                drag = QDrag(self)
-                mime = QMimeData()
-                mime.setData(PARAGRAPH_MIME, pid.encode())
-                mime.setText(self.paragraph(pid).text)
-                drag.setMimeData(mime)
-                drag.exec(Qt.DropAction.MoveAction)
-                return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:
-        self._drag_start = None
-        super().mouseReleaseEvent(event)
-
-    def _drop_target(self, pos: QPoint) -> tuple[str, bool] | None:
-        """(paragraph id, after?) the dragged clause would land beside."""
-        if not self.ids:
-            return None
-        block = self._block_at(pos)
-        number = block.blockNumber()
-        if not 0 <= number < len(self.ids):
-            return None
-        rect = self.document().documentLayout().blockBoundingRect(block)
-        y = pos.y() + self.verticalScrollBar().value()
-        return self.ids[number], y > rect.center().y()
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasFormat(PARAGRAPH_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        if not event.mimeData().hasFormat(PARAGRAPH_MIME):
-            event.ignore()
-            return
-        target = self._drop_target(event.position().toPoint())
-        if target:
-            block = self.document().findBlockByNumber(self.ids.index(target[0]))
-            rect = self.document().documentLayout().blockBoundingRect(block)
-            y = rect.bottom() if target[1] else rect.top()
-            self._drop_line = int(y - self.verticalScrollBar().value())
-            self.viewport().update()
-        event.acceptProposedAction()
-
-    def dragLeaveEvent(self, event) -> None:
-        self._drop_line = None
-        self.viewport().update()
-
-    def dropEvent(self, event) -> None:
-        self._drop_line = None
-        self.viewport().update()
-        if not event.mimeData().hasFormat(PARAGRAPH_MIME):
-            event.ignore()
-            return
-        pid = bytes(event.mimeData().data(PARAGRAPH_MIME)).decode()
-        target = self._drop_target(event.position().toPoint())
-        event.acceptProposedAction()
-        if target:
-            self.move_beside(pid, *target)
-
-    def move_beside(self, pid: str, target_id: str, after: bool) -> None:
-        """Move a clause (with its subparagraphs) next to another one, at its level."""
-        if pid == target_id:
-            return
-        draft = self.session.draft
-        try:
-            _part, siblings, index, parent = draft.locate(target_id)
-            here_part, here_siblings, here_index, _ = draft.locate(pid)
-        except KeyError:
-            return
-        new_index = index + (1 if after else 0)
-        if here_siblings is siblings and here_index < new_index:
-            new_index -= 1  # counted after the clause has left its old place
-        self._pending_cursor = (pid, 0)
-        self.session.push(MoveParagraph(pid, self.part, new_index, parent.id if parent else None))
 
     # --- clipboard -----------------------------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:

@@ -10,7 +10,7 @@ import json
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 

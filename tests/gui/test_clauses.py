@@ -1,7 +1,7 @@
 """Typing clauses: Enter starts the next clause with the next number, Tab makes a
 subparagraph, Backspace joins, Alt+Up/Down and drag and drop move, numbers follow."""
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
 from draftapp.gui.clause_pane import PARAGRAPH_MIME

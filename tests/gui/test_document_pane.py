@@ -1,8 +1,6 @@
 """The Document pane: masthead facts and sponsors (completion from State names in the
 draft's language, reordering, UN order, a warning on duplicates); all undoable."""
 
-from PySide6.QtCore import Qt
-
 from draftapp.io.text import read_text
 from draftapp.model import AgendaItem
 from tests.gui.conftest import type_text

@@ -1,15 +1,12 @@
 """Files: save and open, the title with the file name and modified mark, recent files,
 the unsaved-changes prompt, autosave and recovery after a crash, DOCX export."""
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from draftapp.gui.autosave import find_orphans
 from draftapp.io.formats import read_draft
-from tests.gui.conftest import block_text, press, type_text
+from tests.gui.conftest import block_text, type_text
 
 
 def answer_with(monkeypatch, name, button):
