@@ -1,6 +1,7 @@
 """The main window: the clause panes in the middle, Document on the left, Preview on the
-right, Footnotes and Diagnostics below; the File, Edit, Clause and Insert menus; the
-title with the file name and a modified mark; the unsaved-changes prompt; autosave."""
+right, Footnotes and Diagnostics below; the menus and toolbar; the title with the file
+name and a modified mark; autosave on focus loss. The File menu's work (prompt, open,
+save, export, recent files, recovery) is in file_actions.py."""
 
 from __future__ import annotations
 
@@ -12,10 +13,8 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStyle,
     QToolButton,
@@ -23,20 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from draftapp.gui.autosave import Autosaver, discard, find_orphans
+from draftapp.gui.autosave import Autosaver
 from draftapp.gui.clause_pane import ClausePane, toggle_selection_format
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.document_pane import DocumentPane
+from draftapp.gui.file_actions import FileActions
 from draftapp.gui.footnotes_pane import FootnotesPane
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
 from draftapp.gui.spelling import speller
-from draftapp.io.errors import DraftIOError
-from draftapp.io.formats import read_draft, write_draft
 from draftapp.model import OPERATIVE, PREAMBLE, DeleteParagraph, Draft
 from draftapp.paths import RESOURCES
 
-MAX_RECENT = 8
 APP_NAME = "Draftapp"
 
 
@@ -73,7 +70,7 @@ class PaneFrame(QWidget):
         self.heading.setText(f"{self.title}  <span style='color:#8a94a0; font-weight:400'>· {n}</span>")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     def __init__(self, draft: Draft | None = None, path: Path | None = None, *, settings: QSettings | None = None,
                  autosave_dir: Path | None = None, spelling: bool = True):
         super().__init__()
@@ -351,217 +348,6 @@ class MainWindow(QMainWindow):
         below = order.index(target_id) > order.index(here)
         patterns = cross_reference_patterns().get(self.session.draft.language) or cross_reference_patterns()["en"]
         pane.insert_cross_reference(target_id, patterns["below" if below else "above"])
-
-    # --- files -------------------------------------------------------------------------------
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the current draft (saved, discarded, or clean)."""
-        if self.session.stack.isClean():
-            return True
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The draft has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def load(self, draft: Draft, path: Path | None, modified: bool = False) -> None:
-        self.session.replace_draft(draft, path)
-        if modified:
-            # recovered or carried-over work is not saved anywhere yet: no clean state
-            self.session.stack.resetClean()
-            self.autosave.dirty = True
-        self.update_title()
-        if path:
-            self.add_recent(path)
-
-    def open_path(self, path: str | Path) -> bool:
-        try:
-            draft = read_draft(path)
-        except DraftIOError as e:
-            QMessageBox.critical(self, self.tr("Cannot open"), str(e))
-            return False
-        native = Path(path).suffix.lower() in (".draft", ".md", ".txt", ".markdown")
-        self.load(draft, Path(path) if native else None)
-        if not native:
-            self.show_message(self.tr("Imported %s: save it as a draft to keep your work") % Path(path).name)
-        return True
-
-    def _filters(self) -> str:
-        return self.tr("Drafts (*.draft *.md *.txt);;All files (*)")
-
-    def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open draft"), self._last_dir(), self._filters())
-        if path:
-            self.open_path(path)
-
-    def import_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a draft"), self._last_dir(),
-            self.tr("Texts and documents (*.md *.txt *.docx);;All files (*)"),
-        )
-        if path:
-            self.open_path(path)
-
-    def new_blank(self) -> None:
-        if self.maybe_save():
-            self.load(Draft(language=self.session.draft.language), None)
-
-    def new_from_template(self) -> None:
-        try:
-            from draftapp.gui.new_dialog import NewFromTemplateDialog
-        except ImportError:
-            self.show_message(self.tr("Templates are not available in this build."))
-            return
-        if not self.maybe_save():
-            return
-        dialog = NewFromTemplateDialog(self, language=self.session.draft.language, organ=self.session.draft.meta.organ)
-        if dialog.exec() == NewFromTemplateDialog.DialogCode.Accepted and dialog.draft() is not None:
-            # a new draft is unsaved work from its first moment
-            self.load(dialog.draft(), None, modified=True)
-
-    def new_from_existing(self) -> None:
-        try:
-            from draftapp.io.carryover import carry_over
-        except ImportError:
-            self.show_message(self.tr("Carrying over a resolution is not available in this build."))
-            return
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Resolution to carry over"), self._last_dir(),
-            self.tr("Resolutions (*.draft *.md *.txt *.docx);;All files (*)"),
-        )
-        if not path:
-            return
-        try:
-            draft = carry_over(read_draft(path))
-        except DraftIOError as e:
-            QMessageBox.critical(self, self.tr("Cannot open"), str(e))
-            return
-        self.load(draft, None, modified=True)
-
-    def save(self) -> bool:
-        path = self.session.path
-        if path is None or path.suffix.lower() not in (".draft", ".md", ".txt", ".markdown"):
-            return self.save_as()
-        return self.save_to(path)
-
-    def save_as(self) -> bool:
-        suggested = str(self.session.path.with_suffix(".draft")) if self.session.path else str(Path(self._last_dir()) / "draft.draft")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save draft"), suggested, self.tr("Draft (*.draft);;Text (*.md *.txt)")
-        )
-        if not path:
-            return False
-        if not Path(path).suffix:
-            path += ".draft"
-        return self.save_to(Path(path))
-
-    def save_to(self, path: Path) -> bool:
-        try:
-            write_draft(self.session.draft, path)
-        except DraftIOError as e:
-            QMessageBox.critical(self, self.tr("Cannot save"), str(e))
-            return False
-        self.session.path = Path(path)
-        self.session.stack.setClean()
-        self.autosave.remove()
-        self.autosave.dirty = False
-        self.add_recent(path)
-        self.update_title()
-        self.show_message(self.tr("Saved %s") % Path(path).name)
-        return True
-
-    def export_docx(self, path: str | Path | None = None) -> list[str] | None:
-        try:
-            from draftapp.io.docx import export_docx
-        except ImportError:
-            self.show_message(self.tr("DOCX export is not available in this build."))
-            return None
-        if path is None:
-            base = self.session.path.with_suffix(".docx") if self.session.path else Path(self._last_dir()) / "draft.docx"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export DOCX"), str(base), self.tr("Word document (*.docx)"))
-            if not chosen:
-                return None
-            path = chosen
-        try:
-            warnings = export_docx(self.session.draft, path)
-        except (DraftIOError, OSError, ValueError) as e:
-            QMessageBox.critical(self, self.tr("Export failed"), str(e))
-            return None
-        if warnings:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exported with notes"),
-                              self.tr("The document was written to %s.") % path, QMessageBox.StandardButton.Ok, self)
-            box.setDetailedText("\n".join(warnings))
-            box.setInformativeText(self.tr("%n note(s) about the export: see the details.", "", len(warnings)))
-            box.setModal(False)
-            box.show()
-        self.show_message(self.tr("Exported %s") % Path(path).name)
-        return warnings
-
-    # --- recent files ------------------------------------------------------------------------
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [v for v in (value or []) if v]
-
-    def add_recent(self, path: str | Path) -> None:
-        path = str(Path(path).resolve())
-        files = [path] + [f for f in self.recent_files() if f != path]
-        self.settings.setValue("recent", files[:MAX_RECENT])
-        self.settings.setValue("last_dir", str(Path(path).parent))
-
-    def _last_dir(self) -> str:
-        return str(self.settings.value("last_dir", str(Path.home())))
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        files = self.recent_files()
-        if not files:
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
-        for f in files:
-            action = self.recent_menu.addAction(Path(f).name)
-            action.setStatusTip(f)
-            action.triggered.connect(lambda _=False, p=f: self.maybe_save() and self.open_path(p))
-
-    # --- crash recovery -----------------------------------------------------------------------
-    def offer_recovery(self) -> bool:
-        """Offer the newest working copy an editor left behind; True when recovered."""
-        orphans = find_orphans(self.autosave.directory)
-        if not orphans:
-            return False
-        orphan = orphans[0]
-        name = Path(orphan.original).name if orphan.original else self.tr("an unsaved draft")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Recover unsaved work?"),
-            self.tr("Draftapp did not close normally. Recover the working copy of %s?") % name,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            for o in orphans:
-                discard(self.autosave.directory, o.token)
-            return False
-        try:
-            draft = orphan.load()
-        except DraftIOError as e:
-            QMessageBox.critical(self, self.tr("Cannot recover"), str(e))
-            return False
-        self.load(draft, Path(orphan.original) if orphan.original else None, modified=True)
-        discard(self.autosave.directory, orphan.token)
-        self.autosave.save_now()
-        self.show_message(self.tr("Recovered the working copy; save it to keep it."))
-        return True
 
     # --- window events ---------------------------------------------------------------------
     def changeEvent(self, event) -> None:
