@@ -45,11 +45,26 @@ class GutterAndDrag:
                         box = QRect(int(text_edge - box_width - 8), top, box_width, metrics.height())
                         align = Qt.AlignmentFlag.AlignRight
                     painter.drawText(box, align | Qt.AlignmentFlag.AlignTop, label)
+                elif self.depths[number] == 0:
+                    # an unnumbered clause (preamble, heading): a grip to drag it by
+                    top = int(rect.top() + block.blockFormat().topMargin() + metrics.height() / 2)
+                    x = int(width - GUTTER + 14) if rtl else GUTTER - 22
+                    self._paint_grip(painter, x, top)
             block = block.next()
         if self._drop_line is not None:
             painter.setPen(QPen(QColor("#1a5fb4"), 2))
             painter.drawLine(GUTTER // 2, self._drop_line, width - 8, self._drop_line)
         painter.end()
+
+    @staticmethod
+    def _paint_grip(painter: QPainter, x: int, y: int) -> None:
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#b8c2cf"))
+        for row in (-4, 0, 4):
+            for col in (0, 4):
+                painter.drawEllipse(x + col, y + row - 1, 2, 2)
+        painter.restore()
 
     def _first_visible_block(self, y: int):
         cursor = self.cursorForPosition(QPoint(0, 0))
