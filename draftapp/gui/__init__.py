@@ -1,6 +1,2 @@
 """The editor (PySide6 only): a thin view over the model; every edit is a model Command
 pushed on a QUndoStack (see session.py)."""
-
-from draftapp.gui.qt_guard import protect as _protect_none
-
-_protect_none()

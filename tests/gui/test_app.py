@@ -28,15 +28,18 @@ def test_a_missing_file_is_reported(monkeypatch, capsys, tmp_path):
 
 
 def test_qt_calls_do_not_wear_out_none_true_or_false():
-    """PySide6 6.12 on Python 3.11 takes a reference from None/True/False per call;
-    draftapp.gui's guard makes a long session safe (see qt_guard.py)."""
+    """PySide6 6.12 on Python 3.11 takes a reference from None/True/False on every call
+    and the interpreter aborts after a few thousand; pyproject.toml keeps such a build
+    out. This fails if the installed binding leaks again."""
     from PySide6.QtCore import QObject
 
     probe = QObject()
-    for _ in range(300_000):
+    before = sys.getrefcount(None), sys.getrefcount(False), sys.getrefcount(True)
+    for _ in range(100):  # few enough that a leaking build fails here rather than aborts
         probe.setObjectName("x")
         probe.signalsBlocked()
-    assert sys.getrefcount(None) > 1_000_000 and sys.getrefcount(False) > 1_000_000
+    after = sys.getrefcount(None), sys.getrefcount(False), sys.getrefcount(True)
+    assert all(a > b - 50 for a, b in zip(after, before)), (before, after)
 
 
 def test_a_display_that_is_not_there_gives_the_message_too(monkeypatch, capsys):
