@@ -48,5 +48,13 @@ fi
 if [[ ! -x .venv/bin/python ]]; then
   python3 -m venv .venv
 fi
-.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e "$extras"
+# pip's notices are kept out of the way; on a failure they are shown in full.
+log=$(mktemp)
+if ! { .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip &&
+       .venv/bin/python -m pip install -q --disable-pip-version-check -e "$extras"; } >"$log" 2>&1; then
+  cat "$log" >&2
+  rm -f "$log"
+  echo "setup: installing the Python packages failed (above)" >&2
+  exit 1
+fi
+rm -f "$log"

@@ -224,6 +224,15 @@ def save(draft: Draft, path: str | Path) -> None:
     atomic_write(path, data)
 
 
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -231,6 +240,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     except OSError as e:
         raise DraftIOError(path, f"cannot write here: {e.strerror or e}") from None
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would,
+        # or keep the mode of the file it replaces.
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

@@ -46,6 +46,19 @@ def test_save_leaves_no_temporary_files_and_replaces_atomically(tmp_path, csto_t
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.draft"]
 
 
+def test_saved_files_get_the_usual_mode_not_a_private_one(tmp_path, csto_text):
+    umask = os.umask(0o022)
+    try:
+        path = tmp_path / "a.draft"
+        native.save(read_text(csto_text), path)
+        assert path.stat().st_mode & 0o777 == 0o644
+        path.chmod(0o640)  # a mode the user chose is kept
+        native.save(read_text(csto_text), path)
+        assert path.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(umask)
+
+
 def test_failed_save_keeps_the_old_file(tmp_path, csto_text, monkeypatch):
     path = tmp_path / "a.draft"
     native.save(read_text(csto_text), path)
