@@ -283,12 +283,13 @@ class Masthead:
         adoption = self.draft.meta.adoption
         if adoption is None or not adoption.meeting_line:
             return
-        p = self.typeset.paragraph(self.document, first_line=0, align=self.typeset.outer_end,
-                                   before=self.style.masthead.meeting_space_before)
-        p.paragraph_format.keep_together = True
-        for i, line in enumerate(adoption.meeting_line.split("\n")):
-            if i:
-                p.add_run().add_break()
+        # One paragraph a line (not a line break): each line reads back as itself.
+        lines = adoption.meeting_line.split("\n")
+        for i, line in enumerate(lines):
+            p = self.typeset.paragraph(self.document, first_line=0, align=self.typeset.outer_end,
+                                       before=self.style.masthead.meeting_space_before if i == 0 else 0,
+                                       after=0 if i < len(lines) - 1 else None,
+                                       keep_with_next=i < len(lines) - 1)
             self.typeset.text(p, line, italic=True)
 
     def _title(self) -> None:

@@ -472,9 +472,11 @@ def test_adopted_resolution_has_its_own_head_and_closing(tmp_path):
     title = paragraphs[4]
     assert title.paragraph_format.first_line_indent < 0  # the number hangs in the margin
     assert not any(t.endswith("draft resolution") for t in texts)
-    closing = paragraphs[-2]
-    assert closing.text == "28th plenary meeting\n29 October 2018"
-    assert closing.alignment == WD_ALIGN_PARAGRAPH.RIGHT and all(r.italic for r in closing.runs if r.text.strip())
+    closing = paragraphs[-3:-1]  # one paragraph a line, so each reads back as itself
+    assert [p.text for p in closing] == ["28th plenary meeting", "29 October 2018"]
+    for line in closing:
+        assert line.alignment == WD_ALIGN_PARAGRAPH.RIGHT and all(r.italic for r in line.runs if r.text.strip())
+    assert closing[0].paragraph_format.keep_with_next
     assert footnotes(path)[1] == "United Nations, Treaty Series, vol. 2187, No. 38544."
 
 

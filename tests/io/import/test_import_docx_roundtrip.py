@@ -170,3 +170,13 @@ def test_the_csto_draft_through_docx_with_and_without_the_embedded_draft(tmp_pat
     assert structure(again) == structure(csto)
     assert again.meta.agenda == csto.meta.agenda  # both title lines of item 126(v)
     assert len(again.sponsors) == 6 and again.sponsors[-1] == "塔吉克斯坦"
+
+
+def test_an_adopted_resolution_comes_back_from_its_stripped_export(tmp_path):
+    """The adoption line, bracket line, number and two-line meeting close are read back
+    from the page itself (A/RES/80/6 as copied from the web)."""
+    resolution = read_draft(Path(__file__).parents[2] / "fixtures" / "texts" / "A_RES_80_6_en.txt")
+    assert resolution.meta.adoption is not None and "\n" in resolution.meta.adoption.meeting_line
+    export_docx(resolution, tmp_path / "r.docx")
+    strip_embedded(tmp_path / "r.docx", tmp_path / "stripped.docx")
+    assert read_draft(tmp_path / "stripped.docx") == resolution
