@@ -26,7 +26,6 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import draftapp.gui  # noqa: E402,F401 - the Qt binding guard
 from draftapp.gui.main_window import MainWindow  # noqa: E402
 
 KEY_PRESSES = 200

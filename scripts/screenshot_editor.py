@@ -17,7 +17,6 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import draftapp.gui  # noqa: E402,F401 - the Qt binding guard
 from draftapp.gui.main_window import MainWindow  # noqa: E402
 from draftapp.io.formats import read_draft  # noqa: E402
 from draftapp.io.text import read_text  # noqa: E402

@@ -57,7 +57,6 @@ def run(path: str | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    import draftapp.gui  # noqa: F401 - applies the Qt binding guard first
     from draftapp.gui.main_window import MainWindow
     from draftapp.gui.translations import install_translator
 

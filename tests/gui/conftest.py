@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-import draftapp.gui  # noqa: F401 - the Qt binding guard comes first
 from draftapp.gui.main_window import MainWindow
 from draftapp.io.text import read_text
 

@@ -30,6 +30,7 @@ from draftapp.io.pdftext.openings import opening
 from draftapp.io.pdftext.reader import detect_language
 from draftapp.io.pdftext.structure import HEADING, HEADING_WITH_TITLE, OPERATIVE_LABEL, SUB_LABEL, closed
 from draftapp.io.pdftext.words import words
+from draftapp.io.text.parts import settle_parts
 from draftapp.io.text.reader import read_text
 from draftapp.lang import Language, get_language
 from draftapp.model import Draft
@@ -424,17 +425,11 @@ class _DraftBuilder:
         if meta.adoption is not None and meeting:
             meta.adoption.meeting_line = "\n".join(meeting)
         draft.meta, draft.sponsors = meta, head.sponsors
-        # Unlabelled operative paragraphs come out of the dialect reader as preambular.
-        preambular = sum(1 for kind, _ in kinds if kind == "pre")
-        if len(draft.preamble) > preambular:
-            draft.operative[:0] = draft.preamble[preambular:]
-            del draft.preamble[preambular:]
-        # A decision's lettered paragraphs with no "1." before them.
-        if not draft.operative and draft.preamble and draft.preamble[-1].children:
-            last = draft.preamble[-1]
-            draft.operative, last.children = last.children, []
-            for paragraph, (_, label) in zip(draft.operative, [k for k in kinds if k[0] == "sub"]):
-                paragraph.typed_label = label
+        settle_parts(
+            draft,
+            preambular=sum(1 for kind, _ in kinds if kind == "pre"),
+            sub_labels=[label for kind, label in kinds if kind == "sub"],
+        )
         # Star notes are the masthead's: the sponsors note and the provisional agenda.
         cited = self._cited_ids()
         star_texts = ["".join(x.text for x in pieces).strip().lstrip("*").strip()

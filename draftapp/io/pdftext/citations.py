@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from draftapp.io.pdftext.words import common, words
-from draftapp.io.text.reader import _is_cjk
+from draftapp.lang.script import is_cjk
 
 # A number glued to a word or to closing punctuation: "2024,1", "Court,2", "Solution;1"
 _GLUED = re.compile(r"(?<=[^\W\d_]|[,;:.”’\"»)\]，；：。）》])()(\d{1,3})(?![\d/])(?=[\s,;:.)，；：。（]|[\u3400-\u9fff]|$)")
@@ -88,7 +88,7 @@ class CitationFinder:
             if re.search(r"(?:^|\W)(?:no|nos|vol|para|paras|art|chap|p|pp|add|rev|corr)\.$", token.casefold()):
                 return False
         after = text[end:end + 1]
-        if after and _is_cjk(after):
+        if after and is_cjk(after):
             # Chinese runs a note into the next word ("《最后文件》1关切地"), but "9月6日",
             # "第51号" are dates and numbers: the characters around say which
             if after in self.words.not_before or before[-1:] in self.words.not_after:

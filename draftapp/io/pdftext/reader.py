@@ -20,8 +20,10 @@ from draftapp.io.pdftext.layout import Layout, organ_line_language, split_layout
 from draftapp.io.pdftext.masthead import Masthead, read_masthead
 from draftapp.io.pdftext.structure import Body, Para, read_body
 from draftapp.io.pdftext.words import words
+from draftapp.io.text.parts import settle_parts
 from draftapp.io.text.reader import read_text
 from draftapp.lang import Language, get_language
+from draftapp.lang.script import script_language
 from draftapp.io.pdftext.openings import opening
 from draftapp.model import Draft
 
@@ -31,15 +33,7 @@ _ESCAPE = re.compile(r"([\\*\[\]<>#_`|])")
 def detect_language(text: str) -> str:
     """The language of a PDF-copied text: by script, then by its organ line."""
     sample = text[:20000]
-    counts = {"zh": 0, "ar": 0, "ru": 0}
-    for ch in sample:
-        if "\u4e00" <= ch <= "\u9fff":
-            counts["zh"] += 1
-        elif "\u0600" <= ch <= "\u06ff":
-            counts["ar"] += 1
-        elif "\u0400" <= ch <= "\u04ff":
-            counts["ru"] += 1
-    code, count = max(counts.items(), key=lambda kv: kv[1])
+    code, count = script_language(sample)
     if count > 30:
         return code
     for line in sample.splitlines():
@@ -146,20 +140,11 @@ def _finish(draft: Draft, head: Masthead, layout: Layout, body: Body, lang: Lang
         meta.adoption.meeting_line = _meeting_lines(body.meeting_line, lang)
     draft.meta = meta
     draft.sponsors = head.sponsors
-    # Unnumbered operative paragraphs (a resolution with a single one) come out of the
-    # dialect reader as preambular paragraphs: move them.
-    preambular = sum(1 for p in body.paragraphs if p.kind == "pre")
-    if len(draft.preamble) > preambular:
-        draft.operative[:0] = draft.preamble[preambular:]
-        del draft.preamble[preambular:]
-    # A decision's paragraphs are lettered under the organ line, with no "1.": they
-    # were read as subparagraphs of the last preambular paragraph.
-    if not draft.operative and draft.preamble and draft.preamble[-1].children:
-        last = draft.preamble[-1]
-        draft.operative, last.children = last.children, []
-        letters = [p.label for p in body.paragraphs if p.kind == "sub"]
-        for paragraph, label in zip(draft.operative, letters):
-            paragraph.typed_label = label  # "(a)" where the derived number is "1."
+    settle_parts(
+        draft,
+        preambular=sum(1 for p in body.paragraphs if p.kind == "pre"),
+        sub_labels=[p.label for p in body.paragraphs if p.kind == "sub"],  # "(a)" where the number is "1."
+    )
 
 
 def _meeting_lines(text: str, lang: Language) -> str:

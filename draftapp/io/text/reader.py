@@ -30,9 +30,11 @@ from dataclasses import dataclass, field
 
 from draftapp.io.errors import DraftIOError
 from draftapp.lang import LANGUAGES, Language, get_language
+from draftapp.lang.script import is_cjk, script_language
 from draftapp.model import (
     OPERATIVE,
     Adoption,
+    CrossRef,
     PREAMBLE,
     AgendaItem,
     Draft,
@@ -81,26 +83,13 @@ _ROMAN = re.compile(r"^[ivxlc]+$")
 _AGENDA_LIST = re.compile(r"\s*[,、和]\s*|\s+(?:and|et|y|и)\s+|\s+و\s*")
 
 
-def _is_cjk(ch: str) -> bool:
-    if not ch:
-        return False
-    code = ord(ch)
-    return (
-        0x3000 <= code <= 0x303F
-        or 0x3400 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x20000 <= code <= 0x2FFFF
-    )
-
-
 def join_lines(left: str, right: str) -> str:
     """Join two pieces of one paragraph cut at a line or page end: no space between two
     CJK characters or after a hyphen, one space otherwise."""
     left, right = left.rstrip(), right.lstrip()
     if not left or not right:
         return left + right
-    if _is_cjk(left[-1]) and _is_cjk(right[0]):
+    if is_cjk(left[-1]) and is_cjk(right[0]):
         return left + right
     if left.endswith("-") and not left.endswith(" -"):
         return left + right
@@ -220,15 +209,7 @@ class TextReader:
                     # French, Spanish and English organ lines are unique to each.
                     return code
         sample = " ".join(" ".join(b) for b in (head + body)[:30])
-        counts = {"zh": 0, "ar": 0, "ru": 0}
-        for ch in sample:
-            if _is_cjk(ch):
-                counts["zh"] += 1
-            elif "\u0600" <= ch <= "\u06ff":
-                counts["ar"] += 1
-            elif "\u0400" <= ch <= "\u04ff":
-                counts["ru"] += 1
-        code, count = max(counts.items(), key=lambda kv: kv[1])
+        code, count = script_language(sample)
         return code if count > 20 else "en"
 
     def _read_head(self, head: list[list[str]], meta: Metadata, lang: Language) -> list[str]:
@@ -433,8 +414,6 @@ class TextReader:
         def footnote(n: int) -> str:
             return footnote_ids.get(n) or f"missing-{n}"
 
-        anchors: list[tuple[Paragraph, str]] = []
-
         def make(item: _Item) -> Paragraph:
             p = Paragraph(heading=item.part == "heading", typed_label=item.label or None)
             p.runs = parse_inline(item.text, footnote, lambda anchor: anchor)
@@ -449,8 +428,6 @@ class TextReader:
                 draft.operative.append(paragraph)
         # Cross-reference anchors name positions ("op-5-1"); turn them into ids now that
         # every paragraph exists.
-        from draftapp.model import CrossRef
-
         for p in draft.paragraphs():
             for run in p.runs:
                 if isinstance(run, CrossRef):

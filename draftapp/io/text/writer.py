@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import fields
 
 from draftapp.io.text.inline import escape, format_inline
 from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for
