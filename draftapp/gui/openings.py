@@ -55,7 +55,7 @@ def _italic_length(text: str, part: str, language: str, gender: str) -> int:
     phrase = phrase_bank(language, gender).match_opening(text, BANK_KIND[part])
     if not phrase:
         return 0
-    count = max(_verb_phrase_words(language, phrase), _series_words(language, phrase, BANK_KIND[part], gender))
+    count = max(_verb_phrase_words(language, phrase), phrase_bank(language, gender).italic_words(phrase, BANK_KIND[part]))
     words = list(itertools.islice(_WORD.finditer(text), count))
     return words[-1].end() if words else 0
 
@@ -76,20 +76,6 @@ def _verb_phrase_words(language: str, phrase: str) -> int:
             break
         count += 1
     return count
-
-
-@lru_cache(maxsize=4096)
-def _series_words(language: str, phrase: str, kind: str, gender: str = "f") -> int:
-    """How many opening words are italic: the verb, and the adverb that a series adds
-    to it (the same reading as draftapp.check's openings rule)."""
-    words = phrase.casefold().split()
-    for seq in phrase_bank(language, gender).sequences.get(kind, ()):
-        if phrase in seq[1:]:
-            base = seq[0].casefold().split()
-            extra = [i for i, w in enumerate(words) if w not in base]
-            verb = words.index(base[0]) if base[0] in words else 0
-            return max(extra + [verb]) + 1
-    return 1
 
 
 def completions(prefix: str, part: str, language: str, limit: int = 12, gender: str = "f") -> list[str]:

@@ -144,6 +144,19 @@ class PhraseBank:
                     best, best_score = form, score
         return best
 
+    def italic_words(self, phrase: str, kind: str) -> int:
+        """How many opening words are italic: the verb or participle, and with it the
+        adverb that a series adds ("Recalling also", "Also decides", "Rappelant en outre")."""
+        _check_kind(kind)
+        words = phrase.casefold().split()
+        for seq in self.sequences.get(kind, ()):
+            if phrase in seq[1:]:
+                base = seq[0].casefold().split()
+                extra = [i for i, w in enumerate(words) if w not in base]
+                verb = words.index(base[0]) if base[0] in words else 0
+                return max(extra + [verb]) + 1
+        return 1
+
     def next_in_sequence(self, phrase: str, kind: str) -> str | None:
         """The phrase that follows ``phrase`` in a series ("Recalling" -> "Recalling also")."""
         _check_kind(kind)

@@ -289,3 +289,10 @@ def test_masculine_organs_take_masculine_forms():
     # and the Assembly keeps its feminine forms
     assert phrase_bank("fr", "m").match_opening("Préoccupée par", "preambular") is None
     assert phrase_bank("fr").match_opening("Préoccupée par", "preambular") == "Préoccupée"
+
+
+def test_italic_words_cover_the_adverb_of_a_series():
+    bank = phrase_bank("en")
+    assert bank.italic_words("Recalling", "preambular") == 1
+    assert bank.italic_words("Recalling also", "preambular") == 2
+    assert bank.italic_words("Also requests", "operative") == 2
