@@ -78,9 +78,31 @@ _HEADING = re.compile(r"^\s*####\s+(.*)$")
 _TITLE = re.compile(r"^\s*###\s+(.*)$")
 _SESSION_MARK = re.compile(r"^\s*##\s+(.*)$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
-#: Between agenda item numbers: "12 and 14", "12 et 14", "12 y 14", "12 и 14", "12和14",
-#: "12 و14". Words need spaces around them so that sub-item "(y)" stays whole.
-_AGENDA_LIST = re.compile(r"\s*[,、和]\s*|\s+(?:and|et|y|и)\s+|\s+و\s*")
+
+
+def _agenda_list_pattern() -> re.Pattern:
+    """Between agenda item numbers: the list separators and last-item words of every
+    language ("12 and 14", "12 et 14", "12和14", "12 و14"). A word needs a space before
+    it, so that sub-item "(y)" is not cut at Spanish "y"."""
+    pieces = set()
+    for code in LANGUAGES:
+        punct = get_language(code).punct
+        for sep in (punct.list_separator, punct.list_last):
+            word = sep.strip()
+            if not word.isalpha() or sep == word:  # a mark, or a word written solid (和)
+                pieces.add(re.escape(word))
+            else:
+                pieces.add(r"\s" + re.escape(word) + (r"\s" if sep.endswith(" ") else ""))
+    return re.compile(r"\s*(?:" + "|".join(sorted(pieces, key=len, reverse=True)) + r")\s*")
+
+
+_AGENDA_LIST = _agenda_list_pattern()
+#: Marks that end a paragraph or a clause in any of the languages.
+_CLOSING_MARKS = "".join(sorted({
+    getattr(get_language(code).punct, name).strip()
+    for code in LANGUAGES
+    for name in ("preamble_end", "operative_end", "final_end", "intro_end", "subparagraph_end")
+})) + "!?)）"
 
 
 def join_lines(left: str, right: str) -> str:
@@ -298,7 +320,7 @@ class TextReader:
 
         def closed(item: _Item) -> bool:
             end = re.sub(r"(<sup>\s*\d+\s*</sup>|\s|\*)+$", "", item.text)
-            return bool(end) and end[-1] in ",;.:，；。：،؛!?)）"
+            return bool(end) and end[-1] in _CLOSING_MARKS
 
         for block in blocks:
             first_line = True
