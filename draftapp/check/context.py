@@ -52,6 +52,10 @@ class Node:
     def refresh(self) -> None:
         """The text changed: read it again and drop what rules kept of it."""
         runs = self.item.runs
+        if len(runs) == 1 and type(runs[0]) is Text:  # most paragraphs: one plain run
+            self.flat = self.text = runs[0].text
+            self.memo.clear()
+            return
         # flat_text(): model offsets, one U+FFFC per inline object
         self.flat = "".join([r.text if isinstance(r, Text) else OBJECT_CHAR for r in runs])
         # the words, without footnote markers or reference numbers

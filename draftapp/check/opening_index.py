@@ -41,10 +41,11 @@ class OpeningIndex:
         self.prefix = 2 * self.longest + 16
         self.most_words = max((len(p.split()) for k in KINDS for p in bank.phrases(k)), default=1)
         self._nearest = lru_cache(maxsize=1024)(self._nearest_now)
-        # every form of every phrase, in the bank's order: (folded, form, words, letters)
+        # every form of every phrase, in the bank's order: (folded, form, words, letters
+        # as (character, count) pairs)
         self._forms = {
             kind: [
-                (bank_fold(form), form, len(bank_fold(form).split(" ")), Counter(bank_fold(form)))
+                (bank_fold(form), form, len(bank_fold(form).split(" ")), tuple(Counter(bank_fold(form)).items()))
                 for phrase in bank.phrases(kind)
                 for form in bank._variants(phrase, kind)
             ]
@@ -58,7 +59,7 @@ class OpeningIndex:
         self._folded: dict[str, str] = {}
 
     def _lead_count(self, kind: str) -> int:
-        found = self._lead_counts.get(kind)
+        found = self._lead_counts.get(kind)  # filled by _leads when the index is built
         if found is None:
             from draftapp.check.data import load
 
@@ -87,7 +88,8 @@ class OpeningIndex:
         folded = self._fold_start(text)
         if self.bank.lang == "zh":
             return folded[:16]
-        return " ".join(w.rstrip(",;:.") for w in folded.split(" ")[: self._lead_count(kind)])
+        n = self._lead_count(kind)
+        return " ".join([w.rstrip(",;:.") for w in folded.split(" ", n)[:n]])
 
     def series(self, kind: str, phrase: str | None, lead: str) -> tuple[tuple[str, ...] | None, int]:
         """(series, position) of an opening: the series of the bank ("Recalling",
@@ -151,8 +153,8 @@ class OpeningIndex:
         if self.bank.lang == "zh" or not isinstance(text, str):
             return False
         n = self._lead_count(kind)
-        words = self._fold_start(text).split(" ")
-        lead = " ".join(w.rstrip(",;:.") for w in words[:n])
+        words = self._fold_start(text).split(" ", n)
+        lead = " ".join([w.rstrip(",;:.") for w in words[:n]])
         return lead in self.leads[kind]
 
     def nearest(self, text: str, kind: str) -> str:
@@ -169,22 +171,34 @@ class OpeningIndex:
         start = bank_fold(self.bank._clean_start(text)).strip()
         words = start.split(" ")
         cjk = self.bank.lang == "zh"
-        candidates: dict[int, tuple[str, Counter]] = {}
+        # one per length of phrase: (candidate, its letters, its bit masks, a matcher on it)
+        candidates: dict[int, tuple] = {}
         scored = []
         for order, (folded, form, size, counts) in enumerate(self._forms[kind]):
             key = len(folded) if cjk else size
-            if key not in candidates:
+            found = candidates.get(key)
+            if found is None:
                 candidate = start[:key] if cjk else _TRAILING.sub("", " ".join(words[:key]))
-                candidates[key] = (candidate, Counter(candidate))
-            candidate, have = candidates[key]
-            bound = 2 * sum(min(n, have[c]) for c, n in counts.items()) - len(folded)
-            scored.append((bound, order, folded, form, candidate))
+                found = candidates[key] = (candidate, Counter(candidate).get, None, None)
+            have = found[1]
+            bound = 2 * sum([min(n, have(c, 0)) for c, n in counts]) - len(folded)
+            scored.append((bound, order, folded, form, key))
         scored.sort(key=lambda item: (-item[0], item[1]))
         best, best_score = None, None
-        for bound, order, folded, form, candidate in scored:
+        for bound, order, folded, form, key in scored:
             if best_score is not None and bound < best_score[0]:
                 break  # no phrase left can match as many characters
-            matcher = difflib.SequenceMatcher(None, folded, candidate, autojunk=False)
+            candidate, have, masks, matcher = candidates[key]
+            if masks is None:
+                masks = _masks(candidate)
+                # difflib keeps what it learnt of its second sequence (the candidate)
+                matcher = difflib.SequenceMatcher(None, "", candidate, autojunk=False)
+                candidates[key] = (candidate, have, masks, matcher)
+            if best_score is not None and 2 * _lcs(folded, masks, len(candidate)) - len(folded) < best_score[0]:
+                # difflib's matching blocks are a common subsequence: they match no more
+                # characters than the longest one, so this phrase cannot score higher
+                continue
+            matcher.set_seq1(folded)
             matched = sum(block.size for block in matcher.get_matching_blocks())
             ratio = 2 * matched / (len(folded) + len(candidate)) if folded or candidate else 0.0
             score = (2 * matched - len(folded), ratio, len(form), -order)  # ties: the bank's first
@@ -221,6 +235,27 @@ class OpeningIndex:
         if len(text) > self.prefix and len(folded) <= self.longest + 1:
             folded = _fold(self.bank._clean_start(text))  # a very spaced-out start: fold it all
         return folded
+
+
+def _masks(text: str) -> dict[str, int]:
+    """For each character of `text`, the bits of its positions (for _lcs)."""
+    masks: dict[str, int] = {}
+    for i, c in enumerate(text):
+        masks[c] = masks.get(c, 0) | (1 << i)
+    return masks
+
+
+def _lcs(a: str, masks: dict[str, int], length: int) -> int:
+    """The length of the longest common subsequence of `a` and the text of `masks` (of
+    `length` characters), bit-parallel (Hyyrö 2004): a few integer operations a character."""
+    full = (1 << length) - 1
+    v = full
+    get = masks.get
+    for c in a:
+        u = v & get(c, 0)
+        if u:
+            v = ((v + u) | (v - u)) & full
+    return length - v.bit_count()
 
 
 _SPACES = re.compile(r"\s+")

@@ -57,8 +57,16 @@ def _subject(node: Node) -> bool:
 _WORD = re.compile(r"[^\s,;:.\ufffc]+")
 
 
+@lru_cache(maxsize=4096)
+def _word_count(phrase: str) -> int:
+    return len(phrase.split())
+
+
 def _word_spans(flat: str, count: int) -> list[tuple[int, int]]:
     """(start, end) of the first `count` words of a paragraph."""
+    if count == 1:  # the usual case (an opening verb): one search, no iterator
+        m = _WORD.search(flat)
+        return [m.span()] if m else []
     return [m.span() for m in itertools.islice(_WORD.finditer(flat), count)]
 
 
@@ -67,7 +75,7 @@ def _opening_span(ctx: Context, flat: str, phrase: str) -> tuple[int, int]:
     start = len(flat) - len(flat.lstrip())
     if ctx.lang.cjk:
         return start, start + len(phrase)
-    n = len(phrase.split())
+    n = _word_count(phrase)
     words = _word_spans(flat, n)
     if len(words) < n:
         return start, len(flat.rstrip())
@@ -85,7 +93,7 @@ def check_paragraph(ctx: Context, node: Node):
     phrase = _match(ctx, node, kind)
     if phrase is None and ctx.openings.known_lead(text, kind):
         # "Expresses its profound gratitude": a known verb with words the bank lacks.
-        phrase = text.split()[0]
+        phrase = text.split(None, 1)[0]
     if phrase is None:
         other = _match(ctx, node, _OTHER[kind])
         if other is not None:
@@ -98,8 +106,10 @@ def check_paragraph(ctx: Context, node: Node):
         yield from _unknown(ctx, node, flat, text, kind)
         return
     yield from _case(ctx, node, flat)
-    yield from _italic(ctx, node, flat, phrase, kind)
-    yield from _conjunction(ctx, node, flat, kind)
+    if ctx.lang.italic_openings and not ctx.lang.cjk:
+        yield from _italic(ctx, node, flat, phrase, kind)
+    if _conjunction_rule(ctx.code, kind):
+        yield from _conjunction(ctx, node, flat, kind)
 
 
 def _unknown(ctx: Context, node: Node, flat: str, text: str, kind: str):
@@ -120,7 +130,7 @@ def _unknown(ctx: Context, node: Node, flat: str, text: str, kind: str):
 def _conjunction(ctx: Context, node: Node, flat: str, kind: str):
     """Arabic: every preambular paragraph after the first opens with و; the first, when
     it opens with إذ, without it."""
-    rule = load("openings").get("conjunction", {}).get(ctx.code, {}).get(kind)
+    rule = _conjunction_rule(ctx.code, kind)
     if not rule:
         return
     start = len(flat) - len(flat.lstrip())
@@ -139,6 +149,11 @@ def _conjunction(ctx: Context, node: Node, flat: str, kind: str):
             f"A preambular paragraph after the first opens with {show(prefix)}, joining it to the one before.",
             Fix(f"Add {show(prefix)}", replace_words(node.id, start, start, prefix, "Add the conjunction")),
         )
+
+
+@lru_cache(maxsize=None)
+def _conjunction_rule(code: str, kind: str) -> dict | None:
+    return load("openings").get("conjunction", {}).get(code, {}).get(kind)
 
 
 def _respell(ctx: Context, item_id: str, flat: str, span: tuple[int, int], phrase: str):
@@ -206,6 +221,8 @@ def _italic(ctx: Context, node: Node, flat: str, phrase: str, kind: str):
     start, end = words[0][0], words[n - 1][1]
     pos = 0
     for run in node.item.runs:
+        if pos >= end:
+            break  # the runs after the opening do not touch it
         length = len(run.text) if isinstance(run, Text) else 1
         overlap = min(end, pos + length) - max(start, pos)
         if overlap > 0 and isinstance(run, Text) and not run.italic and run.text[max(start, pos) - pos:min(end, pos + length) - pos].strip():
