@@ -15,6 +15,7 @@ calls (a check of a long draft makes thousands):
 
     APPLIES_TO = ("top", "sub", "footnote")   top-level paragraphs, subparagraphs, footnotes
     cues(ctx) -> tuple of strings             check_paragraph runs only on texts holding one
+                                              (an empty tuple: never; None: on every text)
     DEPENDS = "text" | "position"             what check_paragraph and facts read besides the
                                               draft's language, organ and metadata: the text
                                               and the kind of node only, or also its place
@@ -118,6 +119,15 @@ def _cue_test(cues: tuple[str, ...]):
     return lambda flat: any(test(flat) for test in tests)
 
 
+def _hook_cues(module, ctx: Context):
+    """The cue test of a module's check_paragraph; None (always call it) for a module
+    without `cues`, or whose `cues(ctx)` returns None for this draft."""
+    if not hasattr(module, "cues"):
+        return None
+    cues = module.cues(ctx)
+    return None if cues is None else _cue_test(tuple(cues))
+
+
 def _applies(module) -> tuple[str, ...]:
     return getattr(module, "APPLIES_TO", NODE_KINDS)
 
@@ -174,7 +184,7 @@ class Engine:
                 (
                     m.__name__,
                     m.check_paragraph,
-                    _cue_test(tuple(m.cues(self.ctx))) if hasattr(m, "cues") else None,
+                    _hook_cues(m, self.ctx),
                     getattr(m, "DEPENDS", None),
                 )
                 for m in self.modules
@@ -182,6 +192,12 @@ class Engine:
             ]
             for kind in NODE_KINDS
         }
+        # For a paragraph whose text and place did not change: the hooks that run again
+        # (no DEPENDS), the names of the others (their results are kept), and the order
+        # of all of them (the order of a paragraph's diagnostics).
+        self._rerun_hooks = {kind: [h for h in hooks if h[3] is None] for kind, hooks in self._local_hooks.items()}
+        self._kept_names = {kind: frozenset(h[0] for h in hooks if h[3] is not None) for kind, hooks in self._local_hooks.items()}
+        self._hook_order = {kind: [h[0] for h in hooks] for kind, hooks in self._local_hooks.items()}
         self._facts: dict[str, dict[str, object]] = {m.__name__: {} for m in self._doc_modules}
         self._fact_hooks = {
             kind: [
@@ -232,9 +248,41 @@ class Engine:
                     fact = None
                 facts_found[name] = fact
                 table[node_id] = fact
+        elif old.place_key == place_key:
+            # Same text, same place (most paragraphs after a structural edit): keep what
+            # the hooks of a DEPENDS found, run the others.
+            kind = node.kind
+            kept = self._kept_names[kind]
+            for name, these in old.local.items():
+                if name in kept:
+                    local[name] = these
+            for name, hook, has_cue, _depends in self._rerun_hooks[kind]:
+                if has_cue is not None and not has_cue(flat):
+                    continue
+                try:
+                    these = list(hook(ctx, node))
+                except Exception as error:  # a rule's bug must not take the editor down
+                    these = [_failed(name, node.part if not node.is_footnote else "footnotes", node_id, error)]
+                if these:
+                    local[name] = these
+            if local:
+                for name in self._hook_order[kind]:
+                    these = local.get(name)
+                    if these:
+                        found.extend(these)
+            for name, facts, depends, table in self._fact_hooks[kind]:
+                if depends is not None:
+                    fact = old.facts.get(name)
+                else:
+                    try:
+                        fact = facts(ctx, node)
+                    except Exception:  # reported by the module's paragraph hook, or not at all
+                        fact = None
+                facts_found[name] = fact
+                table[node_id] = fact
         else:
-            same_place = old.place_key == place_key
-            same_text = same_place or old.place_key[:2] == place_key[:2]  # kind and part
+            same_place = False
+            same_text = old.place_key[:2] == place_key[:2]  # kind and part
             for name, hook, has_cue, depends in self._local_hooks[node.kind]:
                 if (same_place and depends is not None) or (same_text and depends == "text"):
                     these = old.local.get(name)

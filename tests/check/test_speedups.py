@@ -60,3 +60,58 @@ def test_nearest_while_typing_an_opening_equals_the_bank():
                 for kind in KINDS:
                     for text in (typed + tail, typed):
                         assert opening_index(code).nearest(text, kind) == phrase_bank(code).nearest(text, kind), (code, kind, text)
+
+
+# --- what the engine keeps between checks is dropped when what it read changes -----------
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from draftapp.check import Engine, check_draft  # noqa: E402
+from draftapp.model import EditText, SetLanguage, SetMeta, Text  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from generate import large_draft  # noqa: E402
+
+
+def _key(diagnostics):
+    return [(d.rule, d.severity, d.part, d.paragraph_id, d.span, d.message, d.field, d.fix.label if d.fix else None) for d in diagnostics]
+
+
+def _small(language="en"):
+    draft = large_draft(language)
+    del draft.preamble[12:], draft.operative[20:]
+    cited = {r.footnote_id for p in draft.paragraphs() for r in p.runs if hasattr(r, "footnote_id")}
+    draft.footnotes[:] = [f for f in draft.footnotes if f.id in cited]
+    return draft
+
+
+def test_a_change_of_language_or_organ_drops_what_was_kept():
+    draft = _small()
+    engine = Engine(draft)
+    opening = draft.operative[3]
+    EditText(opening.id, [Text("Invitesq", italic=True)] + list(opening.runs[1:])).apply(draft)
+    engine.paragraph_changed(opening.id)
+    assert any(d.rule == "openings.unknown" for d in engine.diagnostics())
+    assert _key(engine.diagnostics()) == _key(check_draft(draft))
+    for command in (SetMeta(organ="sc"), SetMeta(organ="hrc"), SetLanguage("fr"), SetLanguage("zh"), SetLanguage("en"), SetMeta(organ="ga")):
+        command.apply(draft)
+        engine.structure_changed()
+        assert _key(engine.diagnostics()) == _key(check_draft(draft)), command
+        engine.paragraph_changed(opening.id)
+        assert _key(engine.diagnostics()) == _key(check_draft(draft)), command
+
+
+def test_the_carry_over_review_runs_again_when_the_draft_becomes_one():
+    draft = _small()
+    target = draft.operative[5]
+    EditText(target.id, list(target.runs) + [Text(" by 2 March 2010 at its eighty-first session")]).apply(draft)
+    engine = Engine(draft)
+    assert not any(d.rule.startswith("review.") for d in engine.diagnostics())
+    SetMeta(based_on="79/6").apply(draft)
+    engine.structure_changed()
+    assert any(d.rule == "review.date" for d in engine.diagnostics())
+    assert _key(engine.diagnostics()) == _key(check_draft(draft))
+    SetMeta(based_on="").apply(draft)
+    engine.structure_changed()
+    assert not any(d.rule.startswith("review.") for d in engine.diagnostics())
+    assert _key(engine.diagnostics()) == _key(check_draft(draft))

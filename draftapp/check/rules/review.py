@@ -18,6 +18,12 @@ from draftapp.check.diagnostic import INFO, Diagnostic
 from draftapp.check.text import show
 from draftapp.paths import RESOURCES
 
+# What check_paragraph reads besides the text (engine.py): the metadata (based_on, which
+# the engine watches itself) and, for the recall paragraph, its place (part, depth, first
+# top-level paragraph). Declared so that a structural edit does not run this hook again
+# on every paragraph of the draft (added by the checks' maintainer for speed).
+DEPENDS = "position"
+
 DATE = "review.date"
 SESSION = "review.session"
 
@@ -32,6 +38,13 @@ def _is_the_recall(ctx: Context, node: Node) -> bool:
     """The "Recalling its resolution 80/6 of …" paragraph the carry-over wrote: its date
     is the source's own and needs no review."""
     return node.part == "preamble" and node.depth == 0 and node.top == 0 and ctx.draft.meta.based_on in node.text
+
+
+def cues(ctx: Context):
+    """No cue to look for when the draft is no carry-over: the hook then finds nothing,
+    and the engine need not call it on each of a long draft's paragraphs; otherwise
+    every text is read (None). Declared for speed by the checks' maintainer."""
+    return None if ctx.draft.meta.based_on else ()
 
 
 def check_paragraph(ctx: Context, node: Node):
