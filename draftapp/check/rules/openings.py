@@ -83,12 +83,14 @@ def _opening_span(ctx: Context, flat: str, phrase: str) -> tuple[int, int]:
 
 
 def check_paragraph(ctx: Context, node: Node):
+    # A plain function (the usual answer, a known opening set right, is an empty tuple):
+    # a generator for each of a long draft's paragraphs costs more than the checks.
     if not _subject(node):
-        return
+        return ()
     flat = node.flat
     text = node.text.strip()
     if not text:
-        return
+        return ()
     kind = _KIND[node.part]
     phrase = _match(ctx, node, kind)
     if phrase is None and ctx.openings.known_lead(text, kind):
@@ -98,18 +100,17 @@ def check_paragraph(ctx: Context, node: Node):
         other = _match(ctx, node, _OTHER[kind])
         if other is not None:
             span = _opening_span(ctx, flat, other)
-            yield Diagnostic(
+            return (Diagnostic(
                 KIND, WARNING, node.part, node.id, span,
                 f"{show(other)} opens {_OTHER[kind]} paragraphs; {_DESCRIBE[kind]}.",
-            )
-            return
-        yield from _unknown(ctx, node, flat, text, kind)
-        return
-    yield from _case(ctx, node, flat)
+            ),)
+        return tuple(_unknown(ctx, node, flat, text, kind))
+    found = _case(ctx, node, flat)
     if ctx.lang.italic_openings and not ctx.lang.cjk:
-        yield from _italic(ctx, node, flat, phrase, kind)
+        found += _italic(ctx, node, flat, phrase, kind)
     if _conjunction_rule(ctx.code, kind):
-        yield from _conjunction(ctx, node, flat, kind)
+        found += tuple(_conjunction(ctx, node, flat, kind))
+    return found
 
 
 def _unknown(ctx: Context, node: Node, flat: str, text: str, kind: str):
@@ -176,21 +177,21 @@ def _respell(ctx: Context, item_id: str, flat: str, span: tuple[int, int], phras
     return edit(item_id, change, "Correct the opening")
 
 
-def _case(ctx: Context, node: Node, flat: str):
+def _case(ctx: Context, node: Node, flat: str) -> tuple:
     start = len(flat) - len(flat.lstrip())
     first = flat[start:start + 1]
     if not first or first.lower() == first.upper():
-        return  # a script without case
+        return ()  # a script without case
     lower = ctx.lang.lowercase_openings
     if first.islower() == lower:
-        return
+        return ()
     want = first.lower() if lower else first.upper()
     how = "a lower-case" if lower else "a capital"
-    yield Diagnostic(
+    return (Diagnostic(
         CASE, WARNING, node.part, node.id, (start, start + 1),
         f"In this language a paragraph opens with {how} letter.",
         Fix(f"Write {show(want)}", replace_words(node.id, start, start + 1, want, "Change the case")),
-    )
+    ),)
 
 
 def _required_words(ctx: Context, phrase: str, kind: str) -> int:
@@ -211,13 +212,13 @@ def _required(code: str, gender: str, phrase: str, kind: str) -> int:
     return 1
 
 
-def _italic(ctx: Context, node: Node, flat: str, phrase: str, kind: str):
+def _italic(ctx: Context, node: Node, flat: str, phrase: str, kind: str) -> tuple:
     if not ctx.lang.italic_openings or ctx.lang.cjk:
-        return
+        return ()
     n = _required_words(ctx, phrase, kind)
     words = _word_spans(flat, n)
     if len(words) < n:
-        return
+        return ()
     start, end = words[0][0], words[n - 1][1]
     pos = 0
     for run in node.item.runs:
@@ -227,13 +228,13 @@ def _italic(ctx: Context, node: Node, flat: str, phrase: str, kind: str):
         overlap = min(end, pos + length) - max(start, pos)
         if overlap > 0 and isinstance(run, Text) and not run.italic and run.text[max(start, pos) - pos:min(end, pos + length) - pos].strip():
             shown = flat[start:end]
-            yield Diagnostic(
+            return (Diagnostic(
                 ITALIC, WARNING, node.part, node.id, (start, end),
                 f"The opening phrase {show(shown)} is set in italics, as in the issued documents.",
                 Fix(f"Set {show(shown)} in italics", edit(node.id, lambda runs: set_italic(runs, start, end), "Italicize the opening")),
-            )
-            return
+            ),)
         pos += length
+    return ()
 
 
 # --- series: a document-level check over each paragraph's opening ------------------------

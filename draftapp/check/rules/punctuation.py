@@ -57,12 +57,14 @@ def _lettered_decision(ctx: Context) -> bool:
 
 
 def check_paragraph(ctx: Context, node: Node):
+    # A plain function returning a list (at most one diagnostic): most paragraphs end
+    # right, and a generator for each of them would cost more than the test.
     if node.is_footnote or node.heading or node.part not in (PREAMBLE, OPERATIVE):
-        return
+        return ()
     flat = node.flat
     end = text_end(flat)
     if end == 0:
-        return  # an empty paragraph, being written
+        return ()  # an empty paragraph, being written
     rule, accepted, what = expected_end(ctx, node)
     last = flat[end - 1]
     # A mark may carry a space before it (French " :"); the space is checked too.
@@ -70,12 +72,12 @@ def check_paragraph(ctx: Context, node: Node):
         if last == mark.strip():
             if mark[:1].isspace() and (end < 2 or not flat[end - 2].isspace()):
                 space = mark[: len(mark) - len(mark.lstrip())]
-                yield Diagnostic(
+                return [Diagnostic(
                     rule, ERROR, node.part, node.id, (end - 1, end),
                     f"{what} ends with {show(mark)}, with a space before {show(last)}.",
                     Fix(f"Put a space before {show(last)}", replace_text(node.id, end - 1, end - 1, space, "Space before the mark")),
-                )
-            return
+                )]
+            return ()
     mark = accepted[0]
     if last in END_MARKS:
         start, stop, verb = end - 1, end, "Replace"
@@ -87,7 +89,7 @@ def check_paragraph(ctx: Context, node: Node):
         verb = "Add"
         before = flat[start - 1] if start else ""
     written = mark.lstrip() if before.isspace() else mark
-    yield Diagnostic(
+    return [Diagnostic(
         rule,
         ERROR,
         node.part,
@@ -95,7 +97,7 @@ def check_paragraph(ctx: Context, node: Node):
         (end - 1, end),
         f"{what} ends with {show(mark)}" + (f", not {show(last)}." if last in END_MARKS else "."),
         Fix(f"{verb} {show(mark.strip())} at the end", replace_text(node.id, start, stop, written, "End the paragraph")),
-    )
+    )]
 
 
 def check_meta(ctx: Context):
