@@ -253,6 +253,8 @@ def facts(ctx: Context, node: Node):
 def check_document(ctx: Context, facts: dict):
     furthest: dict[tuple, int] = {}  # series -> furthest position used so far
     previous: dict[str, tuple] = {}  # kind -> (series, position, run length) of the paragraph before
+    index = ctx.openings
+    placed: dict[tuple, tuple] = {}  # (kind, phrase, lead) -> (series, position, family)
     for node in ctx.tops:
         fact = facts.get(node.id)
         if fact is None:
@@ -260,11 +262,16 @@ def check_document(ctx: Context, facts: dict):
                 previous.pop(_KIND[node.part], None)
             continue
         kind, phrase, span, lead = fact
-        seq, k = ctx.openings.series(kind, phrase, lead)
+        key = (kind, phrase, lead)
+        found = placed.get(key)
+        if found is None:
+            seq, k = index.series(kind, phrase, lead)
+            # "Requests …" of any object
+            found = placed[key] = (seq, k, index.family(kind, seq) if seq is not None else None)
+        seq, k, family = found
         if seq is None:
             previous.pop(kind, None)
             continue
-        family = ctx.openings.family(kind, seq)  # "Requests …" of any object
         seen = furthest.get(family, -1)
         before = previous.get(kind)
         run = before[2] + 1 if before and before[0] == family else 1
