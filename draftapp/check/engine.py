@@ -115,8 +115,11 @@ def _cue_test(cues: tuple[str, ...]):
             return lambda flat: (pa in flat and a in flat) or (pb in flat and b in flat)
         test_a, test_b = _one_cue(a), _one_cue(b)
         return lambda flat: test_a(flat) or test_b(flat)
-    tests = [_one_cue(cue) for cue in cues]
-    return lambda flat: any(test(flat) for test in tests)
+    plain = tuple(cue for cue in cues if _probe(cue) is None)
+    probed = [(_probe(cue), cue) for cue in cues if _probe(cue) is not None]
+    if not probed:
+        return lambda flat: any(cue in flat for cue in plain)
+    return lambda flat: any(cue in flat for cue in plain) or any(p in flat and cue in flat for p, cue in probed)
 
 
 def _hook_cues(module, ctx: Context):

@@ -115,3 +115,18 @@ def test_the_carry_over_review_runs_again_when_the_draft_becomes_one():
     engine.structure_changed()
     assert not any(d.rule.startswith("review.") for d in engine.diagnostics())
     assert _key(engine.diagnostics()) == _key(check_draft(draft))
+
+
+def test_typing_an_opening_letter_by_letter_equals_a_full_check():
+    # The series facts of openings.sequence change only when the series does: typing
+    # "Recalling also" (又提及) into a paragraph goes through openings of no series, of
+    # the series' first phrase and of a later one.
+    for code, typed in (("en", "Recalling also"), ("en", "Also decides"), ("zh", "\u53c8\u63d0\u53ca"), ("zh", "\u8fd8\u8bf7")):
+        draft = _small(code)
+        engine = Engine(draft)
+        for target in (draft.preamble[4], draft.operative[6]):
+            rest = list(target.runs)
+            for k in range(len(typed) + 1):
+                EditText(target.id, [Text(typed[:k] + " ", italic=code == "en")] + rest).apply(draft)
+                engine.paragraph_changed(target.id)
+                assert _key(engine.diagnostics()) == _key(check_draft(draft)), (code, typed[:k])

@@ -153,6 +153,11 @@ def _conjunction(ctx: Context, node: Node, flat: str, kind: str):
 
 
 @lru_cache(maxsize=None)
+def _free_order() -> tuple[str, ...]:
+    return tuple(load("openings").get("free_series_order", []))
+
+
+@lru_cache(maxsize=None)
 def _conjunction_rule(code: str, kind: str) -> dict | None:
     return load("openings").get("conjunction", {}).get(code, {}).get(kind)
 
@@ -247,28 +252,24 @@ def facts(ctx: Context, node: Node):
     kind = _KIND[node.part]
     phrase = _match(ctx, node, kind)
     span = _opening_span(ctx, node.flat, phrase) if phrase else None
-    return kind, phrase, span, ctx.openings.lead(text, kind)
+    # The series the opening belongs to, read here rather than from the leading words
+    # in check_document: the fact then changes (and the document check runs again) only
+    # when the series does, not at each keystroke in a paragraph's first words.
+    seq, k = ctx.openings.series(kind, phrase, ctx.openings.lead(text, kind))
+    family = ctx.openings.family(kind, seq) if seq is not None else None  # "Requests …" of any object
+    return kind, phrase, span, seq, k, family
 
 
 def check_document(ctx: Context, facts: dict):
     furthest: dict[tuple, int] = {}  # series -> furthest position used so far
     previous: dict[str, tuple] = {}  # kind -> (series, position, run length) of the paragraph before
-    index = ctx.openings
-    placed: dict[tuple, tuple] = {}  # (kind, phrase, lead) -> (series, position, family)
     for node in ctx.tops:
         fact = facts.get(node.id)
         if fact is None:
             if _subject(node):
                 previous.pop(_KIND[node.part], None)
             continue
-        kind, phrase, span, lead = fact
-        key = (kind, phrase, lead)
-        found = placed.get(key)
-        if found is None:
-            seq, k = index.series(kind, phrase, lead)
-            # "Requests …" of any object
-            found = placed[key] = (seq, k, index.family(kind, seq) if seq is not None else None)
-        seq, k, family = found
+        kind, phrase, span, seq, k, family = fact
         if seq is None:
             previous.pop(kind, None)
             continue
@@ -280,7 +281,7 @@ def check_document(ctx: Context, facts: dict):
             # "Recalling also" with no "Recalling" before is wrong everywhere; a skipped
             # step ("Recalling further" after "Recalling") only where the order is strict
             # (Chinese texts use 又 and 还 in either order).
-            strict = seen == -1 or ctx.code not in load("openings").get("free_series_order", [])
+            strict = seen == -1 or ctx.code not in _free_order()
             yield Diagnostic(
                 SEQUENCE, WARNING if strict else INFO, node.part, node.id, span,
                 f"{show(phrase)} needs an earlier paragraph opening {show(seq[k - 1])}; "
