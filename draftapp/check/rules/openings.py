@@ -205,16 +205,8 @@ def _required_words(ctx: Context, phrase: str, kind: str) -> int:
 
 @lru_cache(maxsize=4096)
 def _required(code: str, gender: str, phrase: str, kind: str) -> int:
-    """How many opening words must be italic: the verb or participle, and with it the
-    adverb of a series ("Recalling also", "Also decides", "Rappelant en outre")."""
-    words = phrase.casefold().split()
-    for seq in phrase_bank(code, gender).sequences.get(kind, ()):
-        if phrase in seq[1:]:
-            base = seq[0].casefold().split()
-            extra = [i for i, w in enumerate(words) if w not in base]
-            verb = words.index(base[0]) if base[0] in words else 0
-            return max(extra + [verb]) + 1
-    return 1
+    """How many opening words must be italic (cached: asked for every paragraph)."""
+    return phrase_bank(code, gender).italic_words(phrase, kind)
 
 
 def _italic(ctx: Context, node: Node, flat: str, phrase: str, kind: str) -> tuple:
