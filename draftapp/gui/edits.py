@@ -63,10 +63,17 @@ def flatten(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, int]]:
 def split_paragraph(batch: Batch, paragraph_id: str, offset: int) -> str:
     """Enter: the words after `offset` become a new clause of the same kind right below.
     A paragraph with subparagraphs gets the new clause as its first subparagraph (the
-    next block down); otherwise it is the next sibling. Returns the new paragraph's id."""
+    next block down); otherwise it is the next sibling. At offset 0 of a clause with words,
+    an empty clause is opened above instead. Returns the id of the paragraph that holds
+    the words after `offset` (where the cursor goes)."""
     draft = batch.draft
     part, siblings, index, parent = draft.locate(paragraph_id)
     paragraph = siblings[index]
+    if offset == 0 and paragraph.runs:
+        # Enter at the start of a clause: an empty clause opens above it, and the clause
+        # keeps its words, its subparagraphs and its id (cross-references follow it)
+        batch.do(InsertParagraph(part, index, Paragraph(), parent_id=parent.id if parent else None))
+        return paragraph_id
     before, after = split_runs(paragraph.runs, offset)
     new = Paragraph(runs=after)
     batch.do(EditText(paragraph_id, before))

@@ -1,0 +1,55 @@
+"""Acceptance tests: bugs found by using the editor as a delegate would, each driven by
+keys and clicks and failing before its fix."""
+
+from PySide6.QtCore import Qt
+
+from draftapp.gui.edits import flatten
+from tests.gui.conftest import block_text, press, type_text
+from tests.gui.test_pane_consistency import assert_pane_matches_model
+
+
+def outline(window):
+    return [(depth, p.flat_text()) for p, depth in flatten(window.session.draft.operative)]
+
+
+def test_enter_at_the_start_of_a_clause_with_subparagraphs_opens_an_empty_clause_above(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    second = pane.ids[1]
+    pane.place_cursor(second, len(block_text(pane, second)))
+    press(pane, Qt.Key.Key_Return)
+    type_text(pane, "in the first place;")
+    press(pane, Qt.Key.Key_Tab)
+    pane.place_cursor(second, 0)
+    press(pane, Qt.Key.Key_Return)
+    # the clause keeps its level and its subparagraph; an empty clause 2 is above it
+    assert outline(window) == [
+        (0, "Decides to continue its cooperation;"),
+        (0, ""),
+        (0, "Requests the Secretary-General to report;"),
+        (1, "in the first place;"),
+        (0, "Decides to remain seized of the matter."),
+    ]
+    assert pane.current_position() == (second, 0)
+    assert window.session.labels[second] == "3."
+    assert_pane_matches_model(pane)
+    window.session.stack.undo()
+    assert outline(window)[1] == (0, "Requests the Secretary-General to report;")
+    assert_pane_matches_model(pane)
+
+
+def test_a_cross_reference_follows_its_clause_when_enter_is_pressed_at_its_start(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    first, target = pane.ids[0], pane.ids[2]
+    pane.place_cursor(first, len(block_text(pane, first)))
+    window.insert_cross_reference(target)
+    assert window.session.references[target] == "3"
+    pane.place_cursor(target, 0)
+    press(pane, Qt.Key.Key_Return)
+    # "paragraph 4 below" still names "Decides to remain seized of the matter."
+    assert window.session.draft.find(target).flat_text() == "Decides to remain seized of the matter."
+    assert window.session.references[target] == "4"
+    assert "paragraph 4 below" in window.preview.html()
