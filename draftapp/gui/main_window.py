@@ -159,9 +159,14 @@ class MainWindow(FileActions, QMainWindow):
 
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.session.stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        # every binding of the platform (setShortcut would keep only the first: Ctrl+Y
+        # alone on some platforms), and Ctrl+Shift+Z everywhere, as the docs promise
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         redo = self.session.stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        redo.setShortcuts(redo_keys)
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()

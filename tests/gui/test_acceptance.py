@@ -53,3 +53,25 @@ def test_a_cross_reference_follows_its_clause_when_enter_is_pressed_at_its_start
     assert window.session.draft.find(target).flat_text() == "Decides to remain seized of the matter."
     assert window.session.references[target] == "4"
     assert "paragraph 4 below" in window.preview.html()
+
+
+def test_ctrl_shift_z_redoes_when_the_focus_is_outside_the_clause_panes(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    first = pane.ids[0]
+    pane.place_cursor(first, 7)
+    type_text(pane, " again")
+    tree = window.diagnostics.tree
+    tree.setFocus()
+    press(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.draft.find(first).flat_text() == "Decides to continue its cooperation;"
+    press(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.session.draft.find(first).flat_text() == "Decides again to continue its cooperation;"
+    # in a clause pane the keys still undo and redo one step each
+    pane.setFocus()
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.stack.index() == 0
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.session.stack.index() == 1
+    assert block_text(pane, first) == "Decides again to continue its cooperation;"
