@@ -402,16 +402,23 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
         if not self.ids:
             self.add_first_clause()
         if len(lines) <= 1:
-            self.textCursor().insertText(text.replace("\n", " ").replace("\r", ""))
+            # the line as copied, without the line break that often ends it
+            self.textCursor().insertText(next(line for line in text.splitlines() if line.strip()))
             return
-        if self.textCursor().hasSelection():
-            self.textCursor().removeSelectedText()
         where = self.current_position()
         if where is None:
             return
+        cursor = self.textCursor()
+        selection = None
+        if cursor.hasSelection():
+            # the words pasted over go in the same undo step as the paste
+            doc = self.document()
+            first, last = doc.findBlock(cursor.selectionStart()), doc.findBlock(cursor.selectionEnd())
+            selection = ((self.ids[first.blockNumber()], cursor.selectionStart() - first.position()),
+                         (self.ids[last.blockNumber()], cursor.selectionEnd() - last.position()))
 
         def build(batch: Batch):
-            pid, offset = where
+            pid, offset = delete_range(batch, self.part, *selection) if selection else where
             from draftapp.model import split_runs
 
             head, tail = split_runs(self.paragraph(pid).runs, offset)

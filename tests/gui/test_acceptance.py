@@ -75,3 +75,44 @@ def test_ctrl_shift_z_redoes_when_the_focus_is_outside_the_clause_panes(make_win
     press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.session.stack.index() == 1
     assert block_text(pane, first) == "Decides again to continue its cooperation;"
+
+
+def paste_text(pane, text):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setText(text)
+    QApplication.clipboard().setMimeData(mime)
+    press(pane, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_pasting_lines_over_a_selection_is_one_undo_step(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    first = pane.ids[0]
+    pane.place_cursor(first, 8, 35)  # "to continue its cooperation" selected
+    paste_text(pane, "to welcome the report;\nEncourages Member States to cooperate")
+    assert [t for _, t in outline(window)][:2] == ["Decides to welcome the report;", "Encourages Member States to cooperate;"]
+    assert_pane_matches_model(pane)
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [t for _, t in outline(window)] == [
+        "Decides to continue its cooperation;",
+        "Requests the Secretary-General to report;",
+        "Decides to remain seized of the matter.",
+    ]
+    assert window.session.stack.index() == 0
+    assert_pane_matches_model(pane)
+
+
+def test_pasting_one_copied_line_adds_no_trailing_space(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    last = pane.ids[2]
+    pane.place_cursor(last, len(block_text(pane, last)))
+    press(pane, Qt.Key.Key_Return)
+    paste_text(pane, "Decides to include the item in the provisional agenda.\n")
+    assert window.session.draft.operative[-1].flat_text() == "Decides to include the item in the provisional agenda."
+    assert_pane_matches_model(pane)
