@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from draftapp import __version__
@@ -49,6 +50,17 @@ def open_editor(args: argparse.Namespace) -> int:
     return gui.run(getattr(args, "open_file", None))
 
 
+def discard_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered for a
+    closed pipe or a full disk is dropped instead of failing again when Python exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests)
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -62,14 +74,22 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return open_editor(args)
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()
+        return status
     except (UserError, DraftIOError) as e:
         print(f"draftapp: {e}", file=sys.stderr)
         return getattr(e, "status", 2)
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # `draftapp show --json FILE | head -1`
+        discard_stdout()
         return 0
+    except OSError as e:  # standard output on a full disk, and the like
+        discard_stdout()
+        where = f"{e.filename}: " if e.filename else "standard output: "
+        print(f"draftapp: {where}{e.strerror or e}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

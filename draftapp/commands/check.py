@@ -6,6 +6,7 @@ Exit status: 1 when any error is found, 0 otherwise, 2 when the file cannot be r
 from __future__ import annotations
 
 import json
+import sys
 
 from draftapp.check import ERROR, check_draft
 from draftapp.check.location import places
@@ -23,6 +24,18 @@ def run(args) -> int:
     draft = read_draft(args.file)  # a DraftIOError exits with status 2
     diagnostics = check_draft(draft)
     located = places(draft, diagnostics)
+    status = 1 if any(d.severity == ERROR for d in diagnostics) else 0
+    try:
+        _print(args, diagnostics, located)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `draftapp check FILE | head -1`: the status still says whether there are errors
+        from draftapp.cli import discard_stdout
+
+        discard_stdout()
+    return status
+
+
+def _print(args, diagnostics, located) -> None:
     if args.json:
         items = []
         for d, (part, index) in zip(diagnostics, located):
@@ -41,4 +54,3 @@ def run(args) -> int:
         for d, (part, index) in zip(diagnostics, located):
             place = "-" if index is None else str(index)
             print(f"{args.file}:{part}:{place}: {d.severity}: {d.rule}: {d.message}")
-    return 1 if any(d.severity == ERROR for d in diagnostics) else 0

@@ -1,0 +1,66 @@
+"""Acceptance tests of the `draftapp` command over real texts and bad output channels
+(found in the acceptance pass of 2026-11-27)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _draftapp_pipe(args: list[str], lines: int = 1) -> tuple[int, str]:
+    """Run `draftapp ARGS | head -LINES`: the exit status of draftapp and its stderr."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "draftapp.cli", *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+    )
+    for _ in range(lines):
+        proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away, like `head -1`
+    err = proc.stderr.read().decode()
+    return proc.wait(timeout=60), err
+
+
+def _many_errors(tmp_path: Path) -> Path:
+    """A draft whose check output is far larger than a pipe's buffer, every line an error."""
+    lines = ["## Eightieth session", "", "### A title", "", "*The General Assembly*,", ""]
+    for i in range(600):
+        lines += [f"*Recalling* its resolution {i + 1} of 2 March 2010.", ""]
+    lines.append("1. *Decides* to remain seized of the matter.")
+    path = tmp_path / "errors.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_check_to_a_closed_pipe_still_exits_1_on_errors(tmp_path, json_flag):
+    path = _many_errors(tmp_path)
+    status, err = _draftapp_pipe(["check", *json_flag, str(path)])
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert status == 1
+
+
+def test_show_json_to_a_closed_pipe_is_quiet(tmp_path):
+    path = _many_errors(tmp_path)
+    status, err = _draftapp_pipe(["show", "--json", str(path)])
+    assert (status, err) == (0, "")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("command", [["show", "--json"], ["check"], ["show"]])
+def test_output_to_a_full_disk_is_a_message_not_a_traceback(tmp_path, command):
+    path = _many_errors(tmp_path)
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "draftapp.cli", *command, str(path)],
+            stdout=full, stderr=subprocess.PIPE, cwd=ROOT, timeout=60,
+        )
+    err = proc.stderr.decode()
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert "No space left on device" in err
+    assert proc.returncode == 2
