@@ -105,13 +105,18 @@ def _paragraph_line(para: Para, text: str, citations: list[Citation], lang: Lang
     return "\\" + line  # never read as a label, whatever the paragraph starts with
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 def _italic_length(code: str, text: str, kind: str) -> int:
     """How much of the opening is italic in issued documents: the whole opening phrase
     ("*Having received*", "*Expressing its appreciation*", "*Also welcomes*"), but not the
     object some bank phrases include ("*Recalling* its resolution", "*Requests* the
     Secretary-General") nor a closing preposition ("*Takes note* of"): those words are data."""
     phrase = opening(code, text, kind)
-    if not phrase or text[: len(phrase)].casefold() != phrase.casefold():
+    # the bank writes "Ayant à l'esprit", issued French texts "Ayant à l’esprit"
+    same = lambda s: s.translate(_APOSTROPHES).casefold()
+    if not phrase or same(text[: len(phrase)]) != same(phrase):
         return 0
     w = words(code)
     objects = {x.casefold() for x in getattr(w, "italic_objects", [])}

@@ -223,3 +223,10 @@ def test_numbers_a_flattener_moved_after_the_first_line_go_back():
     assert draft.operative[0].text.startswith("Declares 8–9 May as a time of remembrance and reconciliation and, while recognizing")
     assert draft.operative[1].text.startswith("Requests the President of the General Assembly to hold a special solemn meeting")
     assert draft.operative[1].text.endswith("in commemoration of all victims of the war;")
+
+
+def test_french_opening_with_a_typographic_apostrophe_is_set_in_italics():
+    # the bank has "Ayant à l'esprit"; issued French texts have "Ayant à l’esprit"
+    draft = read_pdf_text((TEXTS / "multilingual" / "A_RES_39_11_fr.txt").read_text(encoding="utf-8"), "A_RES_39_11_fr.txt")
+    first = draft.preamble[1].runs[0]
+    assert isinstance(first, Text) and first.italic and first.text == "Ayant à l’esprit"
