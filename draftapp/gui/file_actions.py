@@ -51,11 +51,25 @@ class FileActions:
         except DraftIOError as e:
             QMessageBox.critical(self, self.tr("Cannot open"), str(e))
             return False
-        native = Path(path).suffix.lower() in NATIVE
+        native = Path(path).suffix.lower() in NATIVE and self._is_native(Path(path))
         self.load(draft, Path(path) if native else None)
         if not native:
             self.show_message(self.tr("Imported %s: save it as a draft to keep your work") % Path(path).name)
         return True
+
+    @staticmethod
+    def _is_native(path: Path) -> bool:
+        """A .draft, or a .md/.txt in the text dialect; text copied from a PDF is an
+        import: Save must not write the dialect over the delegate's copy."""
+        if path.suffix.lower() == ".draft":
+            return True
+        try:
+            from draftapp.io.formats import read_text_file
+            from draftapp.io.pdftext import looks_like_dialect
+
+            return looks_like_dialect(read_text_file(path))
+        except (DraftIOError, ImportError):
+            return False
 
     def _filters(self) -> str:
         return self.tr("Drafts (*.draft *.md *.txt);;All files (*)")

@@ -116,3 +116,42 @@ def test_pasting_one_copied_line_adds_no_trailing_space(make_window, english_dra
     paste_text(pane, "Decides to include the item in the provisional agenda.\n")
     assert window.session.draft.operative[-1].flat_text() == "Decides to include the item in the provisional agenda."
     assert_pane_matches_model(pane)
+
+
+def test_save_after_importing_text_copied_from_a_pdf_asks_where_and_keeps_the_copy(make_window, fixtures, tmp_path,
+                                                                                     monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    copied = tmp_path / "A_80_L.9_en.txt"
+    original = (fixtures / "texts" / "A_80_L.9_en.txt").read_bytes()
+    copied.write_bytes(original)
+    window = make_window()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(copied), "")))
+    press(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.session.draft.meta.symbol == "A/80/L.9"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: asked.append(a) or ("", "")))
+    pane = window.operative
+    pane.setFocus()
+    pane.place_cursor(pane.ids[0], 0)
+    type_text(pane, "Also ")
+    press(pane, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked, "Save asks where to save an imported text"
+    assert copied.read_bytes() == original
+
+
+def test_save_keeps_writing_a_draft_opened_in_the_text_dialect(make_window, tmp_path, monkeypatch):
+    from tests.gui.conftest import ENGLISH_DRAFT
+
+    path = tmp_path / "draft.md"
+    path.write_text(ENGLISH_DRAFT, encoding="utf-8")
+    window = make_window()
+    assert window.open_path(path)
+    assert window.session.path == path
+    pane = window.operative
+    pane.setFocus()
+    pane.place_cursor(pane.ids[0], 0)
+    type_text(pane, "Also ")
+    press(pane, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.stack.isClean()
+    assert "Also Decides" in path.read_text(encoding="utf-8")
