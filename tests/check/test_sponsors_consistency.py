@@ -78,6 +78,8 @@ def test_title_matches_the_included_item():
     assert not found(en(INCLUDE_EN.format(session="eighty-first", title=TITLE)), "consistency.title")
     draft = en(INCLUDE_EN.format(session="eighty-first", title="Cooperation with the CSTO"))
     [d] = found(draft, "consistency.title")
+    # the message asks for the same words; it does not claim they already are
+    assert d.message.endswith("the two should be the same words.")
     apply_fix(draft, d)
     assert draft.meta.title == "Cooperation with the CSTO"
     assert not found(draft, "consistency.title")

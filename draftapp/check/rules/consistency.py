@@ -110,6 +110,6 @@ def check_document(ctx: Context, facts: dict):
         return  # an unfilled title is reported by the placeholder rule
     yield Diagnostic(
         TITLE, WARNING, last.part, last.id, span,
-        f"The title {show(title)} differs from the item quoted here, {show(item)}: the two are the same words.",
+        f"The title {show(title)} differs from the item quoted here, {show(item)}: the two should be the same words.",
         Fix("Use the quoted item as the title", lambda draft: SetMeta(title=item)),
     )
