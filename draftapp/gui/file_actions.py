@@ -172,7 +172,7 @@ class FileActions:
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export DOCX"), str(base), self.tr("Word document (*.docx)"))
             if not chosen:
                 return None
-            path = chosen
+            path = chosen if Path(chosen).suffix else chosen + ".docx"  # a name typed without one
         try:
             warnings = export_docx(self.session.draft, path)
         except (DraftIOError, OSError, ValueError) as e:

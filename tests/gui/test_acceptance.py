@@ -155,3 +155,14 @@ def test_save_keeps_writing_a_draft_opened_in_the_text_dialect(make_window, tmp_
     press(pane, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.session.stack.isClean()
     assert "Also Decides" in path.read_text(encoding="utf-8")
+
+
+def test_export_docx_to_a_name_typed_without_extension_writes_a_docx(make_window, english_draft, tmp_path,
+                                                                     monkeypatch, no_modal_dialogs):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window(english_draft)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "resolution"), "")))
+    press(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert (tmp_path / "resolution.docx").is_file()
+    assert not no_modal_dialogs, "no error box"
