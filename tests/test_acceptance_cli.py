@@ -64,3 +64,15 @@ def test_output_to_a_full_disk_is_a_message_not_a_traceback(tmp_path, command):
     assert "Traceback" not in err and "Exception ignored" not in err
     assert "No space left on device" in err
     assert proc.returncode == 2
+
+
+def test_convert_onto_its_own_input_leaves_the_input_as_it_was(tmp_path, capsys):
+    from draftapp.cli import main
+
+    source = ROOT / "tests" / "fixtures" / "texts" / "A_RES_80_6_en.txt"
+    copy = tmp_path / "A_RES_80_6_en.txt"
+    copy.write_bytes(source.read_bytes())
+    assert main(["convert", str(copy), str(copy)]) == 2
+    err = capsys.readouterr().err
+    assert str(copy) in err and "Traceback" not in err
+    assert copy.read_bytes() == source.read_bytes()

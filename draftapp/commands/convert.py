@@ -1,5 +1,8 @@
 """`draftapp convert IN OUT`: between formats, chosen by extension."""
 
+import os
+
+from draftapp.io.errors import DraftIOError
 from draftapp.io.formats import read_draft, write_draft
 
 
@@ -10,7 +13,17 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # the output does not exist yet (or the input is unreadable: read_draft says so)
+        return False
+
+
 def run(args) -> int:
+    if _same_file(args.input, args.output):
+        # converting text copied from a PDF onto itself would lose the original for good
+        raise DraftIOError(args.output, "this is the file being converted; give the output another name")
     draft = read_draft(args.input)
     write_draft(draft, args.output)
     return 0
