@@ -116,7 +116,7 @@ class MastheadReader:
                 agenda_titles(waiting)
                 meta.adoption = meta.adoption or Adoption()
                 meta.adoption.number = re.sub(r"\s*/\s*", "/", number.group("number"))
-                meta.kind = "resolution"
+                meta.kind, meta.distribution = "resolution", "General"  # an adopted resolution is never "Limited"
                 meta.title = (number.group("title") or "").strip()
                 state = "title"
                 continue

@@ -230,3 +230,12 @@ def test_french_opening_with_a_typographic_apostrophe_is_set_in_italics():
     draft = read_pdf_text((TEXTS / "multilingual" / "A_RES_39_11_fr.txt").read_text(encoding="utf-8"), "A_RES_39_11_fr.txt")
     first = draft.preamble[1].runs[0]
     assert isinstance(first, Text) and first.italic and first.text == "Ayant à l’esprit"
+
+
+@pytest.mark.parametrize("name", ["A_RES_2758_XXVI_es.txt", "A_RES_2758_XXVI_fr.txt", "A_RES_52_35_ar.txt"])
+def test_adopted_resolution_without_a_distribution_line_is_general(name):
+    # a web copy starting at "2758 (XXVI). Title" has no "Distr.:" line; the export's
+    # masthead said "Distr.: Limited" for an adopted resolution
+    draft = read_pdf_text((TEXTS / "multilingual" / name).read_text(encoding="utf-8"), name)
+    assert draft.meta.adoption is not None and draft.meta.adoption.number
+    assert draft.meta.distribution == "General"
