@@ -81,7 +81,9 @@ class DiagnosticsPane(QWidget):
 
     def refresh(self) -> None:
         diagnostics = list(self.session.diagnostics)
-        keys = [(d.rule, d.severity, d.paragraph_id, d.span, d.message) for d in diagnostics]
+        # "where" is in the key: a move renumbers a problem without changing it
+        wheres = [self._where(d) for d in diagnostics]
+        keys = [(d.rule, d.severity, d.paragraph_id, d.span, d.message, w) for d, w in zip(diagnostics, wheres)]
         self.shown = diagnostics  # the newest objects: their fixes read the draft as it is
         if keys == self._keys and self.tree.topLevelItemCount() == len(diagnostics):
             return  # typing that changed nothing here: keep the list (and the selection) still
@@ -97,8 +99,8 @@ class DiagnosticsPane(QWidget):
         self.tree.clear()
         names = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note")}
         items = []
-        for i, d in enumerate(diagnostics):
-            item = QTreeWidgetItem([names.get(d.severity, d.severity), self._where(d), d.message])
+        for i, (d, where) in enumerate(zip(diagnostics, wheres)):
+            item = QTreeWidgetItem([names.get(d.severity, d.severity), where, d.message])
             item.setForeground(0, QBrush(SEVERITY_COLORS.get(d.severity, QColor("#1c71d8"))))
             item.setData(0, INDEX_ROLE, i)
             item.setToolTip(2, d.message + (f"\n{self.tr('Fix')}: {d.fix.label}" if d.fix else ""))

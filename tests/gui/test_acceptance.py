@@ -166,3 +166,24 @@ def test_export_docx_to_a_name_typed_without_extension_writes_a_docx(make_window
     press(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert (tmp_path / "resolution.docx").is_file()
     assert not no_modal_dialogs, "no error box"
+
+
+def test_the_diagnostics_list_shows_the_new_number_after_a_clause_moves(make_window, qtbot):
+    from draftapp.io.text import read_text
+
+    draft = read_text("*The General Assembly*,\n\n*Recalling* its resolution 79/1,\n\n"
+                      "1. *Requests* the Secretary-General to report,\n\n2. *Urges* Member States to cooperate;\n\n"
+                      "3. *Decides* to remain seized of the matter.\n")
+    window = make_window(draft)
+    tree = window.diagnostics.tree
+
+    def rows():
+        return [(tree.topLevelItem(i).text(1), tree.topLevelItem(i).text(2)) for i in range(tree.topLevelItemCount())]
+
+    qtbot.waitUntil(lambda: bool(rows()))
+    assert rows()[0][0] == "Operative 1" and "“,”" in rows()[0][1]
+    pane = window.operative
+    pane.setFocus()
+    pane.place_cursor(pane.ids[1], 0)
+    press(pane, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # "Urges" goes first: "Requests" is now 2
+    qtbot.waitUntil(lambda: rows()[0][0] == "Operative 2", timeout=2000)
