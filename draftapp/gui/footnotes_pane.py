@@ -139,6 +139,9 @@ class FootnotesPane(QWidget):
         self._show_citations()
 
     def _text_changed(self, owner_id: str, from_view: bool) -> None:
+        if self.current_id() is not None:
+            # a citation deleted or restored in a clause leaves the numbers as they were
+            self._show_citations()
         for i in range(self.list.count()):
             item = self.list.item(i)
             if item.data(ID_ROLE) == owner_id:

@@ -187,3 +187,23 @@ def test_the_diagnostics_list_shows_the_new_number_after_a_clause_moves(make_win
     pane.place_cursor(pane.ids[1], 0)
     press(pane, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # "Urges" goes first: "Requests" is now 2
     qtbot.waitUntil(lambda: rows()[0][0] == "Operative 2", timeout=2000)
+
+
+def test_the_footnotes_pane_counts_citations_after_one_is_deleted_with_backspace(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    pane.place_cursor(pane.ids[0], 7)
+    press(pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    type_text(window.footnotes.editor, "Resolution 79/1.")
+    pane.setFocus()
+    pane.place_cursor(pane.ids[2], 7)
+    window._fill_cite_menu()
+    window.cite_menu.actions()[0].trigger()  # Insert > Cite a footnote again > 1
+    assert window.footnotes.cited.text() == "Cited 2 time(s)"
+    pane.setFocus()
+    pane.place_cursor(pane.ids[2], 8)
+    press(pane, Qt.Key.Key_Backspace)  # the second citation goes; the footnote keeps number 1
+    assert window.footnotes.cited.text() == "Cited 1 time(s)"
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.footnotes.cited.text() == "Cited 2 time(s)"
