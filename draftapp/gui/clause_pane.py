@@ -345,7 +345,17 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
         self.session.push(SetHeading(where[0], not self.paragraph(where[0]).heading))
 
     def set_format(self, italic: bool | None = None, bold: bool | None = None) -> None:
-        toggle_selection_format(self, italic=italic, bold=bold)
+        cursor = self.textCursor()
+        doc = self.document()
+        if not cursor.hasSelection() or doc.findBlock(cursor.selectionStart()) == doc.findBlock(cursor.selectionEnd()):
+            toggle_selection_format(self, italic=italic, bold=bold)
+            return
+        # across clauses each clause reports its own typing: one undo step for them all
+        self.session.stack.beginMacro(self.tr("Format"))
+        try:
+            toggle_selection_format(self, italic=italic, bold=bold)
+        finally:
+            self.session.stack.endMacro()
 
     # --- inline objects ------------------------------------------------------------
     def insert_footnote(self, text: str = "") -> str | None:

@@ -298,8 +298,10 @@ class MainWindow(FileActions, QMainWindow):
     def toggle_format(self, italic: bool | None = None, bold: bool | None = None) -> None:
         """Ctrl+I / Ctrl+B on the selection of the clause or footnote being edited
         (*Treaty Series* in a footnote)."""
-        editor = self.footnotes.editor if self.footnotes.editor.hasFocus() else self.current_pane()
-        toggle_selection_format(editor, italic=italic, bold=bold)
+        if self.footnotes.editor.hasFocus():
+            toggle_selection_format(self.footnotes.editor, italic=italic, bold=bold)
+        else:
+            self.current_pane().set_format(italic=italic, bold=bold)
 
     def delete_clause(self) -> None:
         pid = self.current_pane().current_id()

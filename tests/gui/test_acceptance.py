@@ -207,3 +207,22 @@ def test_the_footnotes_pane_counts_citations_after_one_is_deleted_with_backspace
     assert window.footnotes.cited.text() == "Cited 1 time(s)"
     press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.footnotes.cited.text() == "Cited 2 time(s)"
+
+
+def test_bold_across_clauses_is_one_undo_step(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    before = [list(p.runs) for p in window.session.draft.operative]
+    pane.place_cursor(pane.ids[0], 10)
+    press(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    press(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    press(pane, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert all(any(getattr(r, "bold", False) for r in p.runs) for p in window.session.draft.operative)
+    assert_pane_matches_model(pane)
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [p.runs for p in window.session.draft.operative] == before
+    assert_pane_matches_model(pane)
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert all(any(getattr(r, "bold", False) for r in p.runs) for p in window.session.draft.operative)
+    assert_pane_matches_model(pane)
