@@ -365,12 +365,16 @@ class _DraftBuilder:
     def _lines(self, body: list[WordParagraph], lang: Language, numbers, lines: list[str], meeting: list[str]) -> list[tuple[str, str]]:
         """Dialect lines for the body paragraphs; returns each paragraph's (kind, typed label)."""
         meeting_re = words(lang.code).meeting_re
+        date_re = words(lang.code).date_re
         counters: list[int] = []
         kinds: list[tuple[str, str]] = []
         in_operative = False
         for index, p in enumerate(body):
             plain = p.text.strip()
-            if len(plain) < 80 and (meeting_re.search(plain) or (meeting and index == len(body) - 1)) \
+            # the date above the meeting, as Chinese has it ("1997年10月28日" / "第37次全体会议")
+            date_first = index == len(body) - 2 and date_re.fullmatch(plain) is not None \
+                and meeting_re.search(body[-1].text.strip()) is not None
+            if len(plain) < 80 and (meeting_re.search(plain) or date_first or (meeting and index == len(body) - 1)) \
                     and index >= len(body) - 2:
                 meeting.append(plain)
                 continue

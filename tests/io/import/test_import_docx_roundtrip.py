@@ -180,3 +180,15 @@ def test_an_adopted_resolution_comes_back_from_its_stripped_export(tmp_path):
     export_docx(resolution, tmp_path / "r.docx")
     strip_embedded(tmp_path / "r.docx", tmp_path / "stripped.docx")
     assert read_draft(tmp_path / "stripped.docx") == resolution
+
+
+def test_a_chinese_adopted_resolution_keeps_its_date_first_meeting_close(tmp_path):
+    """Chinese puts the date above the meeting ("1997年10月28日" / "第37次全体会议"): the
+    date line was read as words of the last operative paragraph."""
+    resolution = read_draft(Path(__file__).parents[2] / "fixtures" / "restored" / "A_RES_52_7_zh.txt")
+    assert resolution.meta.adoption.meeting_line == "1997年10月28日\n第37次全体会议"
+    export_docx(resolution, tmp_path / "r.docx")
+    strip_embedded(tmp_path / "r.docx", tmp_path / "stripped.docx")
+    again = read_draft(tmp_path / "stripped.docx")
+    assert again.meta.adoption.meeting_line == resolution.meta.adoption.meeting_line
+    assert again.operative[-1].flat_text() == resolution.operative[-1].flat_text()
