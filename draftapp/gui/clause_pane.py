@@ -447,7 +447,14 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
         if cursor.hasSelection() and self.document().findBlock(cursor.selectionStart()) != self.document().findBlock(
             cursor.selectionEnd()
         ):
-            self.delete_selection()
+            # the clauses pasted over and the paste are one undo step
+            self.session.stack.beginMacro(self.tr("Paste"))
+            try:
+                self.delete_selection()
+                super().paste()
+            finally:
+                self.session.stack.endMacro()
+            return
         super().paste()
 
     # --- context menu: spelling and fixes ------------------------------------------

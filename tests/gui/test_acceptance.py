@@ -226,3 +226,19 @@ def test_bold_across_clauses_is_one_undo_step(make_window, english_draft):
     press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert all(any(getattr(r, "bold", False) for r in p.runs) for p in window.session.draft.operative)
     assert_pane_matches_model(pane)
+
+
+def test_pasting_over_a_selection_across_clauses_is_one_undo_step(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    before = [p.flat_text() for p in window.session.draft.operative]
+    for text in ("to act at once;", "to act;\nCalls upon States to act;"):
+        pane.place_cursor(pane.ids[0], 8)
+        press(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+        paste_text(pane, text)
+        assert window.session.draft.operative[0].flat_text().startswith("Decides to act")
+        assert_pane_matches_model(pane)
+        press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert [p.flat_text() for p in window.session.draft.operative] == before
+        assert_pane_matches_model(pane)
