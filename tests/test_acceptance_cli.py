@@ -76,3 +76,12 @@ def test_convert_onto_its_own_input_leaves_the_input_as_it_was(tmp_path, capsys)
     err = capsys.readouterr().err
     assert str(copy) in err and "Traceback" not in err
     assert copy.read_bytes() == source.read_bytes()
+
+
+def test_export_warnings_name_the_document(tmp_path, capsys):
+    from draftapp.cli import main
+
+    out = tmp_path / "l6.docx"
+    assert main(["export", str(ROOT / "tests" / "fixtures" / "texts" / "A_RES_80_6_en.txt"), "-o", str(out)]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert warnings and all(line.startswith(f"draftapp: {out}: warning: ") for line in warnings)

@@ -22,5 +22,5 @@ def run(args) -> int:
     draft = read_draft(args.input)
     warnings = export_docx(draft, args.output, paper=args.paper)
     for warning in warnings:
-        print(f"draftapp: warning: {warning}", file=sys.stderr)
+        print(f"draftapp: {args.output}: warning: {warning}", file=sys.stderr)  # the document that shows the placeholder
     return 0
