@@ -57,6 +57,7 @@ def run(path: str | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from draftapp.gui.file_actions import NATIVE
     from draftapp.gui.main_window import MainWindow
     from draftapp.gui.translations import install_translator
 
@@ -69,7 +70,10 @@ def run(path: str | None = None) -> int:
         try:
             from draftapp.io.formats import read_draft
 
-            window.load(read_draft(path), Path(path))
+            draft = read_draft(path)
+            # text copied from a PDF or a .docx is an import: Save asks where (file_actions)
+            native = Path(path).suffix.lower() in NATIVE and window._is_native(Path(path))
+            window.load(draft, Path(path) if native else None)
         except DraftIOError as e:
             print(f"draftapp: {e}", file=sys.stderr)
             return 2

@@ -242,3 +242,39 @@ def test_pasting_over_a_selection_across_clauses_is_one_undo_step(make_window, e
         press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert [p.flat_text() for p in window.session.draft.operative] == before
         assert_pane_matches_model(pane)
+
+
+def test_draftapp_file_with_text_copied_from_a_pdf_opens_it_as_an_import(fixtures, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    import draftapp.gui.main_window as main_window
+    from draftapp.gui import app
+
+    copied = tmp_path / "A_80_L.9_en.txt"
+    original = (fixtures / "texts" / "A_80_L.9_en.txt").read_bytes()
+    copied.write_bytes(original)
+    made = []
+
+    class Window(main_window.MainWindow):
+        def __init__(self):
+            super().__init__(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                             autosave_dir=tmp_path / "autosave", spelling=False)
+            made.append(self)
+
+    monkeypatch.setattr(main_window, "MainWindow", Window)
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert app.run(str(copied)) == 0
+    window = made[0]
+    qtbot.addWidget(window)
+    assert window.session.draft.meta.symbol == "A/80/L.9"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: asked.append(a) or ("", "")))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.operative.setFocus()
+    type_text(window.operative, "Also ")
+    press(window.operative, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked and copied.read_bytes() == original
+    window.session.stack.setClean()
