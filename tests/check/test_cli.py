@@ -76,7 +76,7 @@ def test_draft_file_and_meta_and_sponsor_places(tmp_path, capsys):
     write_draft(draft, path)
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert f"{path}:meta:-: error: placeholder: Fill in \u201c[\u2026 title \u2026]\u201d." in out
+    assert f"{path}:meta:-: error: placeholder: Fill in \u201c[\u2026 title \u2026]\u201d in the title." in out
     assert any(line.startswith(f"{path}:sponsors:1: warning: sponsors.order:") for line in out)
     assert main(["check", str(path), "--json"]) == 1
     items = json.loads(capsys.readouterr().out)

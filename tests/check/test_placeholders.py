@@ -25,6 +25,9 @@ def test_placeholders_in_metadata_and_sponsors():
     places = sorted((d.field or "", where(draft, d)) for d in found(draft, "placeholder"))
     assert places == [("", ("sponsors", 2)), ("symbol", ("meta", None)), ("title", ("meta", None))]
     assert not found(draft, "sponsors.unknown") and not found(draft, "sponsors.order")
+    # "Fill in “[…]”." alone did not say where: the message names the masthead field
+    [symbol] = [d for d in found(draft, "placeholder") if d.field == "symbol"]
+    assert symbol.message == "Fill in \u201c[\u2026]\u201d in the symbol."
 
 
 def test_no_placeholder_in_a_finished_draft():

@@ -26,8 +26,17 @@ def _find(text: str) -> list[tuple[int, int]]:
     return find_placeholders(text) if is_placeholder(text) else []
 
 
-def _message(text: str) -> str:
-    return f"Fill in {show(text)}."
+#: How a message names the masthead field a placeholder is in ("A/80/L.[…]" says no more).
+_FIELD_NAMES = {
+    "title": "the title", "symbol": "the symbol", "organ_line": "the organ line",
+    "provisional_agenda": "the symbol of the provisional agenda", "date": "the date",
+    "agenda": "the agenda item",
+}
+
+
+def _message(text: str, field: str | None = None) -> str:
+    where = f" in {_FIELD_NAMES.get(field, field)}" if field else ""
+    return f"Fill in {show(text)}{where}."
 
 
 
@@ -47,11 +56,11 @@ def check_meta(ctx: Context):
         value = getattr(meta, name)
         if isinstance(value, str):
             for start, end in _find(value):
-                yield Diagnostic(PLACEHOLDER, ERROR, "meta", None, (start, end), _message(value[start:end]), field=name)
+                yield Diagnostic(PLACEHOLDER, ERROR, "meta", None, (start, end), _message(value[start:end], name), field=name)
     for item in meta.agenda:
         for text in [item.number, *item.titles]:
             for start, end in _find(text):
-                yield Diagnostic(PLACEHOLDER, ERROR, "meta", None, (start, end), _message(text[start:end]), field="agenda")
+                yield Diagnostic(PLACEHOLDER, ERROR, "meta", None, (start, end), _message(text[start:end], "agenda"), field="agenda")
     for i, name in enumerate(ctx.draft.sponsors):
         if _find(name):
             yield Diagnostic(PLACEHOLDER, ERROR, "sponsors", None, (i, i + 1), _message(name))
