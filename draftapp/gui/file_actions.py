@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from draftapp.gui.autosave import discard, find_orphans
 from draftapp.io.errors import DraftIOError
@@ -20,8 +20,18 @@ NATIVE = (".draft", ".md", ".txt", ".markdown")
 
 class FileActions:
     # --- files -------------------------------------------------------------------------------
+    def commit_pending_edits(self) -> None:
+        """A Document field commits when the focus leaves it (or on Return): one being
+        typed in when the user saves, exports or closes is committed first."""
+        widget = QApplication.focusWidget()
+        pane = getattr(self, "document_pane", None)
+        if widget is not None and pane is not None and pane.isAncestorOf(widget):
+            widget.clearFocus()
+            widget.setFocus()
+
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current draft (saved, discarded, or clean)."""
+        self.commit_pending_edits()
         if self.session.stack.isClean():
             return True
         answer = QMessageBox.warning(
@@ -147,6 +157,7 @@ class FileActions:
         return self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
+        self.commit_pending_edits()
         try:
             write_draft(self.session.draft, path)
         except DraftIOError as e:
@@ -167,6 +178,7 @@ class FileActions:
         except ImportError:
             self.show_message(self.tr("DOCX export is not available in this build."))
             return None
+        self.commit_pending_edits()
         if path is None:
             base = self.session.path.with_suffix(".docx") if self.session.path else Path(self._last_dir()) / "draft.docx"
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export DOCX"), str(base), self.tr("Word document (*.docx)"))

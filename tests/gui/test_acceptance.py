@@ -278,3 +278,31 @@ def test_draftapp_file_with_text_copied_from_a_pdf_opens_it_as_an_import(fixture
     press(window.operative, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert asked and copied.read_bytes() == original
     window.session.stack.setClean()
+
+
+def test_ctrl_s_while_typing_the_title_saves_the_title(make_window, english_draft, tmp_path):
+    from draftapp.io.formats import read_draft
+
+    path = tmp_path / "draft.draft"
+    window = make_window(english_draft)
+    assert window.save_to(path)
+    title = window.document_pane.title
+    title.setFocus()
+    title.selectAll()
+    type_text(title, "Oceans and the law of the sea")
+    press(title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # no Return, focus still in the field
+    assert read_draft(path).meta.title == "Oceans and the law of the sea"
+    assert window.session.draft.meta.title == "Oceans and the law of the sea"
+    assert title.hasFocus()
+
+
+def test_closing_while_typing_the_symbol_asks_to_save_it(make_window, english_draft, tmp_path, no_modal_dialogs):
+    window = make_window(english_draft)
+    assert window.save_to(tmp_path / "draft.draft")
+    symbol = window.document_pane.symbol
+    symbol.setFocus()
+    type_text(symbol, "A/80/L.12")
+    window.close()  # the prompt is answered Cancel
+    assert no_modal_dialogs == ["The draft has changes that are not saved. Save them?"]
+    assert window.isVisible()
+
