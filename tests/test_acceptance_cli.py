@@ -85,3 +85,16 @@ def test_export_warnings_name_the_document(tmp_path, capsys):
     assert main(["export", str(ROOT / "tests" / "fixtures" / "texts" / "A_RES_80_6_en.txt"), "-o", str(out)]) == 0
     warnings = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
     assert warnings and all(line.startswith(f"draftapp: {out}: warning: ") for line in warnings)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_text_saved_as_utf16_with_its_mark_reads_like_utf8(tmp_path, encoding):
+    # Notepad's "Unicode" is UTF-16 with a byte order mark; it was refused as binary data
+    from draftapp.io.formats import read_draft
+
+    source = ROOT / "tests" / "fixtures" / "texts" / "A_RES_80_6_en.txt"
+    text = source.read_text(encoding="utf-8")
+    path = tmp_path / "copy.txt"
+    mark = "" if encoding == "utf-16" else "\ufeff"
+    path.write_bytes((mark + text).encode(encoding))
+    assert read_draft(path) == read_draft(source)

@@ -30,6 +30,11 @@ def read_text_file(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as e:
         raise DraftIOError(path, e.strerror or str(e)) from None
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte order mark: Notepad's "Unicode"
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise DraftIOError(path, f"this UTF-16 text is damaged (byte {e.start} cannot be read); save it as UTF-8 and try again") from None
     if b"\x00" in raw:
         raise DraftIOError(path, "this is not a text file (it holds binary data)")
     try:
