@@ -98,3 +98,17 @@ def test_text_saved_as_utf16_with_its_mark_reads_like_utf8(tmp_path, encoding):
     mark = "" if encoding == "utf-16" else "\ufeff"
     path.write_bytes((mark + text).encode(encoding))
     assert read_draft(path) == read_draft(source)
+
+
+def test_new_from_refuses_template_options_it_would_ignore(tmp_path, capsys):
+    # `new --from A_RES_80_6 --session 90` wrote a session-81 draft and exited 0
+    from draftapp.cli import main
+
+    source = str(ROOT / "tests" / "fixtures" / "texts" / "A_RES_80_6_en.txt")
+    out = tmp_path / "next.draft"
+    assert main(["new", "--from", source, "--session", "90", "--lang", "fr", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "--session" in err and "--lang" in err and "Traceback" not in err
+    assert not out.exists()
+    assert main(["new", "--from", source, "-o", str(out), "--force"]) == 0
+    assert out.exists()

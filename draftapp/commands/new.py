@@ -99,6 +99,12 @@ def build_draft(args) -> Draft:
         from draftapp.io.carryover import carry_over
         from draftapp.io.formats import read_draft
 
+        ignored = _template_options_given(args)
+        if ignored:  # they were dropped without a word: "--session 90" gave session 81
+            raise UserError(
+                f"{' '.join(ignored)}: not used with --from, which takes the language, organ, session and the "
+                f"rest from {args.from_file}; leave {'them' if len(ignored) > 1 else 'it'} out and edit the new draft"
+            )
         return carry_over(read_draft(args.from_file))
     if args.templates and not Path(args.templates).expanduser().is_dir():
         raise UserError(f"--templates {args.templates}: no such folder")
@@ -106,6 +112,19 @@ def build_draft(args) -> Draft:
         return new_draft(request_from_args(args), templates_dir(args), args.template)
     except NewDraftError as e:
         raise UserError(str(e)) from None
+
+
+def _template_options_given(args) -> list[str]:
+    """The options of a template draft given a value other than their default."""
+    probe = argparse.ArgumentParser(add_help=False)
+    add_arguments(probe)
+    given = []
+    for action in probe._actions:
+        if not action.option_strings or action.dest in ("from_file", "output", "force", "list"):
+            continue
+        if getattr(args, action.dest, action.default) != action.default:
+            given.append(action.option_strings[0])
+    return given
 
 
 def list_templates(args) -> None:
