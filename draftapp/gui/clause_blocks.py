@@ -102,6 +102,7 @@ class BlockRendering:
         old_depths = dict(zip(self.ids, self.depths))
         old_headings = {pid: self.nodes[pid].heading for pid in self.ids if pid in self.nodes}
         touched: set[str] = set()
+        beside: set[str] = set()
         doc = self.document()
         self._rendering = True
         self.highlighter.suspend(True)
@@ -112,6 +113,9 @@ class BlockRendering:
             for tag, i1, i2, j1, j2 in reversed(opcodes):
                 if tag == "equal":
                     continue
+                # Qt re-highlights the blocks beside an inserted or removed one while the
+                # highlighter is suspended, which wipes their italics and underlines
+                beside.update(new_ids[max(0, j1 - 1):j2 + 1])
                 if i2 > i1:
                     self._remove_blocks(cursor, i1, i2)
                 if j2 > j1:
@@ -146,8 +150,11 @@ class BlockRendering:
             self.highlighter.suspend(False)
             self._rendering = False
         self.objects.refresh(doc, self._object_names)
-        for pid in touched:
-            self.highlighter.rehighlightBlock(doc.findBlockByNumber(self.ids.index(pid)))
+        # a refilled block's neighbours may have been re-highlighted (and wiped) as well
+        numbers = {self.ids.index(pid) for pid in touched | beside}
+        numbers |= {n + d for n in numbers for d in (-1, 1) if 0 <= n + d < len(self.ids)}
+        for number in sorted(numbers):
+            self.highlighter.rehighlightBlock(doc.findBlockByNumber(number))
         if where and where[0] in self.ids:
             self.place_cursor(*where)
         self.viewport().update()

@@ -306,3 +306,39 @@ def test_closing_while_typing_the_symbol_asks_to_save_it(make_window, english_dr
     assert no_modal_dialogs == ["The draft has changes that are not saved. Save them?"]
     assert window.isVisible()
 
+
+
+def shown_italic(pane, pid) -> str:
+    """The characters of a clause the pane shows in italics (highlighter formats included)."""
+    block = pane.document().findBlockByNumber(pane.ids.index(pid))
+    text = block.text()
+    marks = [False] * len(text)
+    for it in block:
+        fragment = it.fragment()
+        if fragment.isValid() and fragment.charFormat().fontItalic():
+            start = fragment.position() - block.position()
+            for i in range(start, start + fragment.length()):
+                marks[i] = True
+    for fmt in block.layout().formats():
+        if fmt.format.fontItalic():
+            for i in range(fmt.start, min(len(text), fmt.start + fmt.length)):
+                marks[i] = True
+    return "".join(ch for ch, m in zip(text, marks) if m)
+
+
+def test_the_neighbours_of_a_new_clause_keep_their_italic_openings(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    second, third = pane.ids[1], pane.ids[2]
+    assert shown_italic(pane, second) == "Requests" and shown_italic(pane, third) == "Decides"
+    pane.place_cursor(second, len(block_text(pane, second)))
+    press(pane, Qt.Key.Key_Return)
+    press(pane, Qt.Key.Key_Tab)
+    type_text(pane, "on the first question;")
+    assert shown_italic(pane, second) == "Requests"
+    assert shown_italic(pane, third) == "Decides"
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [shown_italic(pane, pid) for pid in pane.ids] == ["Decides", "Requests", "Decides"]
