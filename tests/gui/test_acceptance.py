@@ -1,6 +1,7 @@
 """Acceptance tests: bugs found by using the editor as a delegate would, each driven by
 keys and clicks and failing before its fix."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from draftapp.gui.edits import flatten
@@ -342,3 +343,120 @@ def test_the_neighbours_of_a_new_clause_keep_their_italic_openings(make_window, 
     press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [shown_italic(pane, pid) for pid in pane.ids] == ["Decides", "Requests", "Decides"]
+
+
+KEYS = [
+    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+]
+
+
+def expected_italic(pane, pid) -> str:
+    """The characters that should show in italics: the opening and the runs set italic."""
+    from draftapp.model import Text
+
+    paragraph = pane.paragraph(pid)
+    text = paragraph.flat_text()
+    opening = pane._opening(pid, text, pane.depths[pane.ids.index(pid)])
+    marks = [i < opening for i in range(len(text))]
+    pos = 0
+    for run in paragraph.runs:
+        length = len(run.text) if isinstance(run, Text) else 1
+        if isinstance(run, Text) and run.italic:
+            marks[pos:pos + length] = [True] * length
+        pos += length
+    return "".join(ch for ch, m in zip(text, marks) if m).replace("\ufffc", "")
+
+
+@pytest.mark.parametrize("seed", [100, 101, 102])
+def test_a_random_session_keeps_every_view_true_to_the_model(make_window, english_draft, seed, monkeypatch):
+    """Keys, typing, paste, footnotes, cross-references, formatting, language and organ
+    changes at random; after each step the panes (text, italics shown), the footnote
+    numbers and the Footnotes list match the model; undoing everything restores the draft."""
+    import json
+    import random
+
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from draftapp.io.native import draft_to_json
+    from draftapp.model import footnote_numbers
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    window = make_window(english_draft)
+    session = window.session
+    start = json.dumps(draft_to_json(session.draft), sort_keys=True)
+    rng = random.Random(seed)
+
+    def choose(combo, code):
+        i = combo.findData(code)
+        combo.setCurrentIndex(i)
+        combo.activated.emit(i)
+
+    def select_some(pane):
+        cursor = pane.textCursor()
+        cursor.setPosition(rng.randint(0, pane.document().characterCount() - 1), cursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
+
+    for _step in range(120):
+        pane = rng.choice([window.operative, window.preamble])
+        pane.setFocus()
+        if pane.ids:
+            pid = rng.choice(pane.ids)
+            text = pane.paragraph(pid).flat_text()
+            pane.place_cursor(pid, rng.choice([0, len(text), rng.randint(0, len(text))]))
+        c = rng.random()
+        if c < 0.1 and session.stack.canUndo():
+            session.stack.undo()
+        elif c < 0.15 and session.stack.canRedo():
+            session.stack.redo()
+        elif c < 0.3:
+            type_text(pane, rng.choice(["Decides ", "x", "; ", "Welcomes"]))
+        elif c < 0.35:
+            window.insert_footnote("Note.")
+        elif c < 0.4 and session.draft.footnotes:
+            pane.cite_footnote(rng.choice(session.draft.footnotes).id)
+        elif c < 0.43 and session.draft.footnotes:
+            window.footnotes.select(rng.choice(session.draft.footnotes).id)
+            window.footnotes.delete_current()
+        elif c < 0.48 and window.cross_reference_targets():
+            window.insert_cross_reference(rng.choice(window.cross_reference_targets())[0])
+        elif c < 0.52:
+            mime = QMimeData()
+            mime.setText(rng.choice(["A;\nB;", "one line", "X\n\nY\nZ"]))
+            QApplication.clipboard().setMimeData(mime)
+            if pane.ids and rng.random() < 0.5:
+                select_some(pane)
+            press(pane, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        elif c < 0.55 and pane.ids:
+            select_some(pane)
+            press(pane, rng.choice([Qt.Key.Key_Delete, Qt.Key.Key_Backspace]))
+        elif c < 0.58:
+            choose(window.document_pane.language, rng.choice(["en", "fr", "ar", "zh", "ru", "es"]))
+        elif c < 0.6:
+            choose(window.document_pane.organ, rng.choice(["ga", "sc"]))
+        elif c < 0.63 and pane.ids:
+            select_some(pane)
+            press(pane, rng.choice([Qt.Key.Key_B, Qt.Key.Key_I]), Qt.KeyboardModifier.ControlModifier)
+        else:
+            key, mods = rng.choice(KEYS)
+            press(pane, key, mods)
+        for shown in (window.operative, window.preamble):
+            assert_pane_matches_model(shown)
+            for pid in shown.ids:
+                assert shown_italic(shown, pid).replace("\ufffc", "") == expected_italic(shown, pid)
+        numbers = footnote_numbers(session.draft)
+        assert session.footnote_numbers == numbers
+        rows = [window.footnotes.list.item(i).text().split("\t")[0] for i in range(window.footnotes.list.count())]
+        assert rows == [str(numbers.get(f.id, "?")) for f in sorted(session.draft.footnotes,
+                                                                 key=lambda f: numbers.get(f.id, 10**6))]
+    while session.stack.canUndo():
+        session.stack.undo()
+    assert json.dumps(draft_to_json(session.draft), sort_keys=True) == start
+    assert_pane_matches_model(window.operative)
+    assert_pane_matches_model(window.preamble)
