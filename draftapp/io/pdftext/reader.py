@@ -25,7 +25,7 @@ from draftapp.io.text.reader import read_text
 from draftapp.lang import Language, get_language
 from draftapp.lang.script import script_language
 from draftapp.io.pdftext.openings import opening
-from draftapp.model import Draft
+from draftapp.model import Draft, Text
 
 _ESCAPE = re.compile(r"([\\*\[\]<>#_`|])")
 
@@ -150,6 +150,21 @@ def _finish(draft: Draft, head: Masthead, layout: Layout, body: Body, lang: Lang
         preambular=sum(1 for p in body.paragraphs if p.kind == "pre"),
         sub_labels=[p.label for p in body.paragraphs if p.kind == "sub"],  # "(a)" where the number is "1."
     )
+    _italicize_decision_openings(draft, lang)
+
+
+def _italicize_decision_openings(draft: Draft, lang: Language) -> None:
+    """A decision's "(a) Expresses …" paragraphs were read as subparagraphs, whose
+    openings are not italic; as its operative paragraphs they open in italics."""
+    if not lang.italic_openings:
+        return
+    for paragraph in draft.operative:
+        first = paragraph.runs[0] if paragraph.runs else None
+        if paragraph.typed_label is None or not isinstance(first, Text) or first.italic:
+            continue
+        length = _italic_length(lang.code, first.text, "operative")
+        if 0 < length < len(first.text):
+            paragraph.runs[0:1] = [Text(first.text[:length], True, first.bold), Text(first.text[length:], False, first.bold)]
 
 
 def _meeting_lines(text: str, lang: Language) -> str:

@@ -239,3 +239,11 @@ def test_adopted_resolution_without_a_distribution_line_is_general(name):
     draft = read_pdf_text((TEXTS / "multilingual" / name).read_text(encoding="utf-8"), name)
     assert draft.meta.adoption is not None and draft.meta.adoption.number
     assert draft.meta.distribution == "General"
+
+
+def test_decision_paragraphs_open_in_italics_like_operative_ones():
+    # "(b) Endorses …" was read as a subparagraph, so its opening was left upright and
+    # the check asked for italics the issued document has
+    draft = load("A_80_L.1_en.txt")
+    first = draft.operative[1].runs[0]
+    assert isinstance(first, Text) and first.italic and first.text == "Endorses"
