@@ -410,7 +410,15 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
         if not lines:
             return
         if not self.ids:
-            self.add_first_clause()
+            # the first clause and the words pasted into it are one undo step
+            self.session.stack.beginMacro(self.tr("Paste"))
+            try:
+                self.add_first_clause()
+                if self.ids:
+                    self.insertFromMimeData(source)
+            finally:
+                self.session.stack.endMacro()
+            return
         if len(lines) <= 1:
             # the line as copied, without the line break that often ends it
             self.textCursor().insertText(next(line for line in text.splitlines() if line.strip()))

@@ -460,3 +460,16 @@ def test_a_random_session_keeps_every_view_true_to_the_model(make_window, englis
     assert json.dumps(draft_to_json(session.draft), sort_keys=True) == start
     assert_pane_matches_model(window.operative)
     assert_pane_matches_model(window.preamble)
+
+
+def test_pasting_into_an_empty_pane_is_one_undo_step(make_window):
+    window = make_window()
+    pane = window.preamble
+    pane.setFocus()
+    for text in ("Recalling its resolution 79/1,\nNoting the report,", "Welcoming the report,"):
+        paste_text(pane, text)
+        assert [p.flat_text() for p in window.session.draft.preamble] == text.split("\n")
+        assert_pane_matches_model(pane)
+        press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.session.draft.preamble == [] and window.session.stack.index() == 0
+        assert_pane_matches_model(pane)
