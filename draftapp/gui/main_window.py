@@ -179,7 +179,7 @@ class MainWindow(FileActions, QMainWindow):
         self._action(clause, self.tr("Raise a level\tShift+Tab"), lambda: self.current_pane().change_level(-1))
         up = self._action(clause, self.tr("Move up\tAlt+Up"), lambda: self.current_pane().move_current(-1))
         down = self._action(clause, self.tr("Move down\tAlt+Down"), lambda: self.current_pane().move_current(1))
-        self._action(clause, self.tr("Section &heading on/off"), lambda: self.operative.toggle_heading(), "Ctrl+Shift+H")
+        self._action(clause, self.tr("Section &heading on/off"), self.toggle_heading, "Ctrl+Shift+H")
         self._action(clause, self.tr("&Delete clause"), self.delete_clause, "Ctrl+Shift+Del")
 
         insert = bar.addMenu(self.tr("&Insert"))
@@ -302,6 +302,14 @@ class MainWindow(FileActions, QMainWindow):
             toggle_selection_format(self.footnotes.editor, italic=italic, bold=bold)
         else:
             self.current_pane().set_format(italic=italic, bold=bold)
+
+    def toggle_heading(self) -> None:
+        """Headings belong to the operative part: from the preamble the key would have
+        made whichever operative clause held that pane's cursor a heading."""
+        if self.current_pane() is not self.operative:
+            self.show_message(self.tr("Section headings are for the operative part."))
+            return
+        self.operative.toggle_heading()
 
     def delete_clause(self) -> None:
         pid = self.current_pane().current_id()

@@ -473,3 +473,19 @@ def test_pasting_into_an_empty_pane_is_one_undo_step(make_window):
         press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert window.session.draft.preamble == [] and window.session.stack.index() == 0
         assert_pane_matches_model(pane)
+
+
+def test_ctrl_shift_h_in_the_preamble_does_not_turn_an_operative_clause_into_a_heading(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.preamble
+    pane.setFocus()
+    pane.place_cursor(pane.ids[0], 3)
+    press(pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not any(p.heading for p in window.session.draft.operative)
+    assert window.session.labels[window.operative.ids[0]] == "1."
+    assert not window.session.stack.canUndo()
+    # in the operative part it works as before
+    window.operative.setFocus()
+    window.operative.place_cursor(window.operative.ids[1], 0)
+    press(window.operative, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.session.draft.operative[1].heading
