@@ -146,7 +146,8 @@ class MoveParagraph(Command):
         part, siblings, index, parent = draft.locate(paragraph_id)
         new_index = index + delta
         if not 0 <= new_index < len(siblings):
-            raise CommandError("the paragraph is already at the end of its list")
+            end = "first" if delta < 0 else "last"
+            raise CommandError(f"the paragraph is already the {end} of its list")
         return cls(paragraph_id, part, new_index, parent.id if parent else None)
 
     def apply(self, draft: Draft) -> None:

@@ -97,8 +97,10 @@ def test_move_paragraph_and_move_by():
     MoveParagraph.by(d, last.id, -1).apply(d)
     assert texts(d.operative) == ["Decides one;", "Invites three.", "Requests two:"]
     assert labels(d)[last.id] == "2."
-    with pytest.raises(CommandError):
+    with pytest.raises(CommandError, match="already the first"):
         MoveParagraph.by(d, d.operative[0].id, -1)
+    with pytest.raises(CommandError, match="already the last"):
+        MoveParagraph.by(d, d.operative[-1].id, +1)
     d = sample()
     roundtrip(d, MoveParagraph(d.operative[0].id, "operative", 2))
 
