@@ -112,3 +112,14 @@ def test_new_from_refuses_template_options_it_would_ignore(tmp_path, capsys):
     assert not out.exists()
     assert main(["new", "--from", source, "-o", str(out), "--force"]) == 0
     assert out.exists()
+
+
+@pytest.mark.parametrize("name", ["folder", "folder.docx", "folder.draft", "folder.md"])
+@pytest.mark.parametrize("command", ["show", "check"])
+def test_a_folder_is_named_as_a_folder(tmp_path, capsys, name, command):
+    from draftapp.cli import main
+
+    folder = tmp_path / name
+    folder.mkdir()
+    assert main([command, str(folder)]) == 2
+    assert capsys.readouterr().err == f"draftapp: {folder}: this is a folder, not a file\n"

@@ -51,6 +51,8 @@ def read_draft(path: str | Path) -> Draft:
     either our text dialect or text copied from an official PDF or web page; which one
     is told by the dialect's own marks (`draftapp.io.pdftext.looks_like_dialect`)."""
     path = Path(path)
+    if path.is_dir():  # else "not a zip package", "cannot open files without an extension"
+        raise DraftIOError(path, "this is a folder, not a file")
     suffix = path.suffix.lower()
     if suffix in DRAFT_EXTENSIONS:
         return native.load(path)
