@@ -25,7 +25,7 @@ from draftapp.io.docx.style import ExportStyle
 from draftapp.io.docx.template import new_document, set_properties, set_up_styles
 from draftapp.io.docx.typeset import CENTER, LEFT, Typesetter
 from draftapp.io.errors import DraftIOError
-from draftapp.model import KINDS, ORGANS, Draft, Paragraph, labels
+from draftapp.model import KINDS, ORGANS, Draft, Paragraph, cross_references, labels, reference_text
 
 class DocxWriter:
     def __init__(self, draft: Draft, paper: str = "letter"):
@@ -100,6 +100,12 @@ class DocxWriter:
             self.warnings.append(f"footnote {numbers[fid]} is not cited in the text, so the document does not show it")
         if self.inline.missing:
             self.warnings.append(f"{len(self.inline.missing)} footnote citation(s) point to no footnote; shown as a superscript '?'")
+        for note in self.draft.footnotes:
+            if note.id in numbers and note.id not in self.inline.uncited_footnotes() and not note.text.strip():
+                self.warnings.append(f"footnote {numbers[note.id]} is empty")
+        lost = [ref for _pid, ref in cross_references(self.draft) if reference_text(self.draft, ref.target_id) == "?"]
+        if lost:
+            self.warnings.append(f"{len(lost)} cross-reference(s) point to a paragraph that no longer exists; shown as '?'")
 
     def save(self, path: Path) -> None:
         buffer = io.BytesIO()

@@ -26,7 +26,7 @@ from draftapp.io.docx.oxml import ORDER
 from draftapp.io.errors import DraftIOError
 from draftapp.io.formats import read_draft
 from draftapp.lang import LANGUAGES, get_language
-from draftapp.model import CrossRef, Paragraph, Text
+from draftapp.model import CrossRef, Draft, Footnote, FootnoteRef, Metadata, Paragraph, Text
 
 EXAMPLE_EN = Path(__file__).resolve().parents[3] / "examples" / "csto-en.md"
 
@@ -573,3 +573,17 @@ def test_template_leftovers_are_gone(english):
         assert "word/numbering.xml" not in names and "docProps/thumbnail.jpeg" not in names
         assert [n for n in names if n.startswith("customXml/item") and "Props" not in n] == ["customXml/item1.xml"]
         assert b"<Application>Draftapp</Application>" in z.read("docProps/app.xml")
+
+
+def test_an_empty_footnote_and_a_lost_cross_reference_are_warned_about(tmp_path):
+    empty = Footnote.of("")
+    gone = Paragraph.of("Decides two;")
+    draft = Draft(
+        meta=Metadata(session=80, symbol="A/80/L.1", date="2025-11-05", job_number="25-00001", title="T"),
+        preamble=[Paragraph(runs=[Text("Recalling x,"), FootnoteRef(empty.id)])],
+        operative=[Paragraph(runs=[Text("Decides as in paragraph "), CrossRef(gone.id), Text(" above.")])],
+        footnotes=[empty],
+    )
+    warnings = export_docx(draft, tmp_path / "x.docx")
+    assert any("footnote 1 is empty" in w for w in warnings)
+    assert any("cross-reference" in w and "'?'" in w for w in warnings)
