@@ -19,6 +19,7 @@ from draftapp.check.diagnostic import INFO, WARNING, Diagnostic, Fix
 from draftapp.check.edits import edit, formatted_like, replace_span, replace_words, set_italic
 from draftapp.check.text import show
 from draftapp.lang.phrases import phrase_bank
+from draftapp.lang.script import script_language
 from draftapp.model import OPERATIVE, PREAMBLE, Text
 
 APPLIES_TO = ("top",)  # which nodes check_paragraph and facts read (engine.py)
@@ -113,7 +114,25 @@ def check_paragraph(ctx: Context, node: Node):
     return found
 
 
+def _script_of(text: str) -> str:
+    """"zh", "ar", "ru" for those scripts, "latin" otherwise."""
+    code, count = script_language(text)
+    return code if count else "latin"
+
+
 def _unknown(ctx: Context, node: Node, flat: str, text: str, kind: str):
+    opening = text.lstrip()[:12]
+    expected = ctx.code if ctx.code in ("zh", "ar", "ru") else "latin"
+    if opening and _script_of(opening) != expected:
+        # Text in another script (a draft whose language was just changed): the nearest
+        # phrase of this language would be a meaningless suggestion.
+        start = len(flat) - len(flat.lstrip())
+        words = flat[start:].split(" ", 1)[0] if expected != "zh" and _script_of(opening) != "zh" else flat[start:start + 4]
+        yield Diagnostic(
+            UNKNOWN, WARNING, node.part, node.id, (start, start + len(words)),
+            f"{show(words)} is not written in {ctx.lang.name}, the language of this draft.",
+        )
+        return
     nearest = ctx.openings.nearest(text, kind)
     span = _opening_span(ctx, flat, nearest)
     typed = flat[span[0]:span[1]]
