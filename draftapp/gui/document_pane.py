@@ -8,11 +8,10 @@ import json
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from draftapp.lang import LANGUAGES, get_language
-from draftapp.lang.states import sort_key, state_names
+from draftapp.gui.state_names import attach_state_completer, set_completion_language
+from draftapp.lang.states import sort_key
 from draftapp.model import KINDS, ORGANS, AgendaItem, SetLanguage, SetMeta, SetSponsors
 from draftapp.paths import RESOURCES
 
@@ -129,10 +129,7 @@ class DocumentPane(QScrollArea):
         add_row = QHBoxLayout()
         self.sponsor_input = QLineEdit()
         self.sponsor_input.setPlaceholderText(self.tr("Add a sponsor (Member State)"))
-        self.completer = QCompleter(QStringListModel(self), self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.sponsor_input.setCompleter(self.completer)
+        self.completer = attach_state_completer(self.sponsor_input, "en")
         self.sponsor_input.returnPressed.connect(self.add_sponsor)
         add_row.addWidget(self.sponsor_input, 1)
         add = QPushButton(self.tr("Add"))
@@ -194,7 +191,7 @@ class DocumentPane(QScrollArea):
         self.sponsors.clear()
         self.sponsors.addItems(draft.sponsors)
         del blockers
-        self.completer.model().setStringList(state_names(draft.language))
+        set_completion_language(self.completer, draft.language)
         rtl = Qt.LayoutDirection.RightToLeft if self.session.language.rtl else Qt.LayoutDirection.LeftToRight
         for w in (self.title, self.agenda_titles, self.sponsors, self.sponsor_input):
             w.setLayoutDirection(rtl)

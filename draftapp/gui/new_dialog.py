@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from draftapp.lang import LANGUAGES, get_language
-from draftapp.lang.states import find_state, state_names
+from draftapp.gui.state_names import attach_state_completer, set_completion_language
+from draftapp.lang.states import find_state
 from draftapp.model import ORGANS, Draft
 from draftapp.templating import (
     NewDraftError,
@@ -117,10 +117,7 @@ class NewFromTemplateDialog(QDialog):
         row = QHBoxLayout()
         self.sponsor_input = SponsorInput()
         self.sponsor_input.setPlaceholderText(self.tr("Add a sponsor (Member State)"))
-        self.completer = QCompleter(QStringListModel(self), self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.sponsor_input.setCompleter(self.completer)
+        self.completer = attach_state_completer(self.sponsor_input, "en")
         self.sponsor_input.submitted.connect(self.add_sponsor)
         row.addWidget(self.sponsor_input, 1)
         self.add_button = QPushButton(self.tr("Add"))
@@ -179,7 +176,7 @@ class NewFromTemplateDialog(QDialog):
         """Complete sponsor names in the new language, and put the names already listed
         into it."""
         code = self.language.currentData()
-        self.completer.model().setStringList(state_names(code))
+        set_completion_language(self.completer, code)
         for i in range(self.sponsors.count()):
             item = self.sponsors.item(i)
             state = find_state(item.text())

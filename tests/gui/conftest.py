@@ -11,6 +11,17 @@ from PySide6.QtWidgets import QMessageBox
 from draftapp.gui.main_window import MainWindow
 from draftapp.io.text import read_text
 
+#: The keys that change the clause structure, for the random editing sessions.
+STRUCTURE_KEYS = [
+    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+]
+
 ENGLISH_DRAFT = """## Eightieth session
 
 Agenda item 12

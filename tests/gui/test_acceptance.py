@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from draftapp.gui.edits import flatten
-from tests.gui.conftest import block_text, press, type_text
+from tests.gui.conftest import STRUCTURE_KEYS, block_text, press, type_text
 from tests.gui.test_pane_consistency import assert_pane_matches_model
 
 
@@ -345,17 +345,6 @@ def test_the_neighbours_of_a_new_clause_keep_their_italic_openings(make_window, 
     assert [shown_italic(pane, pid) for pid in pane.ids] == ["Decides", "Requests", "Decides"]
 
 
-KEYS = [
-    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
-    (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier),
-    (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
-    (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
-]
-
-
 def expected_italic(pane, pid) -> str:
     """The characters that should show in italics: the opening and the runs set italic."""
     from draftapp.model import Text
@@ -444,7 +433,7 @@ def test_a_random_session_keeps_every_view_true_to_the_model(make_window, englis
             select_some(pane)
             press(pane, rng.choice([Qt.Key.Key_B, Qt.Key.Key_I]), Qt.KeyboardModifier.ControlModifier)
         else:
-            key, mods = rng.choice(KEYS)
+            key, mods = rng.choice(STRUCTURE_KEYS)
             press(pane, key, mods)
         for shown in (window.operative, window.preamble):
             assert_pane_matches_model(shown)

@@ -6,24 +6,12 @@ import random
 
 import pytest
 
-from PySide6.QtCore import Qt
 
 from draftapp.gui.edits import flatten
 from draftapp.gui.inline import block_runs
 from draftapp.model import Text
 from draftapp.io.text import read_text
-from tests.gui.conftest import ENGLISH_DRAFT, press, type_text
-
-KEYS = [
-    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
-    (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier),
-    (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
-    (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
-]
-
+from tests.gui.conftest import ENGLISH_DRAFT, STRUCTURE_KEYS, press, type_text
 
 def assert_pane_matches_model(pane):
     blocks = flatten(pane.session.draft.part(pane.part))
@@ -71,7 +59,7 @@ def test_random_structural_edits_keep_the_pane_true_to_the_model(make_window, en
                 pid = rng.choice(pane.ids)
                 text = pane.paragraph(pid).flat_text()
                 pane.place_cursor(pid, rng.choice([0, len(text), rng.randint(0, len(text))]))
-            key, mods = rng.choice(KEYS)
+            key, mods = rng.choice(STRUCTURE_KEYS)
             press(pane, key, mods)
         assert_pane_matches_model(window.operative)
         assert_pane_matches_model(window.preamble)
