@@ -41,6 +41,7 @@ RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+RT_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
 _ESCAPE = re.compile(r"([\\*\[\]<>#_`|])")
 _NOTEREF = re.compile(r"^\s*NOTEREF\s+(\S+)", re.I)
 
@@ -75,6 +76,7 @@ def read_docx(path: str | Path) -> Draft:
         numbering_xml = _first(package, main, RT_NUMBERING)
         styles_xml = _first(package, main, RT_STYLES)
         footers = [package.xml(name) for name in package.related(main, RT_FOOTER)[:6]]
+        headers = [package.xml(name) for name in package.related(main, RT_HEADER)[:6]]
     # Only now, with the package proven sane, look for the draft we embedded. If the
     # document was edited in Word since the export, its text wins: read by structure,
     # keeping from the embedded draft only the facts the page does not show.
@@ -87,7 +89,11 @@ def read_docx(path: str | Path) -> Draft:
     if body is None:
         raise DraftIOError(path, "this Word document has no body")
     numbering = _Numbering(numbering_xml, styles_xml)
-    paragraphs = _Paragraphs(numbering).read(body)
+    reader = _Paragraphs(numbering)
+    # The masthead is a table in page 1's own header (the UN's template and our export
+    # put it there); running heads hold no table.
+    masthead = next((h for h in headers if h is not None and h.find(f".//{W}tbl") is not None), None)
+    paragraphs = (reader.read(masthead) if masthead is not None else []) + reader.read(body)
     notes = _footnotes(notes_xml)
     # The job number is in page 1's footer: "25-17846 (E)  101125".
     footer_lines = ["".join(t.text or "" for t in f.iter(f"{W}t")).strip() for f in footers if f is not None]

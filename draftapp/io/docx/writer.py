@@ -23,7 +23,7 @@ from draftapp.io.docx.masthead import Fields, Masthead
 from draftapp.io.docx.pages import RunningHeads, set_up_page
 from draftapp.io.docx.style import ExportStyle
 from draftapp.io.docx.template import new_document, set_properties, set_up_styles
-from draftapp.io.docx.typeset import CENTER, LEFT, Typesetter
+from draftapp.io.docx.typeset import LEFT, Typesetter
 from draftapp.io.errors import DraftIOError
 from draftapp.model import KINDS, ORGANS, Draft, Paragraph, cross_references, labels, reference_text
 
@@ -88,10 +88,16 @@ class DocxWriter:
             self._operative(child, depth + 1)
 
     def _end_rule(self) -> None:
-        """The short centred rule that closes every issued document."""
-        rule = self.style.layout["end_rule"]
-        para = self.typeset.paragraph(self.document, first_line=0, align=CENTER, before=rule["space_before"])
-        self.typeset.text(para, rule["text"], ltr=True)
+        """The short rule that closes every issued document: a line (the top border of
+        an empty paragraph), centred on the page."""
+        rule, s = self.style.layout["end_rule"], self.style
+        centre = s.paper.width / 2
+        half = rule["width"] / 72 / 2
+        para = self.typeset.paragraph(
+            self.document, first_line=0, align=LEFT, before=rule["space_before"], after=0, line=1,
+            left=centre - half - s.side_margin, right=s.paper.width - s.right_margin - centre - half,
+        )
+        oxml.paragraph_border(para, "top", rule["eighths"], 0)
 
     # --- the rest --------------------------------------------------------------------
     def _report_footnotes(self) -> None:
