@@ -140,6 +140,7 @@ class Metadata:
     date: str = ""  # ISO date, yyyy-mm-dd
     original_language: str = ""
     job_number: str = ""
+    job_date: str = ""  # ISO date the job was processed: the page-1 footer's date (may differ from `date`)
     kind: str = "draft-resolution"
     title: str = ""
     organ_line: str = ""  # as written, e.g. "大会，" or "*The General Assembly*,"

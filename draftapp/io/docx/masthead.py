@@ -58,8 +58,8 @@ class Fields:
     def symbol(self) -> str:
         return self.value("symbol", self.draft.meta.symbol)
 
-    def _date(self) -> dt.date | None:
-        raw = self.draft.meta.date
+    def _date(self, raw: str | None = None) -> dt.date | None:
+        raw = self.draft.meta.date if raw is None else raw
         if not raw:
             return None
         try:
@@ -79,7 +79,9 @@ class Fields:
 
     @property
     def footer_date(self) -> str:
-        day = self._date()
+        """The day the job was processed, as the issued page-1 footer prints it
+        ("021118"); the issue date when the draft does not say."""
+        day = self._date(self.draft.meta.job_date) or self._date()
         return format_date(day, self.style.words["footer_date_pattern"], locale="en") if day else ""
 
     @property

@@ -8,6 +8,8 @@ sponsors, the document's title, or the adoption lines of a resolution.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from dataclasses import dataclass, field
 
@@ -183,6 +185,10 @@ class MastheadReader:
                 # The bare job number, as the export writes it: the language letter and the
                 # date after it are derived when the document is typeset.
                 meta.job_number = meta.job_number or m.group("job")[:8]
+                dates = m.group("dates").split()
+                if dates and not meta.job_date:  # ddmmyy: the day the job was processed
+                    day, month, year = dates[0][:2], dates[0][2:4], dates[0][4:]
+                    meta.job_date = f"20{year}-{month}-{day}" if _valid_date(f"20{year}-{month}-{day}") else ""
                 rest = rest[m.end():].strip()
             m = re.match(r"^\*\d{7}(?:\([A-Z]\))?\*", rest)
             if m:
@@ -260,3 +266,11 @@ class MastheadReader:
 
 def read_masthead(lines: list[str], lang: Language) -> Masthead:
     return MastheadReader(lang).read(lines)
+
+
+def _valid_date(iso: str) -> bool:
+    try:
+        dt.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True

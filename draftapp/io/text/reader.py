@@ -53,6 +53,7 @@ META_KEYS = {
     "date": "date",
     "original": "original_language",
     "job": "job_number",
+    "job-date": "job_date",
     "kind": "kind",
     "provisional-agenda": "provisional_agenda",
     "based-on": "based_on",
