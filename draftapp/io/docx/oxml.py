@@ -266,6 +266,24 @@ def footnotes_part(document) -> FootnotesPart:
     return notes
 
 
+def plain_separator_line(document) -> None:
+    """Replace the UN's separator (underscores, which Word draws but LibreOffice ignores:
+    it draws no separator at all then) with the renderer's own line (`w:separator`):
+    for documents that LibreOffice lays out, such as the PDF export."""
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if rel.reltype == RT.FOOTNOTES and not rel.is_external), None)
+    if part is None:
+        return
+    for note in part.element.findall(qn("w:footnote")):
+        if note.get(qn("w:id")) == str(SEPARATOR_ID):
+            for run in note.iter(qn("w:r")):
+                for child in list(run):
+                    run.remove(child)
+                run.append(element("w:separator"))
+            for ind in note.iter(qn("w:ind")):
+                ind.getparent().remove(ind)
+
+
 # --- the font table -------------------------------------------------------------------
 def declare_fonts(document, fallbacks: dict[str, list[str]]) -> None:
     """Name each font with its first fallback (`w:altName`) in fontTable.xml, so a

@@ -28,8 +28,9 @@ from draftapp.io.errors import DraftIOError
 from draftapp.model import KINDS, ORGANS, Draft, Paragraph, cross_references, labels, reference_text
 
 class DocxWriter:
-    def __init__(self, draft: Draft, paper: str = "letter"):
+    def __init__(self, draft: Draft, paper: str = "letter", separator: str = "un"):
         self.draft = draft
+        self.separator = separator
         self.style = ExportStyle.for_draft(draft.language, paper)
         self.warnings: list[str] = []
         self.document = new_document()
@@ -54,6 +55,8 @@ class DocxWriter:
         RunningHeads(self.document, self.style, self.typeset, fields.symbol, fields.job_number).write()
         set_properties(self.document, self.draft, self.style)
         self._report_footnotes()
+        if self.separator == "line":
+            oxml.plain_separator_line(self.document)
         oxml.prune_styles(self.document)
         embed_draft(self.document, self.draft)
         return self.document
@@ -128,15 +131,17 @@ def _unknown_codes(draft: Draft) -> str:
     return ""
 
 
-def export_docx(draft: Draft, path, *, paper: str = "letter") -> list[str]:
+def export_docx(draft: Draft, path, *, paper: str = "letter", separator: str = "un") -> list[str]:
     """Write `draft` as an official-format DOCX at `path` (US Letter, or "a4").
+    `separator="line"` puts the renderer's own footnote rule in place of the UN's
+    underscores, for a document LibreOffice will lay out (it draws no custom separator).
     Returns warnings for the user (missing masthead fields shown as placeholders,
     uncited footnotes). The draft is embedded, so `embed.read_embedded` gives it back."""
     path = Path(path)
     if path.suffix.lower() != ".docx":
         raise DraftIOError(path, "the export is a Word document: give the file name the .docx extension")
     try:
-        writer = DocxWriter(draft, paper)
+        writer = DocxWriter(draft, paper, separator)
     except ValueError as e:
         raise DraftIOError(path, str(e)) from None
     problem = _unknown_codes(draft)
