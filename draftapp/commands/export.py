@@ -1,4 +1,5 @@
-"""`draftapp export FILE -o OUT.docx [--paper a4]`: the official-format Word document."""
+"""`draftapp export FILE -o OUT.docx [--paper a4]`: the official-format Word document;
+`-o OUT.xml`: Akoma Ntoso (AKN4UN)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from draftapp.io.formats import read_draft
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="export a draft as an official-format Word document (.docx)")
+    p = sub.add_parser("export", help="export a draft as an official-format Word document (.docx) or Akoma Ntoso (.xml)")
     p.add_argument("input", help="the draft to export (.draft, .md, .txt)")
-    p.add_argument("-o", "--output", required=True, help="the Word document to write (.docx)")
+    p.add_argument("-o", "--output", required=True, help="the file to write: .docx (Word), .xml (Akoma Ntoso)")
     p.add_argument("--paper", choices=("letter", "a4"), default="letter",
                    help="page size: US Letter (New York, the default) or A4")
     p.set_defaults(func=run)
@@ -20,6 +21,11 @@ def run(args) -> int:
     from draftapp.io.docx import export_docx
 
     draft = read_draft(args.input)
+    if args.output.lower().endswith((".xml", ".akn")):
+        from draftapp.io.akn import export_akn
+
+        export_akn(draft, args.output)
+        return 0
     warnings = export_docx(draft, args.output, paper=args.paper)
     for warning in warnings:
         print(f"draftapp: {args.output}: warning: {warning}", file=sys.stderr)  # the document that shows the placeholder

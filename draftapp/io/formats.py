@@ -44,6 +44,7 @@ def read_text_file(path: Path) -> str:
 
 
 DOCX_EXTENSIONS = (".docx",)
+AKN_EXTENSIONS = (".xml", ".akn")
 
 
 def read_draft(path: str | Path) -> Draft:
@@ -68,7 +69,11 @@ def read_draft(path: str | Path) -> Draft:
         from draftapp.io.docx.reader import read_docx
 
         return read_docx(path)
-    known = DRAFT_EXTENSIONS + TEXT_EXTENSIONS + DOCX_EXTENSIONS
+    if suffix in AKN_EXTENSIONS:
+        from draftapp.io.akn.reader import read_akn
+
+        return read_akn(path)
+    known = DRAFT_EXTENSIONS + TEXT_EXTENSIONS + DOCX_EXTENSIONS + AKN_EXTENSIONS
     raise DraftIOError(path, f"cannot open {suffix or 'files without an extension'}: expected {', '.join(known)}")
 
 
