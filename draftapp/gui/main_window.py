@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from draftapp.gui.autosave import Autosaver
 from draftapp.gui.clause_pane import ClausePane, toggle_selection_format
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
+from draftapp.gui.mandates_pane import MandatesPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
 from draftapp.gui.footnotes_pane import FootnotesPane
@@ -98,13 +99,18 @@ class MainWindow(FileActions, QMainWindow):
         self.diagnostics = DiagnosticsPane(self.session)
         self.diagnostics.jumpRequested.connect(self.jump_to_diagnostic)
         self.preview = PreviewPane(self.session)
+        self.mandates = MandatesPane(self.session)
+        self.mandates.jumpRequested.connect(lambda pid: self.jump_to(pid))
         self.docks = {
             "document": self._dock(self.tr("Document"), self.document_pane, Qt.DockWidgetArea.LeftDockWidgetArea),
             "preview": self._dock(self.tr("Preview"), self.preview, Qt.DockWidgetArea.RightDockWidgetArea),
             "footnotes": self._dock(self.tr("Footnotes"), self.footnotes, Qt.DockWidgetArea.BottomDockWidgetArea),
             "diagnostics": self._dock(self.tr("Diagnostics"), self.diagnostics, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "mandates": self._dock(self.tr("Mandates"), self.mandates, Qt.DockWidgetArea.BottomDockWidgetArea),
         }
         self.splitDockWidget(self.docks["footnotes"], self.docks["diagnostics"], Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(self.docks["diagnostics"], self.docks["mandates"])
+        self.docks["diagnostics"].raise_()
         self.resizeDocks([self.docks["document"], self.docks["preview"]], [290, 430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["footnotes"]], [190], Qt.Orientation.Vertical)
 
