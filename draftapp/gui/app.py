@@ -57,27 +57,35 @@ def run(path: str | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from draftapp.gui.file_actions import NATIVE
-    from draftapp.gui.main_window import MainWindow
     from draftapp.gui.translations import install_translator
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     install_translator(app)
-    window = MainWindow()
-    if path is not None:
-        try:
-            from draftapp.io.formats import read_draft
-
-            draft = read_draft(path)
-            # text copied from a PDF or a .docx is an import: Save asks where (file_actions)
-            native = Path(path).suffix.lower() in NATIVE and window._is_native(Path(path))
-            window.load(draft, Path(path) if native else None)
-        except DraftIOError as e:
-            print(f"draftapp: {e}", file=sys.stderr)
-            return 2
+    try:
+        window = open_window(path)
+    except DraftIOError as e:
+        print(f"draftapp: {e}", file=sys.stderr)
+        return 2
     window.show()
     if path is None or window.session.stack.isClean():
         window.offer_recovery()
     return app.exec()
+
+
+def open_window(path: str | Path | None = None, **window_options):
+    """The main window with FILE loaded, not yet shown: what `draftapp FILE` does (the
+    README's screenshots and the tests open drafts this way too). Raises DraftIOError."""
+    from draftapp.gui.file_actions import NATIVE
+    from draftapp.gui.main_window import MainWindow
+
+    window = MainWindow(**window_options)
+    if path is not None:
+        from draftapp.io.formats import read_draft
+
+        draft = read_draft(path)
+        # text copied from a PDF or a .docx is an import: Save asks where (file_actions)
+        native = Path(path).suffix.lower() in NATIVE and window._is_native(Path(path))
+        window.load(draft, Path(path) if native else None)
+    return window

@@ -27,6 +27,7 @@ from draftapp.gui.fonts import text_font
 from draftapp.gui.highlighter import ClauseHighlighter
 from draftapp.gui.inline import block_runs
 from draftapp.gui.inline_objects import InlineObjects
+from draftapp.gui.key_intent import is_deleting, is_typing, would_insert_text
 from draftapp.model import (
     OBJECT_CHAR,
     AddFootnote,
@@ -220,7 +221,8 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
             if event.matches(QKeySequence.StandardKey.Paste):
                 self.paste()  # insertFromMimeData starts the first clause
                 return
-            if not (event.text() and event.text().isprintable()):
+            if not is_typing(event):
+                event.ignore()
                 return
             self.add_first_clause()
         cursor = self.textCursor()
@@ -257,10 +259,14 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
             if number + 1 < len(self.ids):
                 self.merge_up(self.ids[number + 1])
             return
-        if spans_blocks and (key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) or event.text()):
+        if spans_blocks and is_deleting(event):
             self.delete_selection()
-            if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-                return
+            return
+        if would_insert_text(event):
+            event.ignore()  # Alt+letter is the window's (a mnemonic), never text
+            return
+        if spans_blocks and is_typing(event):
+            self.delete_selection()
         super().keyPressEvent(event)
 
     def inputMethodEvent(self, event) -> None:

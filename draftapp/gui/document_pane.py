@@ -172,8 +172,9 @@ class DocumentPane(QScrollArea):
         meta = draft.meta
         widgets = [self.organ, self.language, self.kind, self.session_number, self.agenda_number, self.agenda_titles,
                    self.symbol, self.date, self.distribution, self.title, self.sponsors]
+        # the widgets' own signals only: the sponsors' model must tell its view about the
+        # new rows, or the list stays blank (rowsMoved, our only listener, is not emitted)
         blockers = [QSignalBlocker(w) for w in widgets]
-        blockers.append(QSignalBlocker(self.sponsors.model()))
         self.organ.setCurrentIndex(max(0, self.organ.findData(meta.organ)))
         self.language.setCurrentIndex(max(0, self.language.findData(draft.language)))
         self.kind.setCurrentIndex(max(0, self.kind.findData(meta.kind)))

@@ -32,8 +32,14 @@ from draftapp.model import (
 
 try:  # the check engine lands separately; the editor works without it
     from draftapp.check import Engine
+    from draftapp.check.rules.references import follow_directions
 except ImportError:  # pragma: no cover - depends on what is installed
-    Engine = None
+    Engine = follow_directions = None
+
+
+def _is_text_or_meta(command: Command) -> bool:
+    commands = command.commands if isinstance(command, Composite) else [command]
+    return all(isinstance(c, (EditText, SetMeta, SetSponsors)) for c in commands)
 
 
 class DraftSession(QObject):
@@ -127,8 +133,19 @@ class DraftSession(QObject):
             except (CommandError, KeyError, IndexError) as e:
                 self.message.emit(str(e) if isinstance(e, CommandError) else self.tr("That edit cannot be made here."))
                 return False
+        command = self._with_directions(command)
         self.stack.push(ModelCommand(self, command, applied=True))
         return True
+
+    def _with_directions(self, command: Command) -> Command:
+        """A structural edit and the above/below words it turned (one undo step): the
+        word beside a live reference follows position as its number does."""
+        if follow_directions is None or _is_text_or_meta(command):
+            return command
+        follow = follow_directions(self.draft)
+        if not follow:
+            return command
+        return Composite([command, *follow], label=command.label)
 
     def typed(self, owner_id: str, before: list, after: list) -> None:
         """The pane showing `owner_id` changed its text from `before` to `after`."""
