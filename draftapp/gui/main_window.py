@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from draftapp.gui.autosave import Autosaver
 from draftapp.gui.clause_pane import ClausePane, toggle_selection_format
+from draftapp.gui.clipboard import add_clipboard_actions
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
@@ -169,6 +170,8 @@ class MainWindow(FileActions, QMainWindow):
         redo.setShortcuts(redo_keys)
         edit.addAction(undo)
         edit.addAction(redo)
+        edit.addSeparator()
+        self.clipboard_actions = add_clipboard_actions(self, edit)
         edit.addSeparator()
         self._action(edit, self.tr("&Italic"), lambda: self.toggle_format(italic=True), "Ctrl+I")
         self._action(edit, self.tr("&Bold"), lambda: self.toggle_format(bold=True), "Ctrl+B")
