@@ -28,6 +28,7 @@ from draftapp.gui.clipboard import add_clipboard_actions
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
+from draftapp.gui.find_replace import add_find_actions
 from draftapp.gui.footnotes_pane import FootnotesPane
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
@@ -172,6 +173,7 @@ class MainWindow(FileActions, QMainWindow):
         edit.addAction(redo)
         edit.addSeparator()
         self.clipboard_actions = add_clipboard_actions(self, edit)
+        self.find_replace = add_find_actions(self, edit)
         edit.addSeparator()
         self._action(edit, self.tr("&Italic"), lambda: self.toggle_format(italic=True), "Ctrl+I")
         self._action(edit, self.tr("&Bold"), lambda: self.toggle_format(bold=True), "Ctrl+B")
