@@ -166,8 +166,9 @@ class MainWindow(FileActions, QMainWindow):
         undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         redo = self.session.stack.createRedoAction(self, self.tr("&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
-            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        for key in ("Ctrl+Y", "Ctrl+Shift+Z"):  # X11's binding is Ctrl+Shift+Z alone; Word users press Ctrl+Y
+            if QKeySequence(key) not in redo_keys:
+                redo_keys.append(QKeySequence(key))
         redo.setShortcuts(redo_keys)
         edit.addAction(undo)
         edit.addAction(redo)
@@ -204,12 +205,13 @@ class MainWindow(FileActions, QMainWindow):
         style = self.style()
         icons = {
             open_: QStyle.StandardPixmap.SP_DialogOpenButton, save: QStyle.StandardPixmap.SP_DialogSaveButton,
-            undo: QStyle.StandardPixmap.SP_ArrowBack, redo: QStyle.StandardPixmap.SP_ArrowForward,
             up: QStyle.StandardPixmap.SP_ArrowUp, down: QStyle.StandardPixmap.SP_ArrowDown,
             template: QStyle.StandardPixmap.SP_FileIcon,
         }
         for action, pixmap in icons.items():
             action.setIcon(style.standardIcon(pixmap))
+        # undo and redo are words on the bar: arrows read as Back and Forward
+        undo, redo = self._toolbar_undo_redo(undo, redo)
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
@@ -226,17 +228,44 @@ class MainWindow(FileActions, QMainWindow):
                 button = bar.widgetForAction(action)
                 if button is None:
                     continue
-                if action in (undo, redo):
-                    # their text names the edit ("Undo Typing"): an icon keeps the bar still
-                    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-                else:
-                    button.setText(labels[action])
+                if action not in (undo, redo):  # theirs name the edit
+                    text, _, typed_keys = action.text().replace("&", "").replace("…", "").partition("\t")
+                    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or typed_keys
+                    action.setToolTip(f"{text} ({keys})" if keys else text)
+                    button.setText(labels[action])  # after setToolTip, which puts the action's text back
         xref = QToolButton()
         xref.setText(self.tr("Cross-reference"))
+        xref.setToolTip(self.tr("Insert a cross-reference to an operative paragraph"))
         xref.setMenu(self.xref_menu)
         xref.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.insertWidget(export, xref)
         bar.insertSeparator(export)
+
+    def _toolbar_undo_redo(self, undo, redo):
+        """Toolbar twins of Undo and Redo that keep their one-word text (the menu's
+        actions name the edit, "Undo Typing", which would make the bar jump); the
+        tooltip names the edit and the keys."""
+        stack = self.session.stack
+        out = []
+        for menu_action, word, do, can, changed, text in (
+            (undo, self.tr("Undo"), stack.undo, stack.canUndo, stack.canUndoChanged, stack.undoTextChanged),
+            (redo, self.tr("Redo"), stack.redo, stack.canRedo, stack.canRedoChanged, stack.redoTextChanged),
+        ):
+            action = QAction(word, self)
+            action.setObjectName(f"toolbar-{word.lower()}")
+            action.triggered.connect(lambda _=False, f=do: f())
+            action.setEnabled(can())
+            changed.connect(action.setEnabled)
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in menu_action.shortcuts()
+                             if k.toString().startswith("Ctrl"))
+
+            def tip(edit="", a=action, w=word, k=keys):
+                a.setToolTip(f"{w} {edit} ({k})".replace("  ", " "))
+
+            text.connect(tip)
+            tip(menu_action.text().replace("&", "")[len(word):].strip())
+            out.append(action)
+        return out
 
     # --- title, status --------------------------------------------------------------------
     def update_title(self) -> None:
