@@ -30,6 +30,7 @@ from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
 from draftapp.gui.find_replace import add_find_actions
 from draftapp.gui.footnotes_pane import FootnotesPane
+from draftapp.gui.navigation import Navigation
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
 from draftapp.gui.spelling import speller
@@ -199,6 +200,7 @@ class MainWindow(FileActions, QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+        self.navigation = Navigation(self, view)
 
     def _build_toolbar(self, template, open_, save, undo, redo, up, down, footnote, export) -> None:
         """The actions used all day, one click away; icons from the platform style."""
