@@ -31,6 +31,7 @@ from draftapp.gui.file_actions import FileActions
 from draftapp.gui.find_replace import add_find_actions
 from draftapp.gui.footnotes_pane import FootnotesPane
 from draftapp.gui.navigation import Navigation
+from draftapp.gui.zoom import Zoom
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
 from draftapp.gui.spelling import speller
@@ -201,6 +202,7 @@ class MainWindow(FileActions, QMainWindow):
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         self.navigation = Navigation(self, view)
+        self.zoom_control = Zoom(self, view)
 
     def _build_toolbar(self, template, open_, save, undo, redo, up, down, footnote, export) -> None:
         """The actions used all day, one click away; icons from the platform style."""
