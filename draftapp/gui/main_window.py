@@ -149,7 +149,7 @@ class MainWindow(FileActions, QMainWindow):
         file = bar.addMenu(self.tr("&File"))
         self._action(file, self.tr("&New"), self.new_blank, QKeySequence.StandardKey.New)
         template = self._action(file, self.tr("New from &template…"), self.new_from_template, "Ctrl+Shift+N")
-        self._action(file, self.tr("New from &existing resolution…"), self.new_from_existing)
+        self._action(file, self.tr("New from e&xisting resolution…"), self.new_from_existing)
         open_ = self._action(file, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("&Import…"), self.import_dialog, "Ctrl+Shift+I")
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
@@ -372,7 +372,7 @@ class MainWindow(FileActions, QMainWindow):
             self.cite_menu.addAction(self.tr("(no footnotes yet)")).setEnabled(False)
         for f in footnotes:
             text = f.text if len(f.text) < 60 else f.text[:57] + "…"
-            action = self.cite_menu.addAction(f"{numbers.get(f.id, '?')}  {text}")
+            action = self.cite_menu.addAction(f"{numbers.get(f.id, '?')}  {text}".replace("&", "&&"))
             action.triggered.connect(lambda _=False, fid=f.id: self.current_pane().cite_footnote(fid))
 
     def cross_reference_targets(self) -> list[tuple[str, str]]:
@@ -389,7 +389,7 @@ class MainWindow(FileActions, QMainWindow):
     def _fill_xref_menu(self) -> None:
         self.xref_menu.clear()
         for pid, label in self.cross_reference_targets():
-            action = self.xref_menu.addAction(label)
+            action = self.xref_menu.addAction(label.replace("&", "&&"))  # words, not a mnemonic
             action.triggered.connect(lambda _=False, target=pid: self.insert_cross_reference(target))
 
     def insert_cross_reference(self, target_id: str) -> None:
