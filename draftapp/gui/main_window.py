@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from draftapp.gui.autosave import Autosaver
+from draftapp.gui.blank_hints import BlankHints
 from draftapp.gui.clause_pane import ClausePane, toggle_selection_format
 from draftapp.gui.clipboard import add_clipboard_actions
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
@@ -117,6 +118,7 @@ class MainWindow(FileActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.spelling_label)
         self._build_menus()
+        self.blank_hints = BlankHints(self)
         self.autosave = Autosaver(self.session, autosave_dir, parent=self)
         self.update_title()
         self.update_spelling_status()
