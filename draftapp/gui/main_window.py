@@ -30,6 +30,7 @@ from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
 from draftapp.gui.find_replace import add_find_actions
+from draftapp.gui.footnote_choice import FootnoteChoice
 from draftapp.gui.footnotes_pane import FootnotesPane
 from draftapp.gui.navigation import Navigation
 from draftapp.gui.zoom import Zoom
@@ -193,7 +194,8 @@ class MainWindow(FileActions, QMainWindow):
         self._action(clause, self.tr("&Delete clause"), self.delete_clause, "Ctrl+Shift+Del")
 
         insert = bar.addMenu(self.tr("&Insert"))
-        footnote = self._action(insert, self.tr("&Footnote"), lambda: self.insert_footnote(), "Ctrl+Alt+F")
+        self.footnote_choice = FootnoteChoice(self)  # new, or cite one again
+        footnote = self._action(insert, self.tr("&Footnote…"), self.footnote_choice.offer, "Ctrl+Alt+F")
         self.cite_menu = insert.addMenu(self.tr("&Cite a footnote again"))
         self.cite_menu.aboutToShow.connect(self._fill_cite_menu)
         self.xref_menu = insert.addMenu(self.tr("Cross-&reference to paragraph"))
