@@ -127,7 +127,9 @@ class FindReplace:
             self.window.current_pane().setFocus()
 
     # --- hits ------------------------------------------------------------------------------
-    def search(self) -> None:
+    def search(self, move: bool = True) -> None:
+        """Find the hits again; `move`: show the current hit (not while the user edits
+        the draft with the bar open, which would take the cursor from under them)."""
         bar = self.bar
         old = self.hits[self.current] if 0 <= self.current < len(self.hits) else None
         self.hits = find_hits(self.session.draft, bar.find_edit.text(), bar.match_case.isChecked(),
@@ -143,7 +145,7 @@ class FindReplace:
             self.current = self._first_after_cursor()
         self._show_count()
         self._highlight()
-        if 0 <= self.current < len(self.hits) and old != self.hits[self.current]:
+        if move and 0 <= self.current < len(self.hits) and old != self.hits[self.current]:
             self._go(self.hits[self.current])
 
     def _first_after_cursor(self) -> int:
@@ -166,7 +168,7 @@ class FindReplace:
 
     def _draft_changed(self) -> None:
         if self.toolbar.isVisible() and self.bar.find_edit.text():
-            self.search()
+            self.search(move=False)
 
     def _show_count(self) -> None:
         if not self.bar.find_edit.text():
@@ -206,6 +208,8 @@ class FindReplace:
         self._push(texts, document, self.window.tr("Replace"))
         if self._resume is not None:  # nothing changed: no search ran
             self._resume = None
+        if 0 <= self.current < len(self.hits):
+            self._go(self.hits[self.current])
 
     def replace_all(self) -> None:
         if not self.hits:

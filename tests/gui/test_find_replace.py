@@ -141,3 +141,21 @@ def test_find_and_replace_in_arabic(make_window):
     QTest.mouseClick(bar.replace_all, Qt.MouseButton.LeftButton)
     assert block_text(window.operative, window.operative.ids[0]).endswith("عن الشراكة؛")
     assert window.document_pane.title.text().startswith("الشراكة بين")
+
+
+def test_typing_in_the_text_with_the_bar_open_keeps_the_cursor_and_updates_the_hits(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    first = pane.ids[0]
+    pane.place_cursor(first, 0)
+    bar = open_find(window, "its cooperation")
+    assert bar.count.text() == "1 of 1"
+    pane.setFocus()
+    pane.place_cursor(first, len("Decides"))
+    type_text(pane, " again")  # before the hit, in the same clause
+    assert block_text(pane, first) == "Decides again to continue its cooperation;"
+    assert not pane.textCursor().hasSelection()
+    assert pane.current_position() == (first, len("Decides again"))
+    assert highlighted(pane) == [("its cooperation", "#f6a434")]  # the highlight moved with the words
+    type_text(pane, " its cooperation")
+    assert bar.count.text().endswith("of 2")
