@@ -53,8 +53,8 @@ class ClipboardMixin:
     """For ClausePane: the clipboard keeps the draft's structure."""
 
     def event(self, e) -> bool:  # noqa: D401 - Qt's name
-        # the clipboard keys before QTextEdit's own handling (which would edit the blocks
-        # behind the model's back)
+        # the clipboard keys (and Select all) before the pane's key handling: none of them
+        # may reach the typing path, which would edit the blocks behind the model's back
         if e.type() == QEvent.Type.KeyPress:
             if e.matches(QKeySequence.StandardKey.Copy):
                 self.copy()
@@ -64,6 +64,9 @@ class ClipboardMixin:
                 return True
             if e.matches(QKeySequence.StandardKey.Paste):
                 self.paste()
+                return True
+            if e.matches(QKeySequence.StandardKey.SelectAll):
+                self.selectAll()
                 return True
         return super().event(e)
 

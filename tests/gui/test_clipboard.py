@@ -240,3 +240,18 @@ def test_edit_menu_lists_the_clipboard_actions_with_their_keys(make_window):
     texts = {a.text().replace("&", ""): a.shortcut().toString() for a in edit.actions() if not a.isSeparator()}
     assert texts["Cut"] == "Ctrl+X" and texts["Copy"] == "Ctrl+C" and texts["Paste"] == "Ctrl+V"
     assert texts["Paste as plain text"] == "Ctrl+Shift+V" and texts["Select all"] == "Ctrl+A"
+
+
+def test_ctrl_a_over_a_selection_across_clauses_selects_everything_and_changes_nothing(make_window, draft):
+    window = make_window(draft)
+    pane = window.operative
+    before = shown(window)
+    select_clauses(pane, 1, 2)
+    press(pane, Qt.Key.Key_A, CTRL)
+    assert shown(window) == before
+    press(pane, Qt.Key.Key_C, CTRL)
+    assert QApplication.clipboard().text().splitlines() == [
+        "1. Decides to continue its cooperation:", "(a) By meeting each year;",
+        "(b) By reporting, as set out in paragraph 1 above;", "2. Requests the Secretary-General to report;",
+        "3. Decides to remain seized of the matter."]
+    assert shown(window) == before
