@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QCompleter, QTextEdit
 from draftapp.gui.clause_blocks import BlockRendering
 from draftapp.gui.clause_completion import OpeningCompletion
 from draftapp.gui.clause_gutter import GutterAndDrag
-from draftapp.gui.clipboard import ClipboardMixin
 from draftapp.gui.clause_layout import PARAGRAPH_MIME
+from draftapp.gui.clipboard import ClipboardMixin
 from draftapp.gui.edits import Batch, delete_range, merge_into_previous, split_paragraph
 from draftapp.gui.fonts import text_font
 from draftapp.gui.highlighter import ClauseHighlighter

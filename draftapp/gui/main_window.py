@@ -33,10 +33,11 @@ from draftapp.gui.find_replace import add_find_actions
 from draftapp.gui.footnote_choice import FootnoteChoice
 from draftapp.gui.footnotes_pane import FootnotesPane
 from draftapp.gui.navigation import Navigation
-from draftapp.gui.zoom import Zoom
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
 from draftapp.gui.spelling import speller
+from draftapp.gui.undo_buttons import undo_redo_buttons
+from draftapp.gui.zoom import Zoom
 from draftapp.model import OPERATIVE, PREAMBLE, DeleteParagraph, Draft
 from draftapp.paths import RESOURCES
 
@@ -219,7 +220,7 @@ class MainWindow(FileActions, QMainWindow):
         for action, pixmap in icons.items():
             action.setIcon(style.standardIcon(pixmap))
         # undo and redo are words on the bar: arrows read as Back and Forward
-        undo, redo = self._toolbar_undo_redo(undo, redo)
+        undo, redo = undo_redo_buttons(self, undo, redo)
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
@@ -248,32 +249,6 @@ class MainWindow(FileActions, QMainWindow):
         xref.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.insertWidget(export, xref)
         bar.insertSeparator(export)
-
-    def _toolbar_undo_redo(self, undo, redo):
-        """Toolbar twins of Undo and Redo that keep their one-word text (the menu's
-        actions name the edit, "Undo Typing", which would make the bar jump); the
-        tooltip names the edit and the keys."""
-        stack = self.session.stack
-        out = []
-        for menu_action, word, do, can, changed, text in (
-            (undo, self.tr("Undo"), stack.undo, stack.canUndo, stack.canUndoChanged, stack.undoTextChanged),
-            (redo, self.tr("Redo"), stack.redo, stack.canRedo, stack.canRedoChanged, stack.redoTextChanged),
-        ):
-            action = QAction(word, self)
-            action.setObjectName(f"toolbar-{word.lower()}")
-            action.triggered.connect(lambda _=False, f=do: f())
-            action.setEnabled(can())
-            changed.connect(action.setEnabled)
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in menu_action.shortcuts()
-                             if k.toString().startswith("Ctrl"))
-
-            def tip(edit="", a=action, w=word, k=keys):
-                a.setToolTip(f"{w} {edit} ({k})".replace("  ", " "))
-
-            text.connect(tip)
-            tip(menu_action.text().replace("&", "")[len(word):].strip())
-            out.append(action)
-        return out
 
     # --- title, status --------------------------------------------------------------------
     def update_title(self) -> None:
