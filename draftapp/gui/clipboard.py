@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from draftapp.gui.edits import Batch, delete_range
-from draftapp.gui.fragment_edits import paste_fragment
+from draftapp.gui.fragment_edits import italic_prefix, paste_fragment, touched_blocks
 from draftapp.io.fragment import (
     FRAGMENT_MIME,
     Fragment,
@@ -25,7 +25,7 @@ from draftapp.io.fragment import (
     fragment_to_json,
     plain_text,
 )
-from draftapp.model import Text
+from draftapp.model import EditText, Text
 
 
 def fragment_of(source: QMimeData, plain: bool = False) -> Fragment:
@@ -125,7 +125,15 @@ class ClipboardMixin:
 
         def build(batch: Batch):
             at = delete_range(batch, self.part, *selection) if selection else where
-            return paste_fragment(batch, self.part, at, fragment)
+            end = paste_fragment(batch, self.part, at, fragment)
+            # opening phrases of the pasted clauses stored in italics, as typing stores them
+            for pid, depth in touched_blocks(batch.draft, self.part, at[0], end[0]):
+                paragraph = batch.draft.find(pid)
+                length = 0 if depth or paragraph.heading else self._opening(pid, paragraph.flat_text(), 0)
+                runs = italic_prefix(paragraph.runs, length)
+                if runs != paragraph.runs:
+                    batch.do(EditText(pid, runs))
+            return end
 
         self._batch_push(build, self.tr("Paste"), lambda r: r)
 

@@ -134,6 +134,23 @@ def paste_fragment(batch: Batch, part: str, where: tuple[str, int], fragment: Fr
     return current, at
 
 
+def italic_prefix(runs: list, length: int) -> list:
+    """The runs with their first `length` characters in italics: an opening phrase as
+    the pane shows it and the export must print it (typing stores it so, see inline.py)."""
+    out = []
+    pos = 0
+    for run in runs:
+        if isinstance(run, Text) and pos < length and not run.italic:
+            cut = min(len(run.text), length - pos)
+            out.append(Text(run.text[:cut], True, run.bold))
+            if cut < len(run.text):
+                out.append(Text(run.text[cut:], False, run.bold))
+        else:
+            out.append(run)
+        pos += len(run.text) if isinstance(run, Text) else 1
+    return out
+
+
 def touched_blocks(draft: Draft, part: str, first_id: str, last_id: str) -> list[tuple[str, int]]:
     """(id, depth) of the clauses from one to another in document order."""
     blocks = [(p.id, d) for p, d in flatten(draft.part(part))]

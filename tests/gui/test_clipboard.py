@@ -255,3 +255,18 @@ def test_ctrl_a_over_a_selection_across_clauses_selects_everything_and_changes_n
         "(b) By reporting, as set out in paragraph 1 above;", "2. Requests the Secretary-General to report;",
         "3. Decides to remain seized of the matter."]
     assert shown(window) == before
+
+
+def test_pasted_lines_store_their_opening_phrases_in_italics_as_typing_does(make_window, english_draft):
+    from draftapp.model import Text
+
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    new_clause_at_the_end(pane)
+    QApplication.clipboard().setText("Welcomes the report;\nInvites States to act.")
+    press(pane, Qt.Key.Key_V, CTRL)
+    first, second = window.session.draft.operative[-2:]
+    assert first.runs == [Text("Welcomes", italic=True), Text(" the report;")]
+    assert second.runs == [Text("Invites", italic=True), Text(" States to act.")]
+    assert "<i>Invites</i>" in window.preview.html()
