@@ -7,12 +7,13 @@ orange. Replace all is one undo step. The search itself is draftapp/gui/search.p
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QTextEdit,
     QToolBar,
@@ -302,6 +303,26 @@ class FindReplace:
         first = editor.document().firstBlock()
         editor.setExtraSelections(self._selections(
             lambda h: first if h.area == FOOTNOTES and h.owner == shown else None))
+        self._highlight_document()
+
+    def _highlight_document(self) -> None:
+        """The agenda item's title lines get highlights; a sponsor with a hit is marked."""
+        pane = self.window.document_pane
+        titles = pane.agenda_titles.document()
+
+        def title_line(h: Hit):
+            field, _, index = h.owner.partition(":")
+            if h.area != DOCUMENT or field != "agenda_title":
+                return None
+            block = titles.findBlockByNumber(int(index))
+            return block if block.isValid() and h.end <= block.length() - 1 else None
+
+        pane.agenda_titles.setExtraSelections(self._selections(title_line))
+        if isinstance(pane.sponsors, QListWidget):
+            rows = {int(h.owner.partition(":")[2]) for h in self.hits if h.owner.startswith("sponsor:")}
+            for row in range(pane.sponsors.count()):
+                item = pane.sponsors.item(row)
+                item.setBackground(QBrush(HIT_COLOUR) if row in rows else QBrush())
 
 
 def add_find_actions(window, menu) -> FindReplace:

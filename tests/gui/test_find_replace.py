@@ -159,3 +159,25 @@ def test_typing_in_the_text_with_the_bar_open_keeps_the_cursor_and_updates_the_h
     assert highlighted(pane) == [("its cooperation", "#f6a434")]  # the highlight moved with the words
     type_text(pane, " its cooperation")
     assert bar.count.text().endswith("of 2")
+
+
+def test_hits_in_the_agenda_title_and_sponsors_are_marked_and_replace_all_changes_them(make_window):
+    from draftapp.model import AgendaItem
+
+    draft = read_text(DRAFT)
+    draft.meta.agenda = [AgendaItem("12", ["Cooperation between the United Nations and the Union"])]
+    draft.sponsors = ["France", "Germany"]
+    window = make_window(draft)
+    document = window.document_pane
+    bar = open_find(window, "an")  # "France", "Germany", "and" in the title, and in the text
+    shown = [s.cursor.selectedText() for s in document.agenda_titles.extraSelections()]
+    assert shown and all(words.lower() == "an" for words in shown)
+    marked = [document.sponsors.item(i).background().color().name() for i in range(document.sponsors.count())]
+    assert marked == ["#fce588", "#fce588"]
+    bar.find_edit.clear()
+    type_text(bar.find_edit, "Germany")
+    QTest.mouseClick(bar.whole_words, Qt.MouseButton.LeftButton)
+    press(bar.find_edit, Qt.Key.Key_H, CTRL)
+    type_text(bar.replace_edit, "Italy")
+    QTest.mouseClick(bar.replace_all, Qt.MouseButton.LeftButton)
+    assert [document.sponsors.item(i).text() for i in range(document.sponsors.count())] == ["France", "Italy"]
