@@ -119,8 +119,10 @@ def test_replace_one_hit_at_a_time_moves_to_the_next(make_window, english_draft)
 def test_find_in_chinese_with_whole_words_and_in_the_footnotes(make_window, fixtures):
     window = make_window(read_text((fixtures / "csto-draft-zh.md").read_text(encoding="utf-8")))
     bar = open_find(window, "集体安全条约组织")
+    anywhere = int(bar.count.text().split(" of ")[1])
     QTest.mouseClick(bar.whole_words, Qt.MouseButton.LeftButton)
     count = int(bar.count.text().split(" of ")[1])
+    assert count == anywhere  # Chinese has no spaces: every hit is a whole word
     shown = highlighted(window.preamble) + highlighted(window.operative)
     assert count >= 5 and all(words == "集体安全条约组织" for words, _ in shown)
     bar.find_edit.clear()
