@@ -176,9 +176,16 @@ def test_text_from_word_becomes_clauses_at_their_levels(make_window, english_dra
     new_clause_at_the_end(pane)
     before = shown(window)
     mime = QMimeData()
-    mime.setHtml("<html><body><p class=MsoNormal>4.\u00a0\u00a0Invites Member States to act:</p>"
-                 "<p class=MsoListParagraph>(a)\u00a0By meeting;</p><p>(b)\u00a0By reporting;</p>"
-                 "<p>5.\u00a0\u00a0Requests a report.</p></body></html>")
+    # the shape of Word's clipboard HTML: list numbers as text inside conditional markup
+    item = ("<p class=MsoListParagraphCxSpMiddle style='mso-list:l0 level{level} lfo1'><![if !supportLists]>"
+            "<span>{label}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>"
+            "<![endif]>{words}<o:p></o:p></p>")
+    mime.setHtml("<html xmlns:o='urn:schemas-microsoft-com:office:office'><body lang=EN-US><!--StartFragment-->"
+                 + item.format(level=1, label="4.", words="<i>Invites</i> Member States to act:")
+                 + item.format(level=2, label="(a)", words="By meeting;")
+                 + item.format(level=2, label="(b)", words="By reporting;")
+                 + item.format(level=1, label="5.", words="<i>Requests</i> a report.")
+                 + "<!--EndFragment--></body></html>")
     mime.setText("4. Invites Member States to act: (a) By meeting; (b) By reporting; 5. Requests a report.")
     QApplication.clipboard().setMimeData(mime)
     press(pane, Qt.Key.Key_V, CTRL)
