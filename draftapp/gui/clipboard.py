@@ -25,7 +25,8 @@ from draftapp.io.fragment import (
     fragment_to_json,
     plain_text,
 )
-from draftapp.model import EditText, Text
+from draftapp.gui.openings import italic_opening_length
+from draftapp.model import EditText, InsertParagraph, Paragraph, Text
 
 
 def fragment_of(source: QMimeData, plain: bool = False) -> Fragment:
@@ -108,34 +109,43 @@ class ClipboardMixin:
     def paste_fragment(self, fragment: Fragment) -> None:
         if not fragment.blocks or (len(fragment.blocks) == 1 and not fragment.blocks[0][1].runs):
             return
-        if not self.ids:
-            # the first clause and what is pasted into it are one undo step
-            self.session.stack.beginMacro(self.tr("Paste"))
-            try:
-                self.add_first_clause()
-                if self.ids:
-                    self.paste_fragment(fragment)
-            finally:
-                self.session.stack.endMacro()
-            return
-        where = self.current_position()
-        if where is None:
-            return
+        draft = self.session.draft
+        where = self.current_position()  # None in an empty pane
         selection = self.selection_range()
+        # a whole resolution pasted into a blank draft: each part's paragraphs to their pane
+        parts = [(part or self.part, piece) for part, piece in
+                 (fragment.by_part() if not draft.preamble and not draft.operative else [(None, fragment)])]
 
         def build(batch: Batch):
-            at = delete_range(batch, self.part, *selection) if selection else where
-            end = paste_fragment(batch, self.part, at, fragment)
-            # opening phrases of the pasted clauses stored in italics, as typing stores them
-            for pid, depth in touched_blocks(batch.draft, self.part, at[0], end[0]):
-                paragraph = batch.draft.find(pid)
-                length = 0 if depth or paragraph.heading else self._opening(pid, paragraph.flat_text(), 0)
-                runs = italic_prefix(paragraph.runs, length)
-                if runs != paragraph.runs:
-                    batch.do(EditText(pid, runs))
+            end = None
+            for part, piece in parts:
+                if not piece.blocks:
+                    continue
+                if part != self.part or where is None:
+                    first = Paragraph()  # the part's first clause, in the same undo step
+                    batch.do(InsertParagraph(part, 0, first))
+                    at = (first.id, 0)
+                else:
+                    at = delete_range(batch, part, *selection) if selection else where
+                last = paste_fragment(batch, part, at, piece)
+                self._store_openings(batch, part, at[0], last[0])
+                if part == self.part:
+                    end = last
             return end
 
         self._batch_push(build, self.tr("Paste"), lambda r: r)
+
+    def _store_openings(self, batch: Batch, part: str, first: str, last: str) -> None:
+        """Opening phrases of the pasted clauses stored in italics, as typing stores them
+        (the export prints the runs, not the pane's highlighting)."""
+        language, gender = self.session.draft.language, self.session.gender
+        for pid, depth in touched_blocks(batch.draft, part, first, last):
+            paragraph = batch.draft.find(pid)
+            length = 0 if depth or paragraph.heading else italic_opening_length(
+                paragraph.flat_text(), part, language, gender)
+            runs = italic_prefix(paragraph.runs, length)
+            if runs != paragraph.runs:
+                batch.do(EditText(pid, runs))
 
     # --- the actions ---------------------------------------------------------------------
     def copy(self) -> None:

@@ -40,6 +40,20 @@ class Fragment:
     footnotes: list[Footnote] = field(default_factory=list)
     references: dict[str, str] = field(default_factory=dict)
     language: str = ""
+    #: for a text the importer read: where its operative paragraphs start (None: one part)
+    operative_from: int | None = None
+
+    def by_part(self) -> list[tuple[str, "Fragment"]]:
+        """[(part, fragment)]: an imported resolution's preambular and operative
+        paragraphs apart (for a blank draft); otherwise the whole fragment, part None."""
+        cut = self.operative_from
+        if cut is None or not 0 < cut < len(self.blocks):
+            return [(None, self)]
+        pieces = []
+        for part, blocks in (("preamble", self.blocks[:cut]), ("operative", self.blocks[cut:])):
+            pieces.append((part, Fragment(blocks=blocks, footnotes=self.footnotes, references=self.references,
+                                          language=self.language)))
+        return pieces
 
 
 # --- a selection of a draft -----------------------------------------------------------
@@ -170,7 +184,8 @@ def fragment_from_text(text: str) -> Fragment:
     if draft is not None:
         blocks = list(_blocks(draft.preamble)) + list(_blocks(draft.operative))
         if blocks:
-            out = Fragment(language=draft.language, footnotes=list(draft.footnotes))
+            out = Fragment(language=draft.language, footnotes=list(draft.footnotes),
+                           operative_from=len(list(_blocks(draft.preamble))))
             for p, depth in blocks:
                 p.children = []
                 out.blocks.append((depth, p))

@@ -277,3 +277,23 @@ def test_pasted_lines_store_their_opening_phrases_in_italics_as_typing_does(make
     assert first.runs == [Text("Welcomes", italic=True), Text(" the report;")]
     assert second.runs == [Text("Invites", italic=True), Text(" States to act.")]
     assert "<i>Invites</i>" in window.preview.html()
+
+
+def test_a_whole_resolution_copied_from_a_pdf_into_a_blank_draft_fills_both_parts(make_window, fixtures):
+    from draftapp.io.formats import read_draft
+
+    text = (fixtures / "texts" / "A_80_L.9_en.txt").read_text(encoding="utf-8")
+    imported = read_draft(fixtures / "texts" / "A_80_L.9_en.txt")
+    window = make_window()
+    pane = window.preamble
+    pane.setFocus()
+    QApplication.clipboard().setText(text)
+    press(pane, Qt.Key.Key_V, CTRL)
+    draft = window.session.draft
+    assert [p.text for p in draft.preamble] == [p.text for p in imported.preamble]
+    assert [p.text for p, _d in flatten(draft.operative)] == [p.text for p, _d in flatten(imported.operative)]
+    assert len(window.preamble.ids) == len(imported.preamble)
+    assert window.session.labels[window.operative.ids[0]] == "1."
+    assert len(draft.footnotes) == len(imported.footnotes)
+    press(pane, Qt.Key.Key_Z, CTRL)  # one undo step
+    assert window.preamble.ids == [] and window.operative.ids == [] and window.session.draft.footnotes == []
