@@ -71,6 +71,31 @@ class ClipboardMixin:
                 return True
         return super().event(e)
 
+    def createStandardContextMenu(self, *args):
+        """The right-click menu's Cut, Copy, Paste and Delete go through the model (Qt's
+        own would cut or delete a selection across clauses behind the model's back), and
+        Paste as plain text follows Paste."""
+        menu = super().createStandardContextMenu(*args)
+        slots = {"edit-cut": self.cut, "edit-copy": self.copy, "edit-paste": self.paste,
+                 "edit-delete": self.delete_selected}
+        for action in menu.actions():
+            slot = slots.get(action.objectName())
+            if slot is None:
+                continue
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _=False, f=slot: f())
+            if action.objectName() == "edit-paste":
+                plain = menu.addAction(self.tr("Paste as plain text"))
+                plain.setObjectName("edit-paste-plain")
+                plain.setEnabled(action.isEnabled())
+                plain.triggered.connect(lambda _=False: self.paste_plain())
+                menu.insertAction(menu.actions()[menu.actions().index(action) + 1], plain)
+        return menu
+
+    def delete_selected(self) -> None:
+        if self.textCursor().hasSelection():
+            self.delete_selection()
+
     # --- selection as model positions ------------------------------------------------
     def selection_range(self):
         """((id, offset), (id, offset)) of the selection, or None."""

@@ -297,3 +297,25 @@ def test_a_whole_resolution_copied_from_a_pdf_into_a_blank_draft_fills_both_part
     assert len(draft.footnotes) == len(imported.footnotes)
     press(pane, Qt.Key.Key_Z, CTRL)  # one undo step
     assert window.preamble.ids == [] and window.operative.ids == [] and window.session.draft.footnotes == []
+
+
+def test_the_right_click_menu_cuts_and_pastes_clauses_through_the_model(make_window, draft):
+    window = make_window(draft)
+    pane = window.operative
+    select_clauses(pane, 1, 2)  # (a) and (b)
+    menu = pane.createStandardContextMenu()
+    actions = {a.objectName(): a for a in menu.actions()}
+    assert [a.objectName() for a in menu.actions()].index("edit-paste-plain") == \
+        [a.objectName() for a in menu.actions()].index("edit-paste") + 1
+    actions["edit-cut"].trigger()
+    assert shown(window) == [("1.", "Decides to continue its cooperation:"), ("(a)", ""),
+                             ("2.", "Requests the Secretary-General to report;"),
+                             ("3.", "Decides to remain seized of the matter.")]
+    assert QApplication.clipboard().text() == "(a) By meeting each year;\n(b) By reporting, as set out in paragraph 1 above;"
+    pane.place_cursor(pane.ids[1], 0)
+    next(a for a in pane.createStandardContextMenu().actions() if a.objectName() == "edit-paste").trigger()
+    assert shown(window)[1:3] == [("(a)", "By meeting each year;"), ("(b)", "By reporting, as set out in paragraph # above;")]
+    select_clauses(pane, 0, 2)
+    delete = next(a for a in pane.createStandardContextMenu().actions() if a.objectName() == "edit-delete")
+    delete.trigger()
+    assert shown(window)[0] == ("1.", "")
