@@ -222,7 +222,7 @@ class FileActions:
         if not files:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
         for f in files:
-            action = self.recent_menu.addAction(Path(f).name)
+            action = self.recent_menu.addAction(Path(f).name.replace("&", "&&"))
             action.setStatusTip(f)
             action.triggered.connect(lambda _=False, p=f: self.maybe_save() and self.open_path(p))
 

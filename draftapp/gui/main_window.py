@@ -23,15 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from draftapp.gui.autosave import Autosaver
+from draftapp.gui.blank_hints import BlankHints
 from draftapp.gui.clause_pane import ClausePane, toggle_selection_format
+from draftapp.gui.clipboard import add_clipboard_actions
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.mandates_pane import MandatesPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
+from draftapp.gui.find_replace import add_find_actions
+from draftapp.gui.footnote_choice import FootnoteChoice
 from draftapp.gui.footnotes_pane import FootnotesPane
+from draftapp.gui.navigation import Navigation
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
 from draftapp.gui.spelling import speller
+from draftapp.gui.undo_buttons import undo_redo_buttons
+from draftapp.gui.zoom import Zoom
 from draftapp.model import OPERATIVE, PREAMBLE, DeleteParagraph, Draft
 from draftapp.paths import RESOURCES
 
@@ -119,6 +126,7 @@ class MainWindow(FileActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.spelling_label)
         self._build_menus()
+        self.blank_hints = BlankHints(self)
         self.autosave = Autosaver(self.session, autosave_dir, parent=self)
         self.update_title()
         self.update_spelling_status()
@@ -151,7 +159,7 @@ class MainWindow(FileActions, QMainWindow):
         file = bar.addMenu(self.tr("&File"))
         self._action(file, self.tr("&New"), self.new_blank, QKeySequence.StandardKey.New)
         template = self._action(file, self.tr("New from &template…"), self.new_from_template, "Ctrl+Shift+N")
-        self._action(file, self.tr("New from &existing resolution…"), self.new_from_existing)
+        self._action(file, self.tr("New from e&xisting resolution…"), self.new_from_existing)
         open_ = self._action(file, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("&Import…"), self.import_dialog, "Ctrl+Shift+I")
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
@@ -170,11 +178,15 @@ class MainWindow(FileActions, QMainWindow):
         undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         redo = self.session.stack.createRedoAction(self, self.tr("&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
-            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        for key in ("Ctrl+Y", "Ctrl+Shift+Z"):  # X11's binding is Ctrl+Shift+Z alone; Word users press Ctrl+Y
+            if QKeySequence(key) not in redo_keys:
+                redo_keys.append(QKeySequence(key))
         redo.setShortcuts(redo_keys)
         edit.addAction(undo)
         edit.addAction(redo)
+        edit.addSeparator()
+        self.clipboard_actions = add_clipboard_actions(self, edit)
+        self.find_replace = add_find_actions(self, edit)
         edit.addSeparator()
         self._action(edit, self.tr("&Italic"), lambda: self.toggle_format(italic=True), "Ctrl+I")
         self._action(edit, self.tr("&Bold"), lambda: self.toggle_format(bold=True), "Ctrl+B")
@@ -189,7 +201,8 @@ class MainWindow(FileActions, QMainWindow):
         self._action(clause, self.tr("&Delete clause"), self.delete_clause, "Ctrl+Shift+Del")
 
         insert = bar.addMenu(self.tr("&Insert"))
-        footnote = self._action(insert, self.tr("&Footnote"), lambda: self.insert_footnote(), "Ctrl+Alt+F")
+        self.footnote_choice = FootnoteChoice(self)  # new, or cite one again
+        footnote = self._action(insert, self.tr("&Footnote…"), self.footnote_choice.offer, "Ctrl+Alt+F")
         self.cite_menu = insert.addMenu(self.tr("&Cite a footnote again"))
         self.cite_menu.aboutToShow.connect(self._fill_cite_menu)
         self.xref_menu = insert.addMenu(self.tr("Cross-&reference to paragraph"))
@@ -199,18 +212,21 @@ class MainWindow(FileActions, QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+        self.navigation = Navigation(self, view)
+        self.zoom_control = Zoom(self, view)
 
     def _build_toolbar(self, template, open_, save, undo, redo, up, down, footnote, export) -> None:
         """The actions used all day, one click away; icons from the platform style."""
         style = self.style()
         icons = {
             open_: QStyle.StandardPixmap.SP_DialogOpenButton, save: QStyle.StandardPixmap.SP_DialogSaveButton,
-            undo: QStyle.StandardPixmap.SP_ArrowBack, redo: QStyle.StandardPixmap.SP_ArrowForward,
             up: QStyle.StandardPixmap.SP_ArrowUp, down: QStyle.StandardPixmap.SP_ArrowDown,
             template: QStyle.StandardPixmap.SP_FileIcon,
         }
         for action, pixmap in icons.items():
             action.setIcon(style.standardIcon(pixmap))
+        # undo and redo are words on the bar: arrows read as Back and Forward
+        undo, redo = undo_redo_buttons(self, undo, redo)
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
@@ -227,13 +243,14 @@ class MainWindow(FileActions, QMainWindow):
                 button = bar.widgetForAction(action)
                 if button is None:
                     continue
-                if action in (undo, redo):
-                    # their text names the edit ("Undo Typing"): an icon keeps the bar still
-                    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-                else:
-                    button.setText(labels[action])
+                if action not in (undo, redo):  # theirs name the edit
+                    text, _, typed_keys = action.text().replace("&", "").replace("…", "").partition("\t")
+                    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or typed_keys
+                    action.setToolTip(f"{text} ({keys})" if keys else text)
+                    button.setText(labels[action])  # after setToolTip, which puts the action's text back
         xref = QToolButton()
         xref.setText(self.tr("Cross-reference"))
+        xref.setToolTip(self.tr("Insert a cross-reference to an operative paragraph"))
         xref.setMenu(self.xref_menu)
         xref.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.insertWidget(export, xref)
@@ -340,7 +357,7 @@ class MainWindow(FileActions, QMainWindow):
             self.cite_menu.addAction(self.tr("(no footnotes yet)")).setEnabled(False)
         for f in footnotes:
             text = f.text if len(f.text) < 60 else f.text[:57] + "…"
-            action = self.cite_menu.addAction(f"{numbers.get(f.id, '?')}  {text}")
+            action = self.cite_menu.addAction(f"{numbers.get(f.id, '?')}  {text}".replace("&", "&&"))
             action.triggered.connect(lambda _=False, fid=f.id: self.current_pane().cite_footnote(fid))
 
     def cross_reference_targets(self) -> list[tuple[str, str]]:
@@ -357,7 +374,7 @@ class MainWindow(FileActions, QMainWindow):
     def _fill_xref_menu(self) -> None:
         self.xref_menu.clear()
         for pid, label in self.cross_reference_targets():
-            action = self.xref_menu.addAction(label)
+            action = self.xref_menu.addAction(label.replace("&", "&&"))  # words, not a mnemonic
             action.triggered.connect(lambda _=False, target=pid: self.insert_cross_reference(target))
 
     def insert_cross_reference(self, target_id: str) -> None:

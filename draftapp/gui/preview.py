@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
 from draftapp.gui.edits import flatten
 from draftapp.gui.fonts import text_font
+from draftapp.gui.zoom import scale_html
 from draftapp.gui.openings import italic_opening_length
 from draftapp.model import CrossRef, FootnoteRef, Text
 from draftapp.paths import RESOURCES
@@ -188,16 +189,17 @@ class PreviewPane(QWidget):
         session.changed.connect(self._timer.start)
         session.languageChanged.connect(self._timer.start)
         self._stale = True  # built when first shown
+        self.zoom = 1.0  # set by zoom.Zoom
 
     def update_now(self) -> None:
         if not self.isVisible():
             self._stale = True
             return
         self._stale = False
-        font = text_font(self.session.draft.language, 0.8)
+        font = text_font(self.session.draft.language, 0.8 * self.zoom)
         self.page.document().setDefaultFont(font)
         scroll = self.page.verticalScrollBar().value()
-        self.page.setHtml(self.builder.build())
+        self.page.setHtml(scale_html(self.builder.build(), self.zoom))
         self.page.verticalScrollBar().setValue(scroll)
 
     def showEvent(self, event) -> None:
