@@ -28,6 +28,7 @@ from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
 from draftapp.gui.footnotes_pane import FootnotesPane
+from draftapp.gui.pdf_actions import PdfActions
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
 from draftapp.gui.spelling import speller
@@ -154,6 +155,8 @@ class MainWindow(FileActions, QMainWindow):
         save = self._action(file, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self._action(file, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         export = self._action(file, self.tr("&Export DOCX…"), lambda: self.export_docx(), "Ctrl+E")
+        self.pdf_actions = PdfActions(self)
+        self.pdf_actions.add_to(file)  # Export PDF…, Print… (gui/pdf_actions.py)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
