@@ -32,6 +32,7 @@ from draftapp.gui.pdf_actions import PdfActions
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
 from draftapp.gui.spelling import speller
+from draftapp.gui.word_count import DocumentStats
 from draftapp.model import OPERATIVE, PREAMBLE, DeleteParagraph, Draft
 from draftapp.paths import RESOURCES
 
@@ -111,6 +112,8 @@ class MainWindow(FileActions, QMainWindow):
 
         self.spelling_label = QLabel()
         self.counts_label = QLabel()
+        self.document_stats = DocumentStats(self.session)  # words and official pages
+        self.statusBar().addPermanentWidget(self.document_stats)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.spelling_label)
         self._build_menus()
