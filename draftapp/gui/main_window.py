@@ -34,10 +34,12 @@ from draftapp.gui.find_replace import add_find_actions
 from draftapp.gui.footnote_choice import FootnoteChoice
 from draftapp.gui.footnotes_pane import FootnotesPane
 from draftapp.gui.navigation import Navigation
+from draftapp.gui.pdf_actions import PdfActions
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
 from draftapp.gui.spelling import speller
 from draftapp.gui.undo_buttons import undo_redo_buttons
+from draftapp.gui.word_count import DocumentStats
 from draftapp.gui.zoom import Zoom
 from draftapp.model import OPERATIVE, PREAMBLE, DeleteParagraph, Draft
 from draftapp.paths import RESOURCES
@@ -123,6 +125,8 @@ class MainWindow(FileActions, QMainWindow):
 
         self.spelling_label = QLabel()
         self.counts_label = QLabel()
+        self.document_stats = DocumentStats(self.session)  # words and official pages
+        self.statusBar().addPermanentWidget(self.document_stats)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.spelling_label)
         self._build_menus()
@@ -168,6 +172,8 @@ class MainWindow(FileActions, QMainWindow):
         save = self._action(file, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self._action(file, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         export = self._action(file, self.tr("&Export DOCX…"), lambda: self.export_docx(), "Ctrl+E")
+        self.pdf_actions = PdfActions(self)
+        self.pdf_actions.add_to(file)  # Export PDF…, Print… (gui/pdf_actions.py)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
