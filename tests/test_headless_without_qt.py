@@ -51,6 +51,7 @@ def run_without_qt(tmp_path):
         run.attempts = attempts.read_text().split() if attempts.exists() else []
         return done
 
+    run.env, run.cwd = env, tmp_path
     return run
 
 
@@ -95,3 +96,19 @@ def test_new_and_new_from(run_without_qt, tmp_path):
     outline = run_without_qt("show", "--json", "next.draft")
     assert json.loads(outline.stdout)["meta"]["session"] == 81
     assert run_without_qt.attempts == []
+
+
+def test_the_editor_without_qt_names_the_packages_to_ask_for(run_without_qt):
+    """Where Qt cannot load, `draftapp` says so, gives the apt-get command for Qt's
+    libraries and points at the headless commands: no traceback."""
+    done = subprocess.run(
+        [sys.executable, "-m", "draftapp"],
+        env={**run_without_qt.env, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=run_without_qt.cwd, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "the editor cannot start: Qt could not be loaded" in done.stderr
+    command = [line for line in done.stderr.splitlines() if "apt-get install" in line]
+    assert command and "libegl1" in command[0] and "libxcb-cursor0" in command[0]
+    assert "draftapp --help" in done.stderr
