@@ -3,6 +3,9 @@
 # With no display, or where Qt cannot load, say so and do the headless job instead:
 # outline, checks and the official DOCX of the example, written to out/.
 set -euo pipefail
+if [[ "${1:-}" == -h || "${1:-}" == --help ]]; then
+  echo "usage: scripts/run.sh"; sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'; exit 0
+fi
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 example=examples/csto-zh.draft

@@ -4,6 +4,9 @@
 #   scripts/setup.sh            the app (Qt libraries, fonts, spelling dictionaries)
 #   scripts/setup.sh --test     also what the tests use (LibreOffice, poppler, Xvfb)
 set -euo pipefail
+if [[ "${1:-}" == -h || "${1:-}" == --help ]]; then
+  echo "usage: scripts/setup.sh [--test]"; sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0
+fi
 cd "$(dirname "$0")/.."
 
 APP_PACKAGES=(

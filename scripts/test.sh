@@ -2,6 +2,9 @@
 # Run every test: install what is missing (system packages and .venv), then pytest with
 # Qt on its offscreen platform.
 set -euo pipefail
+if [[ "${1:-}" == -h || "${1:-}" == --help ]]; then
+  echo "usage: scripts/test.sh [PYTEST ARGUMENTS]"; sed -n '2,3p' "$0" | sed 's/^# \{0,1\}//'; exit 0
+fi
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 # The wheel, installed without -e into a fresh environment, works outside the checkout.

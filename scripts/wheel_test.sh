@@ -2,10 +2,10 @@
 # Build the wheel, install it (not editable) into a fresh virtual environment in a
 # temporary folder, and run the headless commands from a folder outside the checkout on
 # the examples and a fixture text. Quiet on success; on a failure, shows what failed.
-#   scripts/wheel_test.sh [PYTHON]     PYTHON makes the environment (default: python3)
+# PYTHON makes the environment (default: python3).
 set -euo pipefail
 if [[ "${1:-}" == -h || "${1:-}" == --help ]]; then
-  sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+  echo "usage: scripts/wheel_test.sh [PYTHON]"; sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
   exit 0
 fi
 root=$(cd "$(dirname "$0")/.." && pwd)
