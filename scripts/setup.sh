@@ -22,6 +22,8 @@ TEST_PACKAGES=(
   libreoffice-writer-nogui poppler-utils xvfb xauth
   # a DOCX written by another tool (Word list numbering) for the import tests; the export benchmark
   pandoc
+  # the desktop entry and .draft file type, validated
+  desktop-file-utils shared-mime-info
 )
 
 packages=("${APP_PACKAGES[@]}")
@@ -87,4 +89,7 @@ if ! python_up_to_date; then
   fi
   rm -f "$log"
   echo "$stamp" >"${stamps[-1]}"
+  # The editor in the desktop's applications, opening .draft files (the user's own
+  # folder; `.venv/bin/draftapp desktop --uninstall` removes it).
+  .venv/bin/draftapp desktop --install --quiet
 fi

@@ -65,6 +65,9 @@ run "$draftapp" show new.draft
 run "$draftapp" new --from "$fixture" -o next.draft
 run "$draftapp" show next.draft
 run "$draftapp" export next.draft -o next.docx
+# The desktop entry from the wheel starts the wheel's own command.
+run env XDG_DATA_HOME="$tmp/share" "$draftapp" desktop --install --quiet
+run grep -qxF "Exec=$draftapp %f" "$tmp/share/applications/draftapp.desktop"
 for f in csto-zh.md csto-zh.docx csto-en.docx new.draft next.draft next.docx; do
   run test -s "$f"
 done
@@ -73,4 +76,4 @@ version=$("$draftapp" --version)
 run test "$version" = "draftapp $(cd "$root" && "$tmp/venv/bin/python" -c 'import ast,sys
 for n in ast.parse(open("draftapp/__init__.py").read()).body:
     if isinstance(n, ast.Assign) and n.targets[0].id == "__version__": print(n.value.value)')"
-echo "wheel test: ok ($version installed from its wheel; show, check, convert, export, new and new --from ran outside the checkout)"
+echo "wheel test: ok ($version installed from its wheel; show, check, convert, export, new, new --from and desktop ran outside the checkout)"

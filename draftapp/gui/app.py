@@ -70,6 +70,7 @@ def run(path: str | None = None) -> int:
         return 2
 
     try:
+        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
     except ImportError as e:  # PySide6, or Qt's system libraries, missing
         print(qt_missing_message(e), file=sys.stderr)
@@ -82,6 +83,8 @@ def run(path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("draftapp")  # the desktop entry that `draftapp desktop --install` writes
+    app.setWindowIcon(QIcon(str(RESOURCES / "desktop" / "draftapp.svg")))
     install_translator(app)
     window = MainWindow()
     if path is not None:
