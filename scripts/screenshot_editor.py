@@ -6,6 +6,7 @@ and an English draft with diagnostics, saved to docs/images/editor*.png.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -89,6 +90,7 @@ def shoot(app: QApplication, window: MainWindow, name: str) -> Path:
 
 
 def main() -> int:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     IMAGES.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="draftapp-shots-"))

@@ -15,18 +15,18 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 
 from draftapp.io import native
 from draftapp.io.errors import DraftIOError
 from draftapp.model import Draft
+from draftapp.userdirs import autosave_dir
 
 INTERVAL_MS = 30_000
 
 
 def default_directory() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".local" / "share" / "draftapp") / "autosave"
+    return autosave_dir()
 
 
 @dataclass

@@ -43,6 +43,7 @@ from draftapp.gui.word_count import DocumentStats
 from draftapp.gui.zoom import Zoom
 from draftapp.model import OPERATIVE, PREAMBLE, DeleteParagraph, Draft
 from draftapp.paths import RESOURCES
+from draftapp.userdirs import settings_file
 
 APP_NAME = "Draftapp"
 
@@ -84,7 +85,7 @@ class MainWindow(FileActions, QMainWindow):
     def __init__(self, draft: Draft | None = None, path: Path | None = None, *, settings: QSettings | None = None,
                  autosave_dir: Path | None = None, spelling: bool = True):
         super().__init__()
-        self.settings = settings if settings is not None else QSettings(APP_NAME, APP_NAME)
+        self.settings = settings if settings is not None else QSettings(str(settings_file()), QSettings.Format.IniFormat)
         self.session = DraftSession(draft or Draft(), Path(path) if path else None, self)
         self.session.message.connect(self.show_message)
         self.session.stack.cleanChanged.connect(self.update_title)

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from draftapp.paths import RESOURCES
+from draftapp.userdirs import user_dictionary
 
 try:
     import enchant
@@ -23,6 +24,12 @@ def _tags() -> dict:
     return json.loads((RESOURCES / "gui" / "spelling.json").read_text(encoding="utf-8"))
 
 
+def _dictionary(tag: str, words):
+    """The language's dictionary, with the user's own word list where there is one
+    (enchant would create the file: none is made until the user keeps words)."""
+    return enchant.DictWithPWL(tag, str(words)) if words.is_file() else enchant.Dict(tag)
+
+
 class Speller:
     def __init__(self, language: str):
         self.language = language
@@ -34,7 +41,7 @@ class Speller:
         for tag in _tags().get(language, []):
             try:
                 if enchant.dict_exists(tag):
-                    self.dictionary = enchant.Dict(tag)
+                    self.dictionary = _dictionary(tag, user_dictionary(language))
                     self.tag = tag
                     break
             except enchant.errors.Error:
