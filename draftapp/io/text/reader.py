@@ -72,12 +72,23 @@ _OPERATIVE = re.compile(r"^\s*(\d{1,3})(\.|\s-)\s+(?=\S)")
 _SUB = re.compile(
     r"^\s*(?:\((?P<paren>[a-z]{1,3}|[ivxlc]{1,6}|[\u0621-\u064a]{1,2}|\d{1,2})\)"
     r"|(?P<rparen>[a-z]{1,3}|[ivxlc]{1,6})\)"
-    r"|(?P<dot>[a-z]{1,3}|[ivxlc]{1,6})\.)\s+(?=\S)"
+    r"|(?P<dot>[a-z]{1,3}|[ivxlc]{1,6})\."
+    r"|’(?P<quote>\d{1,2})‘"
+    r"|(?P<dash>[\u0621-\u064a]{1,2}) -)\s+(?=\S)"
 )
 _HEADING = re.compile(r"^\s*####\s+(.*)$")
 _TITLE = re.compile(r"^\s*###\s+(.*)$")
 _SESSION_MARK = re.compile(r"^\s*##\s+(.*)$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
+
+
+def escape_header(value: str) -> str:
+    """A header value as written: `\\` and `>` escaped, so that `-->` cannot end the header."""
+    return re.sub(r"[\\>]", lambda m: "\\" + m.group(), value)
+
+
+def unescape_header(value: str) -> str:
+    return re.sub(r"\\([\\>])", r"\1", value)
 
 
 def _agenda_list_pattern() -> re.Pattern:
@@ -178,7 +189,7 @@ class TextReader:
             key = key.strip().lower()
             if not sep or (key not in META_KEYS and key not in ADOPTION_KEYS):
                 raise DraftIOError(self.path, f"unknown line in the draftapp header: {line.strip()!r}")
-            values[key] = value.strip()
+            values[key] = unescape_header(value.strip())
         if "language" in values and values["language"] not in LANGUAGES:
             raise DraftIOError(self.path, f"unknown language {values['language']!r} in the draftapp header")
         return text[m.end():], values
@@ -386,6 +397,10 @@ class TextReader:
         if line.lstrip().startswith("\\"):
             return None
         op = _OPERATIVE.match(line)
+        if op and self._arabic_fourth_level(op, stack):
+            depth = self._depth_for("dash-decimal", stack)
+            return _Item(stack[0].part, depth=depth, label=op.group(0).strip(), style="dash-decimal",
+                         text=line[op.end():].strip())
         if op:
             return _Item(OPERATIVE, label=op.group(0).strip(), text=line[op.end():].strip())
         sub = _SUB.match(line)
@@ -397,8 +412,17 @@ class TextReader:
         return None
 
     @staticmethod
+    def _arabic_fourth_level(op: re.Match, stack: list[_Item]) -> bool:
+        """Arabic labels its fourth level "1 -" like its operative paragraphs: under a
+        third-level "أ -" item, a number that is not the next operative number is one."""
+        if op.group(2) != " -" or not stack or not any(item.style in ("dash-abjad", "dash-decimal") for item in stack[1:]):
+            return False
+        top = re.match(r"\d+", stack[0].label or "")
+        return top is None or int(op.group(1)) != int(top.group()) + 1
+
+    @staticmethod
     def _label_style(sub: re.Match, stack: list[_Item]) -> tuple[str, str]:
-        for form in ("paren", "rparen", "dot"):
+        for form in ("paren", "rparen", "dot", "quote", "dash"):  # Arabic third and fourth levels: ’1‘, أ -
             value = sub.group(form)
             if value is not None:
                 break
