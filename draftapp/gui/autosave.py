@@ -41,7 +41,9 @@ class Orphan:
     saved_at: float
 
     def load(self) -> Draft:
-        return native.load(self.draft_path)
+        from draftapp.io.formats import read_draft  # validated like any file opened
+
+        return read_draft(self.draft_path)
 
 
 def _paths(directory: Path, token: str) -> tuple[Path, Path, Path]:
