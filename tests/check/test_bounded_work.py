@@ -8,11 +8,11 @@ from draftapp.io.deadline import deadline
 from draftapp.io.text import read_text
 
 
-def test_a_paragraph_of_sixteen_thousand_dates_is_checked_in_linear_work():
-    text = "2 March 2010, " * 16_000
+def test_a_paragraph_of_forty_thousand_dates_is_checked_in_linear_work():
+    text = "2 March 2010, " * 40_000
     with deadline("dates", 60, "finding the dates"):
         found = date_forms("en").find(text)
-    assert len(found) == 16_000
+    assert len(found) == 40_000
     assert [d.start for d in found[:3]] == [0, 14, 28]
 
 
