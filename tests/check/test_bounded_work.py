@@ -22,3 +22,18 @@ def test_a_paragraph_of_many_dates_and_citations_checks_under_a_hang_guard():
     with deadline("check", 60, "checking"):
         diagnostics = list(Engine(draft).diagnostics())
     assert not [d for d in diagnostics if d.rule == "check.failed"]
+
+
+def test_text_that_runs_on_into_one_huge_paragraph_is_refused_as_it_is_read(tmp_path):
+    import pytest
+
+    from draftapp.io.errors import DraftIOError
+    from draftapp.io.formats import read_draft
+
+    # past 999 a number is not a label: every later "paragraph" joins the 999th
+    body = "\n\n".join(f"{i}. *Decides* " + "to act on the report of the Secretary-General, " * 4 for i in range(1, 3000))
+    path = tmp_path / "runs-on.md"
+    path.write_text("*The General Assembly*,\n\n" + body + "\n", encoding="utf-8")
+    with deadline("read", 60, "reading"), pytest.raises(DraftIOError) as e:
+        read_draft(path)
+    assert str(path) in str(e.value) and "runs on past 200,000 characters" in str(e.value)

@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from draftapp.io.errors import DraftIOError
+from draftapp.io.validate import MAX_PARAGRAPH_CHARS
 from draftapp.lang import LANGUAGES, Language, get_language
 from draftapp.lang.script import is_cjk, script_language
 from draftapp.model import (
@@ -348,6 +349,7 @@ class TextReader:
                     continue
                 if current_fn is not None and not first_line:
                     footnote_bodies[current_fn] = join_lines(footnote_bodies[current_fn], line)
+                    self._bounded(footnote_bodies[current_fn], "footnote")
                     continue
                 current_fn = None
                 new = self._classify(line, stack)
@@ -357,6 +359,7 @@ class TextReader:
                         stripped = stripped[1:]
                     if current is not None and self._continues(current, first_line, interrupted, stripped, closed):
                         current.text = join_lines(current.text, stripped)
+                        self._bounded(current.text, "paragraph")
                     else:
                         part = OPERATIVE if any(i.part != PREAMBLE for i in items) else PREAMBLE
                         current = _Item(part, text=stripped)
@@ -379,6 +382,13 @@ class TextReader:
                 first_line = False
             current_fn = None
         self._build(draft, items, footnote_bodies, lang)
+
+    def _bounded(self, text: str, what: str) -> None:
+        """A paragraph growing past any draft's is refused as it is read (joining its
+        lines one by one would otherwise cost the square of its length)."""
+        if len(text) > MAX_PARAGRAPH_CHARS:
+            raise DraftIOError(self.path, f"a {what} runs on past {MAX_PARAGRAPH_CHARS:,} characters "
+                                          "(lines that are not numbered paragraphs join the one before)")
 
     @staticmethod
     def _continues(current: _Item, first_line: bool, interrupted: bool, text: str, closed) -> bool:
