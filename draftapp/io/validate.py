@@ -32,6 +32,7 @@ from draftapp.model import KINDS, ORGANS, Adoption, CrossRef, Draft, Footnote, M
 
 MAX_PARAGRAPHS = 20_000  # the large benchmark draft has 1,165
 MAX_FOOTNOTES = 5_000
+MAX_CITATIONS = 20_000  # footnote citations and cross-references in all; the large draft has ~300
 MAX_DEPTH = 1 + MAX_LEVELS  # a paragraph and four levels of subparagraphs: (a), (i), a., i.
 MAX_PARAGRAPH_CHARS = 200_000  # about 30,000 words in one paragraph
 SESSIONS = range(1, 201)
@@ -127,7 +128,7 @@ def problems(draft: Draft) -> str | None:
                                      or meta.session not in SESSIONS):
         return f"session {meta.session!r} is out of range (1 to {SESSIONS[-1]})"
     seen: set[str] = set()
-    count = 0
+    count = citations = 0
     stack: list[tuple[Paragraph, int]] = [(p, 0) for p in draft.preamble + draft.operative]
     while stack:
         p, depth = stack.pop()
@@ -144,6 +145,9 @@ def problems(draft: Draft) -> str | None:
         length = sum(len(r.text) if isinstance(r, Text) else 1 for r in p.runs)
         if length > MAX_PARAGRAPH_CHARS:
             return f"a paragraph is {length:,} characters long (at most {MAX_PARAGRAPH_CHARS:,})"
+        citations += sum(1 for r in p.runs if not isinstance(r, Text))
+        if citations > MAX_CITATIONS:
+            return f"it cites footnotes and paragraphs more than {MAX_CITATIONS:,} times, far more than any draft"
         for r in p.runs:
             if isinstance(r, CrossRef) and not _TARGET.fullmatch(r.target_id):
                 return f"a cross-reference names no possible paragraph ({r.target_id[:40]!r})"

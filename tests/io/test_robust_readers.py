@@ -167,3 +167,17 @@ def test_a_word_document_of_too_many_paragraphs_is_refused_with_a_message(tmp_pa
     with pytest.raises(DraftIOError) as e:
         read_draft(target)
     assert str(target) in str(e.value) and "30,0" in str(e.value)
+
+
+def test_too_many_citations_are_refused_with_a_message(tmp_path):
+    from draftapp.io import native
+    from draftapp.model import Footnote, FootnoteRef, Text
+
+    note = Footnote.of("A/80/1.")
+    draft = Draft(operative=[Paragraph(runs=[Text("Decides "), *[FootnoteRef(note.id)] * 2_100]) for _ in range(10)],
+                  footnotes=[note])
+    path = tmp_path / "cites.draft"
+    native.save(draft, path)
+    with pytest.raises(DraftIOError) as e:
+        read_draft(path)
+    assert str(path) in str(e.value) and "more than 20,000 times" in str(e.value)
