@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from draftapp.gui.autosave import discard, find_orphans
+from draftapp.io.atomic import ReadOnlyError
 from draftapp.io.errors import DraftIOError
 from draftapp.io.formats import read_draft, write_draft
 from draftapp.model import Draft
@@ -160,6 +161,12 @@ class FileActions:
         self.commit_pending_edits()
         try:
             write_draft(self.session.draft, path)
+        except ReadOnlyError as e:
+            answer = QMessageBox.warning(
+                self, self.tr("Read-only file"), self.tr("%s\n\nSave the draft under another name?") % e,
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save,
+            )
+            return answer == QMessageBox.StandardButton.Save and self.save_as()
         except DraftIOError as e:
             QMessageBox.critical(self, self.tr("Cannot save"), str(e))
             return False
@@ -242,8 +249,8 @@ class FileActions:
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            for o in orphans:
-                discard(self.autosave.directory, o.token)
+            # only the copy offered: other crashed sessions' copies are offered next time
+            discard(self.autosave.directory, orphan.token)
             return False
         try:
             draft = orphan.load()

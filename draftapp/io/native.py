@@ -11,11 +11,10 @@ it never changes the file.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, fields
 from pathlib import Path
 
+from draftapp.io.atomic import atomic_write  # noqa: F401 - also used as native.atomic_write
 from draftapp.io.errors import DraftIOError
 from draftapp.lang import LANGUAGES
 from draftapp.model import (
@@ -222,43 +221,3 @@ def save(draft: Draft, path: str | Path) -> None:
     path = Path(path)
     data = dumps(draft).encode("utf-8")
     atomic_write(path, data)
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise DraftIOError(path, f"cannot write here: {e.strerror or e}") from None
-    try:
-        # mkstemp makes the file private (0600); give it the mode a plain open() would,
-        # or keep the mode of the file it replaces.
-        os.fchmod(fd, _mode_for(path))
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        try:
-            dir_fd = os.open(folder, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise DraftIOError(path, f"could not save: {e.strerror or e}") from None

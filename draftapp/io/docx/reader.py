@@ -88,6 +88,12 @@ def read_docx(path: str | Path) -> Draft:
     body = document.find(f"{W}body") if document is not None else None
     if body is None:
         raise DraftIOError(path, "this Word document has no body")
+    count = sum(1 for _ in body.iter(f"{W}p"))
+    if count > MAX_WORD_PARAGRAPHS:
+        raise DraftIOError(path, f"this document has {count:,} paragraphs, far more than any draft "
+                                 f"(at most {MAX_WORD_PARAGRAPHS:,} are read)")
+    if notes_xml is not None and sum(1 for _ in notes_xml.iter(f"{W}footnote")) > MAX_WORD_FOOTNOTES:
+        raise DraftIOError(path, f"this document has more than {MAX_WORD_FOOTNOTES:,} footnotes, far more than any draft")
     numbering = _Numbering(numbering_xml, styles_xml)
     reader = _Paragraphs(numbering)
     # The masthead is a table in page 1's own header (the UN's template and our export
@@ -116,7 +122,24 @@ def _first(package: SafePackage, main: str, rel_type: str):
     return package.xml(names[0]) if names else None
 
 
+#: Ceilings on what a document read by structure may hold (the draft's own limits are
+#: in io/validate.py; a Word file has empty and masthead paragraphs besides).
+MAX_WORD_PARAGRAPHS = 25_000
+MAX_WORD_FOOTNOTES = 6_000
+
+
 # --- Word numbering -------------------------------------------------------------------
+#: Word list levels are 0 to 8.
+MAX_ILVL = 8
+
+
+def _ilvl(value: str | None) -> int | None:
+    """A w:ilvl value; None for anything Word would not write ("x", "-1", "300000000")."""
+    if value is None or not value.isascii() or not value.isdigit() or len(value) > 2:
+        return None
+    level = int(value)
+    return level if level <= MAX_ILVL else None
+
 class _Numbering:
     """numId + ilvl -> the level's number format ("decimal", "lowerLetter", "bullet" …),
     and the numbering a paragraph has directly or through its style (List Number …)."""
@@ -131,7 +154,9 @@ class _Numbering:
             levels = {}
             for lvl in a.iter(f"{W}lvl"):
                 fmt = lvl.find(f"{W}numFmt")
-                levels[int(lvl.get(f"{W}ilvl", "0"))] = fmt.get(f"{W}val") if fmt is not None else "decimal"
+                level = _ilvl(lvl.get(f"{W}ilvl", "0"))
+                if level is not None:
+                    levels[level] = fmt.get(f"{W}val") if fmt is not None else "decimal"
             abstract[a.get(f"{W}abstractNumId")] = levels
         for num in root.iter(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
@@ -146,7 +171,7 @@ class _Numbering:
         if num_pr is not None:
             own_id, own_level = num_pr.find(f"{W}numId"), num_pr.find(f"{W}ilvl")
             num_id = own_id.get(f"{W}val") if own_id is not None else num_id
-            level = int(own_level.get(f"{W}val", "0")) if own_level is not None else level
+            level = (_ilvl(own_level.get(f"{W}val", "0")) or 0) if own_level is not None else level
         if num_id is None or num_id == "0":
             return None
         fmt = self.formats.get((num_id, level), "decimal")
@@ -170,7 +195,7 @@ def _style_numbering(styles) -> dict[str, tuple[str | None, int]]:
         if num_pr is not None:
             num_id, ilvl = num_pr.find(f"{W}numId"), num_pr.find(f"{W}ilvl")
             own[sid] = (num_id.get(f"{W}val") if num_id is not None else None,
-                        int(ilvl.get(f"{W}val", "0")) if ilvl is not None else None)
+                        _ilvl(ilvl.get(f"{W}val", "0")) if ilvl is not None else None)
         parent = style.find(f"{W}basedOn")
         if parent is not None:
             based[sid] = parent.get(f"{W}val")

@@ -134,8 +134,8 @@ def _footnote_styles(document, style: ExportStyle) -> None:
 def set_properties(document, draft: Draft, style: ExportStyle) -> None:
     """Title, subject (the symbol) and language; no author."""
     props = document.core_properties
-    props.title = xml_safe(draft.meta.title)
-    props.subject = xml_safe(draft.meta.symbol)
+    props.title = xml_safe(draft.meta.title)[:255]  # the core properties' limit; the page has it whole
+    props.subject = xml_safe(draft.meta.symbol)[:255]
     props.language = style.language_tag
     props.author = props.last_modified_by = props.comments = props.keywords = ""
     props.revision = 1
