@@ -16,7 +16,7 @@ from draftapp import __version__
 from draftapp.io.errors import DraftIOError
 
 #: Subcommand modules under draftapp/commands, in the order `--help` lists them.
-COMMANDS = ["convert", "show", "check", "new", "export"]
+COMMANDS = ["convert", "show", "check", "new", "export", "diff"]
 
 
 class UserError(Exception):
