@@ -118,11 +118,11 @@ class Comparison:
         self.meta = self._meta_changes()
 
     # --- keys -------------------------------------------------------------------------
-    def _old_atoms(self, runs):
+    def old_atoms(self, runs):
         return atoms(runs, lambda fid: self.footnote_map.get(fid, "old:" + fid),
                      lambda target: reference_text(self.old, target, get_language(self.old.language).labels))
 
-    def _new_atoms(self, runs):
+    def new_atoms(self, runs):
         return atoms(runs, lambda fid: fid,
                      lambda target: reference_text(self.new, target, get_language(self.new.language).labels))
 
@@ -166,7 +166,7 @@ class Comparison:
                 continue
             g = by_new[gid]
             if merge_runs(f.runs) != merge_runs(g.runs):
-                pieces = diff(self._old_atoms(f.runs), self._new_atoms(g.runs))
+                pieces = diff(self.old_atoms(f.runs), self.new_atoms(g.runs))
                 if any(p.op != EQUAL for p in pieces):
                     out.append(FootnoteChange(EDIT, f, g, self.old_numbers.get(f.id), self.new_numbers.get(g.id), pieces))
         for g in self.new.footnotes:
@@ -205,10 +205,10 @@ class Comparison:
         old, new = self.old_items[i], self.new_items[j]
         a, b = old.paragraph, new.paragraph
         pieces: list[Piece] = []
-        same_words = [x.key for x in self._old_atoms(a.runs)] == [x.key for x in self._new_atoms(b.runs)]
+        same_words = [x.key for x in self.old_atoms(a.runs)] == [x.key for x in self.new_atoms(b.runs)]
         if not same_words:
-            pieces = diff(self._old_atoms(a.runs), self._new_atoms(b.runs))
-        if kind == SAME and (not same_words or a.heading != b.heading or old.depth != new.depth):
+            pieces = diff(self.old_atoms(a.runs), self.new_atoms(b.runs))
+        if kind == SAME and (not same_words or a.heading != b.heading or old.depth != new.depth or old.part != new.part):
             kind = EDIT
         return Row(kind, old, new, pieces)
 
