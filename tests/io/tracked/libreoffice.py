@@ -40,6 +40,26 @@ Sub Revisions(sIn As String, sOut As String, sMode As String)
   oDoc.storeToURL(ConvertToURL(sOut), out())
   oDoc.close(True)
 End Sub
+
+Sub EditTracked(sIn As String, sOut As String, sPairs As String)
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = "Hidden"
+  args(0).Value = True
+  oDoc = StarDesktop.loadComponentFromURL(ConvertToURL(sIn), "_blank", 0, args())
+  oDoc.RecordChanges = True
+  pairs = Split(sPairs, "|")
+  For i = 0 To UBound(pairs) Step 2
+    oReplace = oDoc.createReplaceDescriptor()
+    oReplace.SearchString = pairs(i)
+    oReplace.ReplaceString = pairs(i + 1)
+    oDoc.replaceAll(oReplace)
+  Next i
+  Dim out(0) As New com.sun.star.beans.PropertyValue
+  out(0).Name = "FilterName"
+  out(0).Value = "MS Word 2007 XML"
+  oDoc.storeToURL(ConvertToURL(sOut), out())
+  oDoc.close(True)
+End Sub
 </script:module>
 """
 
@@ -63,6 +83,19 @@ def revisions(profile_dir: Path, source: Path, target: Path, mode: str) -> Path:
     """`mode`: "accept", "reject" or "none" (just load and save)."""
     url = profile_dir.resolve().as_uri()
     call = f'macro:///Standard.Module1.Revisions("{source.resolve()}","{target.resolve()}","{mode}")'
+    subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation={url}", call],
+                   check=True, capture_output=True, timeout=180)
+    if not target.exists():
+        raise RuntimeError(f"LibreOffice wrote no {target}")
+    return target
+
+
+def edit_tracked(profile_dir: Path, source: Path, target: Path, replacements: list[tuple[str, str]]) -> Path:
+    """Edit `source` in LibreOffice with change tracking on (find and replace each pair)
+    and save it as `target`: a DOCX whose revisions another program wrote."""
+    url = profile_dir.resolve().as_uri()
+    pairs = "|".join(x for pair in replacements for x in pair)
+    call = f'macro:///Standard.Module1.EditTracked("{source.resolve()}","{target.resolve()}","{pairs}")'
     subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation={url}", call],
                    check=True, capture_output=True, timeout=180)
     if not target.exists():
