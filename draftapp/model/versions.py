@@ -47,3 +47,41 @@ def snapshot(draft: Draft) -> Draft:
         return copy.deepcopy(draft)
     finally:
         draft.base, draft.versions = base, versions
+
+
+# --- edits (undoable, like every edit: see model/commands.py) -----------------------------
+from draftapp.model.commands import Command  # noqa: E402
+
+
+class SetBase(Command):
+    """Measure the draft against another text from now on (None: no base)."""
+
+    label = "Set base"
+
+    def __init__(self, base: Base | None):
+        self.base = base
+        self.previous: Base | None = None
+
+    def apply(self, draft: Draft) -> None:
+        self.previous, draft.base = draft.base, self.base
+
+    def revert(self, draft: Draft) -> None:
+        draft.base = self.previous
+
+
+class SaveVersion(Command):
+    """Keep a named snapshot of the draft as it stands."""
+
+    label = "Save version"
+
+    def __init__(self, name: str, date: str):
+        self.name, self.date = name, date
+        self.version: Version | None = None
+
+    def apply(self, draft: Draft) -> None:
+        if self.version is None:
+            self.version = Version(self.name, self.date, snapshot(draft))
+        draft.versions.append(self.version)
+
+    def revert(self, draft: Draft) -> None:
+        draft.versions.remove(self.version)

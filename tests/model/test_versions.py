@@ -130,3 +130,22 @@ def test_ids_survive_edits_moves_indents_and_outdents(csto_text):
 def test_a_text_read_twice_has_no_lineage(csto_text):
     """Every import makes fresh ids: comparing two imports needs similarity, not identity."""
     assert not set(ids(read_text(csto_text))) & set(ids(read_text(csto_text)))
+
+
+def test_set_base_and_save_version_are_undoable_edits(csto_text):
+    from draftapp.model import History, SaveVersion, SetBase
+
+    draft = read_text(csto_text)
+    history = History(draft)
+    base = Base(snapshot(draft), source="csto.md")
+    history.do(SetBase(base))
+    history.do(SaveVersion("zero draft", "2026-01-01T09:00:00"))
+    EditText(draft.operative[0].id, [Text("Later words")]).apply(draft)
+    assert draft.base is base and [v.name for v in draft.versions] == ["zero draft"]
+    assert draft.versions[0].draft.operative[0].text != "Later words"  # the snapshot kept the words of its time
+    history.undo()
+    assert draft.versions == []
+    history.undo()
+    assert draft.base is None
+    history.redo()
+    assert draft.base is base
