@@ -30,6 +30,7 @@ from draftapp.gui.file_actions import FileActions
 from draftapp.gui.footnotes_pane import FootnotesPane
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
+from draftapp.gui import versions_menu
 from draftapp.gui.spelling import speller
 from draftapp.model import OPERATIVE, PREAMBLE, DeleteParagraph, Draft
 from draftapp.paths import RESOURCES
@@ -193,6 +194,7 @@ class MainWindow(FileActions, QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+        self.versions = versions_menu.install(self, file, view)  # base, versions, compare, tracked changes
 
     def _build_toolbar(self, template, open_, save, undo, redo, up, down, footnote, export) -> None:
         """The actions used all day, one click away; icons from the platform style."""

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-import libreoffice  # noqa: E402
+from tests.io.tracked import libreoffice
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 from draftapp.io.carryover import carry_over
@@ -35,3 +37,16 @@ def edited_carry_over():
     note = draft.footnotes[0]
     EditText(note.id, [Text(note.text.replace("vol. 2187", "vol. 2187 and vol. 2200"))]).apply(draft)
     return draft
+
+
+def without_embedded_draft(src: Path, dst: Path) -> Path:
+    """The document as another program would have it: no embedded draft to fall back on."""
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as b:
+        for item in a.infolist():
+            if item.filename.startswith("customXml/"):
+                continue
+            data = a.read(item.filename)
+            if item.filename.endswith(".rels") or item.filename == "[Content_Types].xml":
+                data = re.sub(rb"<(Relationship|Override) [^>]*customXml[^>]*/>", b"", data)
+            b.writestr(item, data)
+    return dst

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-import libreoffice
-from drafts import FIXTURES, edited_carry_over
+from tests.io.tracked import libreoffice
+from tests.io.tracked.drafts import FIXTURES, edited_carry_over
 from draftapp.cli import main
 from draftapp.io import native
 from draftapp.io.docx import export_docx

@@ -3,12 +3,10 @@ rejected text its base, who and when are kept; nothing a reviewer deleted is dro
 
 from __future__ import annotations
 
-import re
 import zipfile
-from pathlib import Path
 
-import libreoffice
-from drafts import FIXTURES
+from tests.io.tracked import libreoffice
+from tests.io.tracked.drafts import FIXTURES, without_embedded_draft
 
 from draftapp.cli import main
 from draftapp.compare import changes, compare
@@ -17,19 +15,6 @@ from draftapp.io.docx import export_docx
 from draftapp.io.docx.revisions_in import has_revisions, revisions
 from draftapp.io.docx.tracked import export_tracked_docx
 from draftapp.io.formats import read_draft
-
-
-def without_embedded_draft(src: Path, dst: Path) -> Path:
-    """The document as another program would have it: no embedded draft to fall back on."""
-    with zipfile.ZipFile(src) as a, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as b:
-        for item in a.infolist():
-            if item.filename.startswith("customXml/"):
-                continue
-            data = a.read(item.filename)
-            if item.filename.endswith(".rels") or item.filename == "[Content_Types].xml":
-                data = re.sub(rb"<(Relationship|Override) [^>]*customXml[^>]*/>", b"", data)
-            b.writestr(item, data)
-    return dst
 
 
 def texts(draft):

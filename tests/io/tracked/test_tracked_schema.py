@@ -6,7 +6,8 @@ from __future__ import annotations
 import shutil
 import zipfile
 
-from drafts import FIXTURES, edited_carry_over
+from tests.io.tracked import libreoffice
+from tests.io.tracked.drafts import FIXTURES, edited_carry_over
 from openxml_audit import OpenXmlValidator
 
 from draftapp.io.docx.tracked import export_tracked_docx
