@@ -46,7 +46,7 @@ def pair(old_ids: Sequence[str], new_ids: Sequence[str], old_text: Callable[[int
         for i in range(i1, i2):
             best = None
             for jj in range(j, j2):
-                if similarity(a[i], b[jj]) >= SIMILAR:
+                if similarity(a[i], b[jj], SIMILAR) >= SIMILAR:
                     best = jj
                     break
             if best is None:
@@ -59,7 +59,7 @@ def pair(old_ids: Sequence[str], new_ids: Sequence[str], old_text: Callable[[int
     # anything still loose: a paragraph moved (and maybe edited) far away
     free = set(loose_new)
     for i in loose_old:
-        scored = [(similarity(a[i], b[j]), j) for j in sorted(free)]
+        scored = [(similarity(a[i], b[j], SIMILAR_FAR), j) for j in sorted(free)]
         scored = [s for s in scored if s[0] >= SIMILAR_FAR]
         if scored:
             _, j = max(scored, key=lambda s: (s[0], -s[1]))

@@ -23,6 +23,7 @@ from draftapp.lang import get_language
 from draftapp.model import (
     OPERATIVE,
     PREAMBLE,
+    CrossRef,
     Draft,
     Footnote,
     FootnoteRef,
@@ -31,7 +32,7 @@ from draftapp.model import (
     footnote_numbers,
     labels,
     merge_runs,
-    reference_text,
+    Text,
 )
 
 SAME, EDIT, INSERTED, DELETED, MOVE_FROM, MOVE_TO = "same", "edit", "insert", "delete", "move_from", "move_to"
@@ -47,6 +48,7 @@ class Item:
     label: str  # "PP3", "OP5", "OP5 (a)", "heading 2"
     number: str  # what the document prints before it ("5.", "(a)", "")
     parent: str | None  # parent paragraph id
+    reference: str = "?"  # what a cross-reference to it shows ("5", "5 (a)")
 
     @property
     def depth(self) -> int:
@@ -85,8 +87,9 @@ def items(draft: Draft) -> list[Item]:
     out: list[Item] = []
     headings = 0
 
-    def walk(p: Paragraph, part: str, path: tuple, top: str, parent: str | None):
+    def walk(p: Paragraph, part: str, path: tuple, top: str, parent: str | None, ref: str):
         nonlocal headings
+        number = numbers.get(p.id, "")
         if len(path) == 1:
             if p.heading:
                 headings += 1
@@ -94,16 +97,18 @@ def items(draft: Draft) -> list[Item]:
             elif part == PREAMBLE:
                 label = f"PP{path[0] + 1}"
             else:
-                label = "OP" + numbers.get(p.id, "").rstrip(".")
+                label = "OP" + number.rstrip(".")
+                ref = number.rstrip(".")
         else:
-            label = f"{top} {numbers.get(p.id, '')}"
-        out.append(Item(p, part, path, label, numbers.get(p.id, ""), parent))
+            label = f"{top} {number}"
+            ref = f"{ref} {number}" if ref != "?" else "?"
+        out.append(Item(p, part, path, label, number, parent, ref if part == OPERATIVE and not p.heading else "?"))
         for i, child in enumerate(p.children):
-            walk(child, part, path + (i,), label, p.id)
+            walk(child, part, path + (i,), label, p.id, ref)
 
     for part in (PREAMBLE, OPERATIVE):
         for i, p in enumerate(draft.part(part)):
-            walk(p, part, (i,), "", None)
+            walk(p, part, (i,), "", None, "?")
     return out
 
 
@@ -111,6 +116,9 @@ class Comparison:
     def __init__(self, old: Draft, new: Draft):
         self.old, self.new = old, new
         self.old_items, self.new_items = items(old), items(new)
+        # what a cross-reference to each paragraph shows (model.reference_text, by index)
+        self._old_refs = {i.paragraph.id: i.reference for i in self.old_items}
+        self._new_refs = {i.paragraph.id: i.reference for i in self.new_items}
         self.old_numbers, self.new_numbers = footnote_numbers(old), footnote_numbers(new)
         self.footnote_map = self._pair_footnotes()  # old footnote id -> new footnote id
         self.rows = self._rows()
@@ -119,12 +127,36 @@ class Comparison:
 
     # --- keys -------------------------------------------------------------------------
     def old_atoms(self, runs):
-        return atoms(runs, lambda fid: self.footnote_map.get(fid, "old:" + fid),
-                     lambda target: reference_text(self.old, target, get_language(self.old.language).labels))
+        return atoms(runs, self._old_footnote, self._old_xref)
 
     def new_atoms(self, runs):
-        return atoms(runs, lambda fid: fid,
-                     lambda target: reference_text(self.new, target, get_language(self.new.language).labels))
+        return atoms(runs, lambda fid: fid, self._new_xref)
+
+    def _old_footnote(self, fid: str) -> str:
+        return self.footnote_map.get(fid, "old:" + fid)
+
+    def _old_xref(self, target: str) -> str:
+        return self._old_refs.get(target, "?")
+
+    def _new_xref(self, target: str) -> str:
+        return self._new_refs.get(target, "?")
+
+    def same_runs(self, old_runs, new_runs) -> bool:
+        """The same words, formats, citations and shown references (a cheap test first:
+        most paragraphs of two versions are unchanged)."""
+        a, b = merge_runs(old_runs), merge_runs(new_runs)
+        if len(a) != len(b):
+            return False
+        for x, y in zip(a, b):
+            if isinstance(x, Text):
+                if x != y:
+                    return False
+            elif isinstance(x, FootnoteRef):
+                if not isinstance(y, FootnoteRef) or self._old_footnote(x.footnote_id) != y.footnote_id:
+                    return False
+            elif not isinstance(y, CrossRef) or self._old_xref(x.target_id) != self._new_xref(y.target_id):
+                return False
+        return True
 
     # --- footnotes --------------------------------------------------------------------
     def _pair_footnotes(self) -> dict[str, str]:
@@ -147,7 +179,7 @@ class Comparison:
         for f in old_notes:
             if f.id in out:
                 continue
-            scored = [(similarity(f.text, g.text), g.id) for g in new_notes if g.id not in taken]
+            scored = [(similarity(f.text, g.text, 0.6), g.id) for g in new_notes if g.id not in taken]
             scored = [s for s in scored if s[0] >= 0.6]
             if scored:
                 _, gid = max(scored)
@@ -165,7 +197,7 @@ class Comparison:
                 out.append(FootnoteChange(DELETE, f, None, self.old_numbers.get(f.id), None))
                 continue
             g = by_new[gid]
-            if merge_runs(f.runs) != merge_runs(g.runs):
+            if not self.same_runs(f.runs, g.runs):
                 pieces = diff(self.old_atoms(f.runs), self.new_atoms(g.runs))
                 if any(p.op != EQUAL for p in pieces):
                     out.append(FootnoteChange(EDIT, f, g, self.old_numbers.get(f.id), self.new_numbers.get(g.id), pieces))
@@ -205,9 +237,12 @@ class Comparison:
         old, new = self.old_items[i], self.new_items[j]
         a, b = old.paragraph, new.paragraph
         pieces: list[Piece] = []
-        same_words = [x.key for x in self.old_atoms(a.runs)] == [x.key for x in self.new_atoms(b.runs)]
+        same_words = self.same_runs(a.runs, b.runs)
         if not same_words:
-            pieces = diff(self.old_atoms(a.runs), self.new_atoms(b.runs))
+            old_atoms, new_atoms = self.old_atoms(a.runs), self.new_atoms(b.runs)
+            same_words = [x.key for x in old_atoms] == [x.key for x in new_atoms]
+            if not same_words:
+                pieces = diff(old_atoms, new_atoms)
         if kind == SAME and (not same_words or a.heading != b.heading or old.depth != new.depth or old.part != new.part):
             kind = EDIT
         return Row(kind, old, new, pieces)

@@ -155,3 +155,15 @@ def test_compare_does_not_change_either_draft():
     before = copy.deepcopy(old), copy.deepcopy(new)
     compare(old, new)
     assert (old, new) == before
+
+
+def test_what_a_cross_reference_shows_is_the_models_reference_text():
+    from draftapp.compare.engine import items
+    from draftapp.lang import get_language
+    from draftapp.model import reference_text
+
+    for language in ("en", "zh"):
+        draft = large_draft(language)
+        scheme = get_language(language).labels
+        for item in items(draft):
+            assert item.reference == reference_text(draft, item.paragraph.id, scheme)

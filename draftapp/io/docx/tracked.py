@@ -37,7 +37,7 @@ from draftapp.io.docx.revisions import MOVE_TO as W_MOVE_TO
 from draftapp.io.docx.template import FOOTNOTE_REFERENCE_STYLE
 from draftapp.io.docx.writer import DocxWriter, _unknown_codes
 from draftapp.io.errors import DraftIOError
-from draftapp.model import PREAMBLE, CrossRef, Draft, Footnote, FootnoteRef, Paragraph, Text, labels, reference_text
+from draftapp.model import PREAMBLE, CrossRef, Draft, Footnote, FootnoteRef, Paragraph, Text, labels
 
 #: Which revision element each kind of segment is written in (None: plain).
 _TAG = {EQUAL: None, INSERT: INS, DELETE: DEL, "move_from": W_MOVE_FROM, "move_to": W_MOVE_TO}
@@ -46,6 +46,10 @@ _TAG = {EQUAL: None, INSERT: INS, DELETE: DEL, "move_from": W_MOVE_FROM, "move_t
 def default_author(draft: Draft) -> str:
     """The revisions' author when the user set none: the first sponsor's delegation, or Draftapp."""
     return draft.sponsors[0] if draft.sponsors else "Draftapp"
+
+
+def _cites(runs) -> bool:
+    return any(isinstance(r, FootnoteRef) for r in runs)
 
 
 class _TrackedInline(InlineWriter):
@@ -109,7 +113,10 @@ class TrackedDocxWriter(DocxWriter):
 
     def _shown(self, runs, draft: Draft):
         """Cross-references as the text they show in `draft` (old or new)."""
-        return [Text(reference_text(draft, r.target_id, self.old_scheme)) if isinstance(r, CrossRef) else r for r in runs]
+        if not any(isinstance(r, CrossRef) for r in runs):
+            return runs
+        refs = self.comparison._old_refs if draft is self.base else self.comparison._new_refs
+        return [Text(refs.get(r.target_id, "?")) if isinstance(r, CrossRef) else r for r in runs]
 
     def _segments(self, row: Row) -> list[tuple[str, list]]:
         if row.kind in (DELETED, MOVE_FROM):
@@ -118,9 +125,17 @@ class TrackedDocxWriter(DocxWriter):
         new_runs = self._shown(self._new_runs(row.new.paragraph.runs), self.draft)
         if row.kind == INSERTED:
             return [(INSERT, new_runs)]
-        old_runs = self._shown(self._old_runs(row.old.paragraph.runs), self.base)
-        pieces = diff(self.comparison.new_atoms(old_runs), self.comparison.new_atoms(new_runs))
-        segments = [(p.op, p.runs) for p in pieces]
+        if row.kind == SAME:
+            return [(EQUAL, new_runs)]
+        if not _cites(row.old.paragraph.runs) and not _cites(row.new.paragraph.runs):
+            # no footnote markers to place: the compare's own pieces are the document's
+            segments = [(p.op, self._shown(p.runs, self.base if p.op == DELETE else self.draft)) for p in row.pieces]
+            if not row.pieces:  # the words are the same (the level or heading changed)
+                segments = [(EQUAL, new_runs)]
+        else:
+            old_runs = self._shown(self._old_runs(row.old.paragraph.runs), self.base)
+            pieces = diff(self.comparison.new_atoms(old_runs), self.comparison.new_atoms(new_runs))
+            segments = [(p.op, p.runs) for p in pieces]
         if row.kind == MOVE_TO:  # what was lost shows at the old place
             segments = [("move_to" if op == EQUAL else op, runs) for op, runs in segments if op != DELETE]
         return segments
