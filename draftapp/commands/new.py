@@ -105,7 +105,7 @@ def build_draft(args) -> Draft:
                 f"{' '.join(ignored)}: not used with --from, which takes the language, organ, session and the "
                 f"rest from {args.from_file}; leave {'them' if len(ignored) > 1 else 'it'} out and edit the new draft"
             )
-        return carry_over(read_draft(args.from_file))
+        return carry_over(read_draft(args.from_file), source=Path(args.from_file).name)
     if args.templates and not Path(args.templates).expanduser().is_dir():
         raise UserError(f"--templates {args.templates}: no such folder")
     try:

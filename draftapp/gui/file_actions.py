@@ -62,6 +62,8 @@ class FileActions:
         except DraftIOError as e:
             QMessageBox.critical(self, self.tr("Cannot open"), str(e))
             return False
+        if draft.base is not None and Path(path).suffix.lower() == ".docx" and hasattr(self, "versions"):
+            draft = self.versions.tracked_changes_choice(draft)  # keep Word's tracked changes, or accept them
         native = Path(path).suffix.lower() in NATIVE and self._is_native(Path(path))
         self.load(draft, Path(path) if native else None)
         if not native:
@@ -134,7 +136,7 @@ class FileActions:
         if not path:
             return
         try:
-            draft = carry_over(read_draft(path))
+            draft = carry_over(read_draft(path), source=Path(path).name)
         except DraftIOError as e:
             QMessageBox.critical(self, self.tr("Cannot open"), str(e))
             return

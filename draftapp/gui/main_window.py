@@ -37,6 +37,7 @@ from draftapp.gui.navigation import Navigation
 from draftapp.gui.pdf_actions import PdfActions
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
+from draftapp.gui import versions_menu
 from draftapp.gui.spelling import speller
 from draftapp.gui.undo_buttons import undo_redo_buttons
 from draftapp.gui.word_count import DocumentStats
@@ -221,6 +222,7 @@ class MainWindow(FileActions, QMainWindow):
             view.addAction(dock.toggleViewAction())
         self.navigation = Navigation(self, view)
         self.zoom_control = Zoom(self, view)
+        self.versions = versions_menu.install(self, file, view)  # base, versions, compare, tracked changes
 
     def _build_toolbar(self, template, open_, save, undo, redo, up, down, footnote, export) -> None:
         """The actions used all day, one click away; icons from the platform style."""

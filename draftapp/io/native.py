@@ -1,6 +1,11 @@
 """The native .draft file: UTF-8 JSON with a format name and a version.
 
-    {"format": "draftapp", "version": 1, "draft": {...}}
+    {"format": "draftapp", "version": 2, "draft": {...},
+     "base": {"source": "A/RES/80/6", "date": "…", "draft": {...}},      (optional)
+     "versions": [{"name": "zero draft", "date": "…", "draft": {...}}]}  (optional)
+
+Version 2 added the optional "base" and "versions" (model/versions.py); each snapshot's
+"draft" has the same shape as the main one. Version-1 files still open.
 
 Saving is atomic (temporary file in the same folder, fsync, rename), so a crash or a
 full disk never leaves a half-written draft where the good one was. Loading checks the
@@ -19,6 +24,8 @@ from draftapp.io.errors import DraftIOError
 from draftapp.lang import LANGUAGES
 from draftapp.model import (
     Adoption,
+    Base,
+    Version,
     AgendaItem,
     CrossRef,
     Draft,
@@ -31,7 +38,7 @@ from draftapp.model import (
 )
 
 FORMAT = "draftapp"
-VERSION = 1
+VERSION = 2
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -60,19 +67,24 @@ def _paragraph_to_json(p: Paragraph) -> dict:
     return out
 
 
-def draft_to_json(draft: Draft) -> dict:
+def _body_to_json(draft: Draft) -> dict:
     return {
-        "format": FORMAT,
-        "version": VERSION,
-        "draft": {
-            "language": draft.language,
-            "meta": asdict(draft.meta),
-            "sponsors": list(draft.sponsors),
-            "preamble": [_paragraph_to_json(p) for p in draft.preamble],
-            "operative": [_paragraph_to_json(p) for p in draft.operative],
-            "footnotes": [{"id": f.id, "runs": [_run_to_json(r) for r in f.runs]} for f in draft.footnotes],
-        },
+        "language": draft.language,
+        "meta": asdict(draft.meta),
+        "sponsors": list(draft.sponsors),
+        "preamble": [_paragraph_to_json(p) for p in draft.preamble],
+        "operative": [_paragraph_to_json(p) for p in draft.operative],
+        "footnotes": [{"id": f.id, "runs": [_run_to_json(r) for r in f.runs]} for f in draft.footnotes],
     }
+
+
+def draft_to_json(draft: Draft) -> dict:
+    out = {"format": FORMAT, "version": VERSION, "draft": _body_to_json(draft)}
+    if draft.base is not None:
+        out["base"] = {"source": draft.base.source, "date": draft.base.date, "draft": _body_to_json(draft.base.draft)}
+    if draft.versions:
+        out["versions"] = [{"name": v.name, "date": v.date, "draft": _body_to_json(v.draft)} for v in draft.versions]
+    return out
 
 
 def dumps(draft: Draft) -> str:
@@ -169,7 +181,36 @@ def draft_from_json(data) -> Draft:
             f"it was saved by a newer Draftapp (file version {version}, this one reads up to {VERSION}); "
             "update Draftapp to open it"
         )
-    body = _expect(data.get("draft"), dict, "draft")
+    draft = _body_from_json(data.get("draft"), "draft")
+    if data.get("base") is not None:
+        base = _expect(data["base"], dict, "base")
+        draft.base = Base(
+            draft=_body_from_json(base.get("draft"), "base.draft"),
+            source=_expect(base.get("source", ""), str, "base.source"),
+            date=_expect(base.get("date", ""), str, "base.date"),
+        )
+    for i, v in enumerate(_expect(data.get("versions", []), list, "versions")):
+        where = f"versions[{i}]"
+        _expect(v, dict, where)
+        draft.versions.append(Version(
+            name=_expect(v.get("name"), str, where + ".name"),
+            date=_expect(v.get("date", ""), str, where + ".date"),
+            draft=_body_from_json(v.get("draft"), where + ".draft"),
+        ))
+    return draft
+
+
+def _body_from_json(body, where: str) -> Draft:
+    """One draft's content: the main draft, or a snapshot (`where` names it in errors)."""
+    body = _expect(body, dict, where)
+    prefix = "" if where == "draft" else where + "."
+    try:
+        return _content_from_json(body)
+    except _Shape as e:
+        raise _Shape(prefix + str(e)) from None
+
+
+def _content_from_json(body: dict) -> Draft:
     language = _expect(body.get("language", "en"), str, "language")
     if language not in LANGUAGES:
         raise _Shape(f"unknown language {language!r}")

@@ -54,3 +54,4 @@ from draftapp.model.numbering import (
     operative_numbers,
     reference_text,
 )
+from draftapp.model.versions import Base, SaveVersion, SetBase, Version, snapshot

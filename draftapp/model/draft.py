@@ -160,6 +160,10 @@ class Draft:
     preamble: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    # What the draft is measured against and its named snapshots (model/versions.py);
+    # not content: equality ignores them.
+    base: "Base | None" = None  # noqa: F821
+    versions: list = field(default_factory=list)  # list[Version]
 
     def part(self, name: str) -> list[Paragraph]:
         if name == PREAMBLE:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from draftapp.io.docx import revisions_in
 from draftapp.io.docx.safety import SafePackage, check_size
 from draftapp.io.errors import DraftIOError
 from draftapp.io.pdftext.layout import organ_line_language
@@ -33,7 +34,7 @@ from draftapp.io.pdftext.words import words
 from draftapp.io.text.parts import settle_parts
 from draftapp.io.text.reader import read_text
 from draftapp.lang import Language, get_language
-from draftapp.model import Draft
+from draftapp.model import Base, Draft
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -85,28 +86,40 @@ def read_docx(path: str | Path) -> Draft:
     embedded = read_embedded(path)
     if embedded is not None and embedded_matches_text(path) is not False:
         return embedded
-    body = document.find(f"{W}body") if document is not None else None
-    if body is None:
+    if document is None or document.find(f"{W}body") is None:
         raise DraftIOError(path, "this Word document has no body")
-    count = sum(1 for _ in body.iter(f"{W}p"))
+    count = sum(1 for _ in document.find(f"{W}body").iter(f"{W}p"))
     if count > MAX_WORD_PARAGRAPHS:
         raise DraftIOError(path, f"this document has {count:,} paragraphs, far more than any draft "
                                  f"(at most {MAX_WORD_PARAGRAPHS:,} are read)")
     if notes_xml is not None and sum(1 for _ in notes_xml.iter(f"{W}footnote")) > MAX_WORD_FOOTNOTES:
         raise DraftIOError(path, f"this document has more than {MAX_WORD_FOOTNOTES:,} footnotes, far more than any draft")
     numbering = _Numbering(numbering_xml, styles_xml)
-    reader = _Paragraphs(numbering)
     # The masthead is a table in page 1's own header (the UN's template and our export
     # put it there); running heads hold no table.
     masthead = next((h for h in headers if h is not None and h.find(f".//{W}tbl") is not None), None)
-    paragraphs = (reader.read(masthead) if masthead is not None else []) + reader.read(body)
-    notes = _footnotes(notes_xml)
     # The job number is in page 1's footer: "25-17846 (E)  101125".
     footer_lines = ["".join(t.text or "" for t in f.iter(f"{W}t")).strip() for f in footers if f is not None]
     jobs = [m.group(0) + " (E)" for m in (re.match(r"^\d{2}-\d{5}(?=\D|$)", line) for line in footer_lines) if m]
-    draft = _DraftBuilder(path, paragraphs, notes, jobs[:1]).build()
-    if embedded is not None:
-        _fill_from(draft, embedded)
+
+    def build(document, notes_xml) -> Draft:
+        reader = _Paragraphs(numbering)
+        paragraphs = (reader.read(masthead) if masthead is not None else []) + reader.read(document.find(f"{W}body"))
+        draft = _DraftBuilder(path, paragraphs, _footnotes(notes_xml), jobs[:1]).build()
+        if embedded is not None:
+            _fill_from(draft, embedded)
+        return draft
+
+    if not (revisions_in.has_revisions(document) or revisions_in.has_revisions(notes_xml)):
+        return build(document, notes_xml)
+    # Tracked changes: the text with them accepted is the draft, the text with them
+    # rejected its base, so that nothing a reviewer deleted is lost (docs/versions.md).
+    draft = build(revisions_in.accepted(document), revisions_in.accepted(notes_xml))
+    base = build(revisions_in.rejected(document), revisions_in.rejected(notes_xml))
+    found = revisions_in.revisions(document) + revisions_in.revisions(notes_xml)
+    authors = sorted({r.author for r in found if r.author})
+    source = f"{path.name} without its tracked changes" + (f" (by {', '.join(authors)})" if authors else "")
+    draft.base = Base(base, source=source, date=max((r.date for r in found), default=""))
     return draft
 
 

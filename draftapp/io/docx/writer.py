@@ -41,14 +41,11 @@ class DocxWriter:
     def build(self):
         set_up_page(self.document, self.style)
         set_up_styles(self.document, self.style)
-        self.inline = InlineWriter(self.document, self.draft, self.typeset, Masthead.star_notes(self.draft))
+        self.inline = self._inline_writer()
         fields = Fields(self.draft, self.style, self.warnings)
         masthead = Masthead(self.document, self.draft, self.style, self.typeset, self.inline, fields)
         masthead.write()
-        for p in self.draft.preamble:
-            self._preambular(p)
-        for p in self.draft.operative:
-            self._operative(p, depth=0)
+        self._body()
         masthead.meeting_lines()
         self._end_rule()
         masthead.first_footer(self.document.sections[0].first_page_footer)
@@ -61,31 +58,55 @@ class DocxWriter:
         embed_draft(self.document, self.draft)
         return self.document
 
+    def _inline_writer(self) -> InlineWriter:
+        return InlineWriter(self.document, self.draft, self.typeset, Masthead.star_notes(self.draft))
+
     # --- paragraphs -----------------------------------------------------------------
+    def _body(self) -> None:
+        for p in self.draft.preamble:
+            self._preambular(p)
+        for p in self.draft.operative:
+            self._operative(p, depth=0)
+
+    def frame(self, preambular: bool, depth: int, heading: bool = False):
+        """A new body paragraph with the layout of its kind, still empty: a preambular
+        paragraph (depth 0), a heading, or an operative paragraph or subparagraph."""
+        body = self.style.body
+        if preambular and depth == 0:
+            return self.typeset.paragraph(self.document, first_line=body.first_line_indent)
+        if heading:
+            return self.typeset.paragraph(self.document, first_line=0, align=LEFT, keep_with_next=True,
+                                          before=body.line - body.after)
+        para = self.typeset.paragraph(self.document, first_line=body.first_line_indent + depth * body.level_step)
+        self.typeset.tab_stop(para, body.number_tab + depth * body.level_step)
+        return para
+
+    def label(self, para, label: str, tab: bool = True) -> None:
+        """The derived number ("5.", "(a)") and the tab after it."""
+        self.typeset.text(para, label)
+        if tab:
+            self.tab(para)
+
+    def tab(self, para) -> None:
+        run = para.add_run()
+        run._r.append(oxml.element("w:tab"))
+        if self.typeset.rtl:
+            oxml.mark_rtl(run)
+
     def _preambular(self, p: Paragraph) -> None:
-        para = self.typeset.paragraph(self.document, first_line=self.style.body.first_line_indent)
+        para = self.frame(True, 0)
         self.inline.write(para, p.runs)
         for child in p.children:
             self._operative(child, depth=1)
 
     def _operative(self, p: Paragraph, depth: int) -> None:
-        body = self.style.body
+        para = self.frame(False, depth, p.heading)
         if p.heading:
-            para = self.typeset.paragraph(self.document, first_line=0, align=LEFT, keep_with_next=True,
-                                          before=body.line - body.after)
             self.inline.write(para, p.runs, bold=True)
             return
-        label_at = body.first_line_indent + depth * body.level_step
-        text_at = body.number_tab + depth * body.level_step
-        para = self.typeset.paragraph(self.document, first_line=label_at)
-        self.typeset.tab_stop(para, text_at)
         label = self.labels.get(p.id, "")
         if label:
-            self.typeset.text(para, label)
-            tab = para.add_run()
-            tab._r.append(oxml.element("w:tab"))
-            if self.typeset.rtl:
-                oxml.mark_rtl(tab)
+            self.label(para, label)
         self.inline.write(para, p.runs)
         for child in p.children:
             self._operative(child, depth + 1)
