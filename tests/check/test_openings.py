@@ -160,3 +160,55 @@ def test_series_go_by_the_verb_whatever_its_object():
     assert not found(draft, "openings.sequence")
     draft = en("*Recalling* it,\n\n1. *Decides* to act;\n\n2. *Also requests* the Secretary-General to report.\n")
     assert found(draft, "openings.sequence")
+
+
+# --- openings recognized by their grammar (issue 13) --------------------------------------
+FR_HEAD = "<!-- draftapp\nlanguage: fr\n-->\n*L'Assemblée générale*,\n\n"
+ES_HEAD = "<!-- draftapp\nlanguage: es\n-->\n*La Asamblea General*,\n\n"
+
+
+def test_issued_openings_outside_the_bank_pass():
+    draft = en(
+        "*Sharing the deep concern* of the Secretary-General,\n\n*Solemnly proclaiming* the Declaration,\n\n"
+        "*Trusting* that it will act,\n\n"
+        "1. *Also declares* that it supports;\n\n2. *Determines once more* that it acts;\n\n"
+        "3. *Greatly appreciates* the work;\n\n4. *Renews its call upon* all States;\n\n5. *Rejects* the claim.\n"
+    )
+    assert not [d for d in found(draft, "openings.unknown") + found(draft, "openings.kind") + found(draft, "openings.italic")]
+
+
+def test_grammar_openings_must_still_be_italic():
+    draft = en("*Recalling* it,\n\n1. Greatly appreciates the work.\n")
+    [d] = found(draft, "openings.italic")
+    assert d.span == (0, len("Greatly appreciates"))
+
+
+def test_planted_wrong_forms_english():
+    draft = en("*Rejects* the claim,\n\n1. *Calling upon* all States;\n\n2. We decide to act.\n")
+    assert [(d.rule, d.part) for d in found(draft, "openings.kind")] == [("openings.kind", "preamble"), ("openings.kind", "operative")]
+    [d] = found(draft, "openings.unknown")
+    assert d.part == "operative" and "We" in d.message
+
+
+def test_planted_wrong_forms_french():
+    ok = read_text(FR_HEAD + "*Exhortant* les États,\n\n1. *S'inquiète* de la situation.\n")
+    assert not found(ok, "openings.unknown") + found(ok, "openings.kind")
+    bad = read_text(FR_HEAD + "*Décide* de rester saisie,\n\n1. *Exhortant* les États;\n\n2. La Commission agit.\n")
+    assert [d.part for d in found(bad, "openings.kind")] == ["preamble", "operative"]
+    assert [d.part for d in found(bad, "openings.unknown")] == ["operative"]
+
+
+def test_planted_wrong_forms_spanish():
+    ok = read_text(ES_HEAD + "*Exhortando* a los Estados,\n\n1. *Rechaza* la propuesta.\n")
+    assert not found(ok, "openings.unknown") + found(ok, "openings.kind")
+    bad = read_text(ES_HEAD + "*Rechaza* la propuesta,\n\n1. *Exhortando* a los Estados;\n\n2. La Asamblea decide.\n")
+    assert [d.part for d in found(bad, "openings.kind")] == ["preamble", "operative"]
+    assert [d.part for d in found(bad, "openings.unknown")] == ["operative"]
+
+
+def test_planted_wrong_forms_chinese():
+    ok = zh("深为关切地注意到局势，\n\n1. 拒绝接受该提议。\n")
+    assert not found(ok, "openings.unknown") + found(ok, "openings.kind")
+    bad = zh("决定继续处理，\n\n1. 联合国采取行动。\n")
+    assert [d.part for d in found(bad, "openings.kind")] == ["preamble"]
+    assert [d.part for d in found(bad, "openings.unknown")] == ["operative"]

@@ -18,6 +18,7 @@ from draftapp.check.data import load
 from draftapp.check.diagnostic import INFO, WARNING, Diagnostic, Fix
 from draftapp.check.edits import edit, formatted_like, replace_span, replace_words, set_italic
 from draftapp.check.text import show
+from draftapp.lang.openings import recognize
 from draftapp.lang.phrases import phrase_bank
 from draftapp.lang.script import script_language
 from draftapp.model import OPERATIVE, PREAMBLE, Text
@@ -97,6 +98,7 @@ def check_paragraph(ctx: Context, node: Node):
     if phrase is None and ctx.openings.known_lead(text, kind):
         # "Expresses its profound gratitude": a known verb with words the bank lacks.
         phrase = text.split(None, 1)[0]
+    italic = None
     if phrase is None:
         other = _match(ctx, node, _OTHER[kind])
         if other is not None:
@@ -105,10 +107,21 @@ def check_paragraph(ctx: Context, node: Node):
                 KIND, WARNING, node.part, node.id, span,
                 f"{show(other)} opens {_OTHER[kind]} paragraphs; {_DESCRIBE[kind]}.",
             ),)
-        return tuple(_unknown(ctx, node, flat, text, kind))
+        # Not in the bank: the grammar of the language decides ("Also declares",
+        # "Sharing the deep concern", "Exhortando"); only a clearly wrong form is reported.
+        grammar = recognize(ctx.code, kind, flat, ctx.gender)
+        if grammar.kind is None or grammar.misspelt:
+            return tuple(_unknown(ctx, node, flat, text, kind))
+        if grammar.kind != kind:
+            shown = flat[grammar.span[0]:grammar.span[1]]
+            return (Diagnostic(
+                KIND, WARNING, node.part, node.id, grammar.span,
+                f"{show(shown)} is the form of {_OTHER[kind]} paragraphs; {_DESCRIBE[kind]}.",
+            ),)
+        italic = grammar.span
     found = _case(ctx, node, flat)
     if ctx.lang.italic_openings and not ctx.lang.cjk:
-        found += _italic(ctx, node, flat, phrase, kind)
+        found += _italic(ctx, node, flat, italic or _bank_italic_span(ctx, flat, phrase, kind))
     if _conjunction_rule(ctx.code, kind):
         found += tuple(_conjunction(ctx, node, flat, kind))
     return found
@@ -142,7 +155,7 @@ def _unknown(ctx: Context, node: Node, flat: str, text: str, kind: str):
         fix = Fix(f"Write {show(nearest)}", _respell(ctx, node.id, flat, span, nearest))
     yield Diagnostic(
         UNKNOWN, WARNING, node.part, node.id, span,
-        f"{show(typed)} is not a known {kind} opening ({_DESCRIBE[kind]}); the nearest known phrase is {show(nearest)}.",
+        f"{show(typed)} is no {kind} opening ({_DESCRIBE[kind]}); the nearest known phrase is {show(nearest)}.",
         fix,
     )
 
@@ -228,14 +241,19 @@ def _required(code: str, gender: str, phrase: str, kind: str) -> int:
     return phrase_bank(code, gender).italic_words(phrase, kind)
 
 
-def _italic(ctx: Context, node: Node, flat: str, phrase: str, kind: str) -> tuple:
-    if not ctx.lang.italic_openings or ctx.lang.cjk:
-        return ()
+def _bank_italic_span(ctx: Context, flat: str, phrase: str, kind: str) -> tuple[int, int] | None:
+    """The words of a bank opening that must be italic: the verb and a series adverb."""
     n = _required_words(ctx, phrase, kind)
     words = _word_spans(flat, n)
     if len(words) < n:
+        return None
+    return words[0][0], words[n - 1][1]
+
+
+def _italic(ctx: Context, node: Node, flat: str, span: tuple[int, int] | None) -> tuple:
+    if not ctx.lang.italic_openings or ctx.lang.cjk or span is None:
         return ()
-    start, end = words[0][0], words[n - 1][1]
+    start, end = span
     pos = 0
     for run in node.item.runs:
         if pos >= end:
