@@ -83,6 +83,18 @@ def opening_span(language: str, part: str, text: str, gender: str = "f") -> int 
     return found.span[1]
 
 
+def series_adverb(language: str, text: str) -> int:
+    """Characters of a series adverb at the start of `text` ("also", " further",
+    "également"), 0 when there is none: "Noting with appreciation also" is already the
+    continuation of "Noting with appreciation"."""
+    grammar = _grammar(language, "f")
+    if grammar.cjk:
+        return 0
+    words = [(m.start(), m.end(), _fold(m.group())) for m in _WORD.finditer(text[:40])][:3]
+    n = grammar.post_adverb_at(words, 0) if words else 0
+    return words[n - 1][1] if n else 0
+
+
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFC", word).translate(_APOSTROPHES).casefold().replace("ё", "е")
 

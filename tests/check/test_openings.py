@@ -95,11 +95,12 @@ def test_series_in_order_passes_and_any_recalling_starts_it():
 
 
 def test_same_opening_twice_in_a_row_is_info_with_fix():
-    draft = en("*Recalling* it,\n\n1. *Requests* a report;\n\n2. *Requests* another.\n")
+    # the same whole phrase, addressed to the same actor (issue 13: only that starts a series)
+    draft = en("*Recalling* it,\n\n1. *Requests* Member States to report;\n\n2. *Requests* Member States to act.\n")
     [d] = found(draft, "openings.sequence")
     assert d.severity == "info" and "\u201cAlso requests\u201d" in d.message
     apply_fix(draft, d)
-    assert draft.operative[1].text.startswith("Also requests another")
+    assert draft.operative[1].text.startswith("Also requests Member States")
     assert draft.operative[1].runs[0].italic
     assert not found(draft, "openings.sequence")
 
@@ -212,3 +213,44 @@ def test_planted_wrong_forms_chinese():
     bad = zh("决定继续处理，\n\n1. 联合国采取行动。\n")
     assert [d.part for d in found(bad, "openings.kind")] == ["preamble"]
     assert [d.part for d in found(bad, "openings.unknown")] == ["operative"]
+
+
+# --- only the same whole phrase repeated starts a series (issue 13) -----------------------
+def test_different_phrases_are_no_series_english():
+    draft = en(
+        "*Noting with satisfaction* the report,\n\n*Noting with regret* the delay,\n\n*Noting with deep concern* the rise,\n\n"
+        "*Noting with appreciation* the work,\n\n*Noting with appreciation also* the offer,\n\n"
+        "1. *Notes with appreciation* the report;\n\n2. *Notes* the delay;\n\n3. *Calls for* peace;\n\n4. *Calls upon* all States to act;\n\n"
+        "5. *Requests* the President to act;\n\n6. *Requests* the Secretary-General to report.\n"
+    )
+    assert not found(draft, "openings.sequence")
+
+
+def test_the_same_whole_phrase_twice_is_still_reported_english():
+    draft = en("*Noting with regret* the delay,\n\n*Noting with regret* the cost,\n\n1. *Decides* to act.\n")
+    [d] = found(draft, "openings.sequence")
+    assert d.part == "preamble" and d.severity == "info"
+
+
+def test_different_phrases_are_no_series_french():
+    ok = read_text(FR_HEAD + "*Rappelant* sa résolution,\n\n1. *Prie* le Président d'agir;\n\n2. *Prie* le Secrétaire général de faire rapport.\n")
+    assert not found(ok, "openings.sequence")
+    bad = read_text(FR_HEAD + "*Rappelant* sa résolution,\n\n1. *Prie* le Secrétaire général d'agir;\n\n2. *Prie* le Secrétaire général de faire rapport.\n")
+    [d] = found(bad, "openings.sequence")
+    assert d.part == "operative"
+
+
+def test_different_phrases_are_no_series_spanish():
+    ok = read_text(ES_HEAD + "*Recordando* su resolución,\n\n1. *Solicita* al Presidente que actúe;\n\n2. *Solicita* al Secretario General que informe.\n")
+    assert not found(ok, "openings.sequence")
+    bad = read_text(ES_HEAD + "*Recordando* su resolución,\n\n1. *Solicita* al Secretario General que actúe;\n\n2. *Solicita* al Secretario General que informe.\n")
+    [d] = found(bad, "openings.sequence")
+    assert d.part == "operative"
+
+
+def test_different_phrases_are_no_series_chinese():
+    ok = zh("回顾其决议，\n\n1. 邀请联合国秘书长采取行动；\n\n2. 邀请联合国和区域组织继续合作。\n")
+    assert not found(ok, "openings.sequence")
+    bad = zh("回顾其决议，\n\n1. 邀请联合国秘书长采取行动；\n\n2. 邀请联合国秘书长继续合作。\n")
+    [d] = found(bad, "openings.sequence")
+    assert d.part == "operative"
