@@ -18,6 +18,8 @@ from pathlib import Path
 
 from draftapp.io.errors import DraftIOError
 from draftapp.lang import LANGUAGES
+from draftapp.lang.ibid import ibid_test
+from draftapp.model import footnote_repeats
 from draftapp.model import (
     Adoption,
     AgendaItem,
@@ -174,7 +176,7 @@ def draft_from_json(data) -> Draft:
     language = _expect(body.get("language", "en"), str, "language")
     if language not in LANGUAGES:
         raise _Shape(f"unknown language {language!r}")
-    return Draft(
+    draft = Draft(
         language=language,
         meta=_meta_from_json(body.get("meta", {})),
         sponsors=[_expect(s, str, f"sponsors[{i}]") for i, s in enumerate(_expect(body.get("sponsors", []), list, "sponsors"))],
@@ -185,6 +187,9 @@ def draft_from_json(data) -> Draft:
             for i, f in enumerate(_expect(body.get("footnotes", []), list, "footnotes"))
         ],
     )
+    if "footnote_repeats" not in body.get("meta", {}):  # a file older than the field
+        footnote_repeats.set_detected(draft, ibid_test(language))
+    return draft
 
 
 def loads(text: str, path: str | Path | None = None) -> Draft:

@@ -33,7 +33,8 @@ from draftapp.io.pdftext.words import words
 from draftapp.io.text.parts import settle_parts
 from draftapp.io.text.reader import read_text
 from draftapp.lang import Language, get_language
-from draftapp.model import Draft
+from draftapp.lang.ibid import ibid_test
+from draftapp.model import Draft, footnote_repeats
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -93,6 +94,7 @@ def read_docx(path: str | Path) -> Draft:
     footer_lines = ["".join(t.text or "" for t in f.iter(f"{W}t")).strip() for f in footers if f is not None]
     jobs = [m.group(0) + " (E)" for m in (re.match(r"^\d{2}-\d{5}(?=\D|$)", line) for line in footer_lines) if m]
     draft = _DraftBuilder(path, paragraphs, notes, jobs[:1]).build()
+    footnote_repeats.set_detected(draft, ibid_test(draft.language))  # the style of what the text does
     if embedded is not None:
         _fill_from(draft, embedded)
     return draft
