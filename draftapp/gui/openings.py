@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from draftapp.lang import get_language
+from draftapp.lang.openings import opening_span
 from draftapp.lang.phrases import phrase_bank
 from draftapp.model import OPERATIVE
 from draftapp.paths import RESOURCES
@@ -54,7 +55,8 @@ def italic_opening_length(text: str, part: str, language: str, gender: str = "f"
 def _italic_length(text: str, part: str, language: str, gender: str) -> int:
     phrase = phrase_bank(language, gender).match_opening(text, BANK_KIND[part])
     if not phrase:
-        return 0
+        # not in the bank: the opening by its grammar ("Greatly appreciates", "Exhortant")
+        return opening_span(language, part, text, gender) or 0
     count = max(_verb_phrase_words(language, phrase), phrase_bank(language, gender).italic_words(phrase, BANK_KIND[part]))
     words = list(itertools.islice(_WORD.finditer(text), count))
     return words[-1].end() if words else 0

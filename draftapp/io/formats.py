@@ -12,7 +12,8 @@ from draftapp.io import native
 from draftapp.io.deadline import deadline
 from draftapp.io.errors import DraftIOError
 from draftapp.io.validate import cleaned, validated
-from draftapp.model import Draft
+from draftapp.lang.ibid import ibid_test
+from draftapp.model import Draft, footnote_repeats
 
 TEXT_EXTENSIONS = (".md", ".txt", ".markdown")
 DRAFT_EXTENSIONS = (".draft",)
@@ -89,7 +90,9 @@ def _read(path: Path) -> Draft:
         text = read_text_file(path)
         if looks_like_dialect(text):
             return read_text(text, str(path))
-        return read_pdf_text(text, str(path))
+        draft = read_pdf_text(text, str(path))
+        footnote_repeats.set_detected(draft, ibid_test(draft.language))  # the style of what the text does
+        return draft
     if suffix in DOCX_EXTENSIONS:
         from draftapp.io.docx.reader import read_docx
 

@@ -22,6 +22,8 @@ from pathlib import Path
 from draftapp.io.atomic import atomic_write  # noqa: F401 - also used as native.atomic_write
 from draftapp.io.errors import DraftIOError
 from draftapp.lang import LANGUAGES
+from draftapp.lang.ibid import ibid_test
+from draftapp.model import footnote_repeats
 from draftapp.model import (
     Adoption,
     Base,
@@ -214,7 +216,7 @@ def _content_from_json(body: dict) -> Draft:
     language = _expect(body.get("language", "en"), str, "language")
     if language not in LANGUAGES:
         raise _Shape(f"unknown language {language!r}")
-    return Draft(
+    draft = Draft(
         language=language,
         meta=_meta_from_json(body.get("meta", {})),
         sponsors=[_expect(s, str, f"sponsors[{i}]") for i, s in enumerate(_expect(body.get("sponsors", []), list, "sponsors"))],
@@ -225,6 +227,9 @@ def _content_from_json(body: dict) -> Draft:
             for i, f in enumerate(_expect(body.get("footnotes", []), list, "footnotes"))
         ],
     )
+    if "footnote_repeats" not in body.get("meta", {}):  # a file older than the field
+        footnote_repeats.set_detected(draft, ibid_test(language))
+    return draft
 
 
 def loads(text: str, path: str | Path | None = None) -> Draft:

@@ -316,18 +316,51 @@ class AddFootnote(_InsertInline):
         draft.footnotes.remove(self.footnote)
 
 
+class AddFootnoteOnly(Command):
+    """Add a footnote to the list without citing it (a fix then points a citation to it)."""
+
+    label = "Add footnote"
+
+    def __init__(self, footnote: Footnote):
+        self.footnote = footnote
+
+    def apply(self, draft: Draft) -> None:
+        draft.footnotes.append(self.footnote)
+
+    def revert(self, draft: Draft) -> None:
+        draft.footnotes.remove(self.footnote)
+
+
 class CiteFootnote(_InsertInline):
-    """Cite an existing footnote again; it keeps the number of its first citation."""
+    """Cite an existing footnote again, in the draft's repetition style
+    (`Metadata.footnote_repeats`): in the "same" style the citation keeps the number of
+    the first; in the "new" style (current practice) a footnote already cited is cited
+    through a new footnote with the same text."""
 
     label = "Cite footnote"
 
     def __init__(self, paragraph_id: str, offset: int, footnote_id: str):
         super().__init__(paragraph_id, offset)
         self.footnote_id = footnote_id
+        self.added: Footnote | None = None
 
     def apply(self, draft: Draft) -> None:
-        draft.footnote(self.footnote_id)  # KeyError for a footnote that does not exist
-        self._insert(draft, FootnoteRef(self.footnote_id))
+        from draftapp.model import footnote_repeats
+
+        note = draft.footnote(self.footnote_id)  # KeyError for a footnote that does not exist
+        cited = any(isinstance(r, FootnoteRef) and r.footnote_id == note.id for p in draft.paragraphs() for r in p.runs)
+        if cited and footnote_repeats.style_of(draft) == footnote_repeats.NEW:
+            self.added = self.added or footnote_repeats.twin(note)
+            self._insert(draft, FootnoteRef(self.added.id))
+            draft.footnotes.append(self.added)
+        else:
+            self.added = None
+            self._insert(draft, FootnoteRef(self.footnote_id))
+
+    def revert(self, draft: Draft) -> None:
+        super().revert(draft)
+        if self.added is not None:
+            draft.footnotes.remove(self.added)
 
 
 class InsertCrossRef(_InsertInline):

@@ -147,6 +147,7 @@ class Metadata:
     sponsors_note: bool = False  # the "*" note on the sponsors line
     adoption: Adoption | None = None
     based_on: str = ""  # the resolution this draft was carried over from ("80/6"), for review flags
+    footnote_repeats: str = "new"  # a repeated source: "new" footnote with the same text, or the "same" number cited again (model/footnote_repeats.py)
 
 
 @dataclass(eq=False)

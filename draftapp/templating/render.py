@@ -73,6 +73,7 @@ def context_for(request: NewDraftRequest) -> dict:
         "agenda": request.agenda,
         "agenda_numbers": [item.number for item in request.agenda],
         "provisional_agenda": request.provisional_agenda,
+        "footnote_repeats": request.footnote_repeats,
         "title": request.title,
         "sponsors": request.sponsors,
         "symbol": symbol_for(request),

@@ -57,6 +57,7 @@ class NewDraftRequest:
     revision: int = 1  # the n of …/Rev.n for a revised draft
     next_session: int | None = None  # the session the closing paragraph names (default: the next)
     provisional_agenda: str = ""  # symbol of the provisional agenda, before the agenda is adopted
+    footnote_repeats: str = "new"  # a repeated source: a "new" footnote with the same text (current practice) or the "same" number
 
     @property
     def document_type(self) -> str:
@@ -68,6 +69,8 @@ class NewDraftRequest:
             raise NewDraftError(f"unknown organ {self.organ!r}: expected one of {', '.join(ORGANS)}")
         if self.language not in LANGUAGES:
             raise NewDraftError(f"unknown language {self.language!r}: expected one of {', '.join(LANGUAGES)}")
+        if self.footnote_repeats not in ("new", "same"):
+            raise NewDraftError(f"unknown footnote repetition style {self.footnote_repeats!r}: expected new or same")
         if self.kind not in KINDS:
             raise NewDraftError(f"unknown kind {self.kind!r}: expected one of {', '.join(KINDS)}")
         try:

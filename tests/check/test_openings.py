@@ -95,11 +95,12 @@ def test_series_in_order_passes_and_any_recalling_starts_it():
 
 
 def test_same_opening_twice_in_a_row_is_info_with_fix():
-    draft = en("*Recalling* it,\n\n1. *Requests* a report;\n\n2. *Requests* another.\n")
+    # the same whole phrase, addressed to the same actor (issue 13: only that starts a series)
+    draft = en("*Recalling* it,\n\n1. *Requests* Member States to report;\n\n2. *Requests* Member States to act.\n")
     [d] = found(draft, "openings.sequence")
     assert d.severity == "info" and "\u201cAlso requests\u201d" in d.message
     apply_fix(draft, d)
-    assert draft.operative[1].text.startswith("Also requests another")
+    assert draft.operative[1].text.startswith("Also requests Member States")
     assert draft.operative[1].runs[0].italic
     assert not found(draft, "openings.sequence")
 
@@ -160,3 +161,96 @@ def test_series_go_by_the_verb_whatever_its_object():
     assert not found(draft, "openings.sequence")
     draft = en("*Recalling* it,\n\n1. *Decides* to act;\n\n2. *Also requests* the Secretary-General to report.\n")
     assert found(draft, "openings.sequence")
+
+
+# --- openings recognized by their grammar (issue 13) --------------------------------------
+FR_HEAD = "<!-- draftapp\nlanguage: fr\n-->\n*L'Assemblée générale*,\n\n"
+ES_HEAD = "<!-- draftapp\nlanguage: es\n-->\n*La Asamblea General*,\n\n"
+
+
+def test_issued_openings_outside_the_bank_pass():
+    draft = en(
+        "*Sharing the deep concern* of the Secretary-General,\n\n*Solemnly proclaiming* the Declaration,\n\n"
+        "*Trusting* that it will act,\n\n"
+        "1. *Also declares* that it supports;\n\n2. *Determines once more* that it acts;\n\n"
+        "3. *Greatly appreciates* the work;\n\n4. *Renews its call upon* all States;\n\n5. *Rejects* the claim.\n"
+    )
+    assert not [d for d in found(draft, "openings.unknown") + found(draft, "openings.kind") + found(draft, "openings.italic")]
+
+
+def test_grammar_openings_must_still_be_italic():
+    draft = en("*Recalling* it,\n\n1. Greatly appreciates the work.\n")
+    [d] = found(draft, "openings.italic")
+    assert d.span == (0, len("Greatly appreciates"))
+
+
+def test_planted_wrong_forms_english():
+    draft = en("*Rejects* the claim,\n\n1. *Calling upon* all States;\n\n2. We decide to act.\n")
+    assert [(d.rule, d.part) for d in found(draft, "openings.kind")] == [("openings.kind", "preamble"), ("openings.kind", "operative")]
+    [d] = found(draft, "openings.unknown")
+    assert d.part == "operative" and "We" in d.message
+
+
+def test_planted_wrong_forms_french():
+    ok = read_text(FR_HEAD + "*Exhortant* les États,\n\n1. *S'inquiète* de la situation.\n")
+    assert not found(ok, "openings.unknown") + found(ok, "openings.kind")
+    bad = read_text(FR_HEAD + "*Décide* de rester saisie,\n\n1. *Exhortant* les États;\n\n2. La Commission agit.\n")
+    assert [d.part for d in found(bad, "openings.kind")] == ["preamble", "operative"]
+    assert [d.part for d in found(bad, "openings.unknown")] == ["operative"]
+
+
+def test_planted_wrong_forms_spanish():
+    ok = read_text(ES_HEAD + "*Exhortando* a los Estados,\n\n1. *Rechaza* la propuesta.\n")
+    assert not found(ok, "openings.unknown") + found(ok, "openings.kind")
+    bad = read_text(ES_HEAD + "*Rechaza* la propuesta,\n\n1. *Exhortando* a los Estados;\n\n2. La Asamblea decide.\n")
+    assert [d.part for d in found(bad, "openings.kind")] == ["preamble", "operative"]
+    assert [d.part for d in found(bad, "openings.unknown")] == ["operative"]
+
+
+def test_planted_wrong_forms_chinese():
+    ok = zh("深为关切地注意到局势，\n\n1. 拒绝接受该提议。\n")
+    assert not found(ok, "openings.unknown") + found(ok, "openings.kind")
+    bad = zh("决定继续处理，\n\n1. 联合国采取行动。\n")
+    assert [d.part for d in found(bad, "openings.kind")] == ["preamble"]
+    assert [d.part for d in found(bad, "openings.unknown")] == ["operative"]
+
+
+# --- only the same whole phrase repeated starts a series (issue 13) -----------------------
+def test_different_phrases_are_no_series_english():
+    draft = en(
+        "*Noting with satisfaction* the report,\n\n*Noting with regret* the delay,\n\n*Noting with deep concern* the rise,\n\n"
+        "*Noting with appreciation* the work,\n\n*Noting with appreciation also* the offer,\n\n"
+        "1. *Notes with appreciation* the report;\n\n2. *Notes* the delay;\n\n3. *Calls for* peace;\n\n4. *Calls upon* all States to act;\n\n"
+        "5. *Requests* the President to act;\n\n6. *Requests* the Secretary-General to report.\n"
+    )
+    assert not found(draft, "openings.sequence")
+
+
+def test_the_same_whole_phrase_twice_is_still_reported_english():
+    draft = en("*Noting with regret* the delay,\n\n*Noting with regret* the cost,\n\n1. *Decides* to act.\n")
+    [d] = found(draft, "openings.sequence")
+    assert d.part == "preamble" and d.severity == "info"
+
+
+def test_different_phrases_are_no_series_french():
+    ok = read_text(FR_HEAD + "*Rappelant* sa résolution,\n\n1. *Prie* le Président d'agir;\n\n2. *Prie* le Secrétaire général de faire rapport.\n")
+    assert not found(ok, "openings.sequence")
+    bad = read_text(FR_HEAD + "*Rappelant* sa résolution,\n\n1. *Prie* le Secrétaire général d'agir;\n\n2. *Prie* le Secrétaire général de faire rapport.\n")
+    [d] = found(bad, "openings.sequence")
+    assert d.part == "operative"
+
+
+def test_different_phrases_are_no_series_spanish():
+    ok = read_text(ES_HEAD + "*Recordando* su resolución,\n\n1. *Solicita* al Presidente que actúe;\n\n2. *Solicita* al Secretario General que informe.\n")
+    assert not found(ok, "openings.sequence")
+    bad = read_text(ES_HEAD + "*Recordando* su resolución,\n\n1. *Solicita* al Secretario General que actúe;\n\n2. *Solicita* al Secretario General que informe.\n")
+    [d] = found(bad, "openings.sequence")
+    assert d.part == "operative"
+
+
+def test_different_phrases_are_no_series_chinese():
+    ok = zh("回顾其决议，\n\n1. 邀请联合国秘书长采取行动；\n\n2. 邀请联合国和区域组织继续合作。\n")
+    assert not found(ok, "openings.sequence")
+    bad = zh("回顾其决议，\n\n1. 邀请联合国秘书长采取行动；\n\n2. 邀请联合国秘书长继续合作。\n")
+    [d] = found(bad, "openings.sequence")
+    assert d.part == "operative"

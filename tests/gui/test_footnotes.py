@@ -44,6 +44,7 @@ def test_insert_a_footnote_and_see_its_number_in_the_text_and_the_pane(make_wind
 
 
 def test_cite_a_footnote_again_keeps_its_number(make_window, english_draft):
+    english_draft.meta.footnote_repeats = "same"  # the style that cites the first number again
     window = make_window(english_draft)
     pane = window.operative
     pane.place_cursor(pane.ids[0], 7)
@@ -58,6 +59,23 @@ def test_cite_a_footnote_again_keeps_its_number(make_window, english_draft):
     assert len(window.session.draft.footnotes) == 1
     assert window.session.footnote_numbers == {fid: 1}
     assert window.footnotes.cited.text() == "Cited 2 time(s)" or "2" in window.footnotes.cited.text()
+
+
+def test_cite_again_in_the_new_footnote_style_makes_a_new_footnote_with_the_same_text(make_window, english_draft):
+    english_draft.meta.footnote_repeats = "new"  # current practice
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.place_cursor(pane.ids[0], 7)
+    pane.setFocus()
+    fid = window.insert_footnote("A/80/1.")
+    pane.place_cursor(pane.ids[2], 7)
+    pane.setFocus()
+    window._fill_cite_menu()
+    window.cite_menu.actions()[0].trigger()
+    notes = window.session.draft.footnotes
+    assert len(notes) == 2 and notes[1].text == notes[0].text == "A/80/1." and notes[1].id != fid
+    assert FootnoteRef(notes[1].id) in window.session.draft.operative[2].runs
+    assert window.session.footnote_numbers == {fid: 1, notes[1].id: 2}
 
 
 def test_deleting_a_cited_footnote_asks_first(make_window, english_draft, monkeypatch):

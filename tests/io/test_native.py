@@ -153,3 +153,17 @@ def test_missing_file_and_unknown_extension(tmp_path):
     other.write_bytes(b"%PDF")
     with pytest.raises(DraftIOError, match="cannot open .pdf"):
         read_draft(other)
+
+
+def test_a_file_older_than_the_footnote_style_loads_with_the_style_its_notes_follow(csto_text):
+    import json
+
+    from draftapp.io.native import loads
+
+    draft = read_text(csto_text)  # the 71st-session draft cites its note 1 again
+    data = json.loads(native.dumps(draft))
+    assert data["draft"]["meta"]["footnote_repeats"] == "same"
+    del data["draft"]["meta"]["footnote_repeats"]
+    assert loads(json.dumps(data)).meta.footnote_repeats == "same"
+    data["draft"]["meta"]["footnote_repeats"] = "new"  # a file that says it keeps it
+    assert loads(json.dumps(data)).meta.footnote_repeats == "new"

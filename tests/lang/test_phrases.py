@@ -116,7 +116,7 @@ REAL_OPENINGS = [
     ("es", "preambular", "Recordando también todas las resoluciones", "Recordando también"),
     ("es", "preambular", "Destacando la obligación de todos los Estados", "Destacando"),
     ("es", "preambular", "Habiendo recibido la opinión consultiva", "Habiendo recibido"),
-    ("es", "preambular", "Exhortando a los Estados", None),
+    ("es", "preambular", "Exhortando a los Estados", "Exhortando"),
     ("es", "operative", "Declara que los días", "Declara"),
     ("ru", "preambular", "ссылаясь на свою резолюцию 59/26", "ссылаясь на свою резолюцию"),
     ("ru", "preambular", "вновь подтверждая, что главной целью", "вновь подтверждая"),

@@ -156,6 +156,7 @@ def test_edit_text_roundtrip():
 
 def test_add_footnote_at_offset_and_cite_again():
     d = sample()
+    d.meta.footnote_repeats = "same"  # the style that cites the first number again
     first, later = d.preamble[0], d.operative[0]
     note = Footnote.of("A/71/160.")
     AddFootnote(first.id, len("Recalling one,"), note).apply(d)
@@ -177,6 +178,7 @@ def test_add_and_cite_footnote_roundtrip():
 
 def test_remove_footnote_removes_every_citation_and_undo_restores_them():
     d = sample()
+    d.meta.footnote_repeats = "same"
     note = Footnote.of("A/1.")
     h = History(d)
     h.do(AddFootnote(d.preamble[0].id, 3, note))
@@ -188,6 +190,22 @@ def test_remove_footnote_removes_every_citation_and_undo_restores_them():
     assert d.preamble[0].text == "Recalling one,"  # text around the marker is joined again
     h.undo()
     assert canonical(d) == before
+
+
+def test_cite_again_in_the_new_footnote_style_makes_a_twin_and_undo_removes_it():
+    d = sample()
+    assert d.meta.footnote_repeats == "new"  # the default: current practice
+    note = Footnote.of("A/71/160.")
+    h = History(d)
+    h.do(AddFootnote(d.preamble[0].id, len("Recalling one,"), note))
+    before = canonical(d)
+    h.do(CiteFootnote(d.operative[0].id, len("Decides one"), note.id))
+    assert len(d.footnotes) == 2 and d.footnotes[1].text == "A/71/160." and d.footnotes[1].id != note.id
+    assert footnote_numbers(d) == {note.id: 1, d.footnotes[1].id: 2}
+    h.undo()
+    assert canonical(d) == before
+    h.redo()
+    assert len(d.footnotes) == 2
 
 
 def test_offsets_past_the_end_are_refused():

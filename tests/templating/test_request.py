@@ -42,3 +42,18 @@ def test_sponsors_in_another_language_are_put_into_the_drafts():
 def test_request_survives_the_trip_to_the_worker():
     req = NewDraftRequest(organ="hrc", language="ar", session=58, agenda=[AgendaItem("3", ["x"])], sponsors=["Egypt"]).checked()
     assert NewDraftRequest.from_dict(req.to_dict()) == req
+
+
+def test_the_footnote_repetition_style_is_chosen_in_the_template_current_practice_by_default():
+    from draftapp.templating import NewDraftRequest, new_draft
+
+    draft = new_draft(NewDraftRequest(organ="ga", language="en", session=80))
+    assert draft.meta.footnote_repeats == "new"
+    draft = new_draft(NewDraftRequest(organ="ga", language="zh", session=71, footnote_repeats="same"))
+    assert draft.meta.footnote_repeats == "same"
+    import pytest
+
+    from draftapp.templating import NewDraftError
+
+    with pytest.raises(NewDraftError):
+        NewDraftRequest(organ="ga", language="en", session=80, footnote_repeats="merged").checked()

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from draftapp.check.context import Context, Node
 from draftapp.check.data import for_language
-from draftapp.check.diagnostic import WARNING, Diagnostic, Fix
+from draftapp.check.diagnostic import INFO, WARNING, Diagnostic
 from draftapp.check.text import is_placeholder, show
 from draftapp.lang.ordinals import session_number
 from draftapp.model import OPERATIVE, SetMeta
@@ -108,8 +108,9 @@ def check_document(ctx: Context, facts: dict):
     quoted, span, item = facts[last.id]
     if any(_same(q, title) for q in quoted) or is_placeholder(title) or is_placeholder(item):
         return  # an unfilled title is reported by the placeholder rule
+    # The Editorial Manual has the title repeat the agenda item's only "in many cases": a
+    # difference is a note, and no fix overwrites a title the drafters chose.
     yield Diagnostic(
-        TITLE, WARNING, last.part, last.id, span,
-        f"The title {show(title)} differs from the item quoted here, {show(item)}: the two should be the same words.",
-        Fix("Use the quoted item as the title", lambda draft: SetMeta(title=item)),
+        TITLE, INFO, last.part, last.id, span,
+        f"The title {show(title)} differs from the item quoted here, {show(item)}; in many cases the two are the same words.",
     )

@@ -11,6 +11,9 @@ from draftapp.check.context import Context, Node
 from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_span, replace_text
 from draftapp.check.text import END_MARKS, content_end, show
+from draftapp.lang.ibid import is_ibid
+from draftapp.model import footnote_repeats
+from draftapp.model.commands import AddFootnoteOnly
 from draftapp.model import (
     OBJECT_CHAR,
     Composite,
@@ -158,13 +161,18 @@ def facts(ctx: Context, node: Node):
 
 def check_document(ctx: Context, facts: dict):
     numbers: dict[str, int] = {}
+    again: list[tuple[Node, str]] = []  # citations after a footnote's first
     for node in ctx.nodes:
         if node.is_footnote:
             break
         for footnote_id in facts.get(node.id) or ():
-            if footnote_id in ctx.footnote_ids and footnote_id not in numbers:
-                numbers[footnote_id] = len(numbers) + 1
+            if footnote_id in ctx.footnote_ids:
+                if footnote_id in numbers:
+                    again.append((node, footnote_id))
+                else:
+                    numbers[footnote_id] = len(numbers) + 1
     first_with_text: dict[str, Node] = {}
+    same: list[tuple[Node, Node]] = []  # (later, first) footnotes with the same text
     for node in ctx.nodes:
         if not node.is_footnote:
             continue
@@ -175,24 +183,70 @@ def check_document(ctx: Context, facts: dict):
             )
             continue
         _kind, text = facts[node.id]
-        if not text:
-            continue
+        if not text or is_ibid(ctx.code, text):
+            continue  # two "Ibid." notes need not cite the same source
         first = first_with_text.get(text)
         if first is None or numbers[node.id] < numbers[first.id]:
             if first is not None:
-                yield _duplicate(first, node, numbers)
+                same.append((first, node))
             first_with_text[text] = node
         else:
-            yield _duplicate(node, first, numbers)
+            same.append((node, first))
+    # The draft's repetition style (Metadata.footnote_repeats) says how a source is
+    # repeated; only the other way is reported, and a mix of the two is said so.
+    mixed = bool(again) and bool(same)
+    if footnote_repeats.style_of(ctx.draft) == footnote_repeats.SAME:
+        for later, first in same:
+            yield _duplicate(later, first, numbers, mixed)
+    else:
+        for node, footnote_id in again:
+            yield _cited_again(node, footnote_id, numbers, mixed)
 
 
-def _duplicate(later: Node, first: Node, numbers: dict[str, int]) -> Diagnostic:
+_MIXED = " This draft repeats sources both ways; keep to one."
+
+
+def _duplicate(later: Node, first: Node, numbers: dict[str, int], mixed: bool) -> Diagnostic:
     n, m = numbers[later.id], numbers[first.id]
     return Diagnostic(
         DUPLICATE, WARNING, "footnotes", later.id, None,
-        f"Footnote {n} has the same text as footnote {m}: cite footnote {m} again instead.",
+        f"Footnote {n} has the same text as footnote {m}: in this draft a repeated source "
+        f"cites the first footnote again, so cite footnote {m} again instead." + (_MIXED if mixed else ""),
         Fix(f"Cite footnote {m} instead of footnote {n}", _merge(later.id, first.id)),
     )
+
+
+def _cited_again(node: Node, footnote_id: str, numbers: dict[str, int], mixed: bool) -> Diagnostic:
+    n = numbers[footnote_id]
+    return Diagnostic(
+        DUPLICATE, WARNING, node.part, node.id, None,
+        f"Footnote {n} is cited again here: in this draft (as in the drafts of the current "
+        f"session) a repeated source is a new footnote with the same text." + (_MIXED if mixed else ""),
+        Fix(f"Make a new footnote with the text of footnote {n}", _twin(node.id, footnote_id)),
+    )
+
+
+def _twin(paragraph_id: str, footnote_id: str):
+    """Point the paragraph's citation of a footnote cited before it to a new footnote with
+    the same text."""
+
+    def make(draft: Draft):
+        note = draft.footnote(footnote_id)
+        twin = footnote_repeats.twin(note)
+        paragraph = draft.find(paragraph_id)
+        first = next(p for p in draft.paragraphs() if any(isinstance(r, FootnoteRef) and r.footnote_id == footnote_id for r in p.runs))
+        skip = 1 if first.id == paragraph_id else 0  # the first citation stays
+        runs = []
+        for r in paragraph.runs:
+            if isinstance(r, FootnoteRef) and r.footnote_id == footnote_id:
+                if skip:
+                    skip -= 1
+                else:
+                    r = FootnoteRef(twin.id)
+            runs.append(r)
+        return Composite([AddFootnoteOnly(twin), EditText(paragraph_id, runs)], label="Repeat the source as a new footnote")
+
+    return make
 
 
 def _merge(duplicate_id: str, keep_id: str):

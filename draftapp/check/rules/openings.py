@@ -18,6 +18,7 @@ from draftapp.check.data import load
 from draftapp.check.diagnostic import INFO, WARNING, Diagnostic, Fix
 from draftapp.check.edits import edit, formatted_like, replace_span, replace_words, set_italic
 from draftapp.check.text import show
+from draftapp.lang.openings import recognize, series_adverb
 from draftapp.lang.phrases import phrase_bank
 from draftapp.lang.script import script_language
 from draftapp.model import OPERATIVE, PREAMBLE, Text
@@ -97,6 +98,7 @@ def check_paragraph(ctx: Context, node: Node):
     if phrase is None and ctx.openings.known_lead(text, kind):
         # "Expresses its profound gratitude": a known verb with words the bank lacks.
         phrase = text.split(None, 1)[0]
+    italic = None
     if phrase is None:
         other = _match(ctx, node, _OTHER[kind])
         if other is not None:
@@ -105,10 +107,21 @@ def check_paragraph(ctx: Context, node: Node):
                 KIND, WARNING, node.part, node.id, span,
                 f"{show(other)} opens {_OTHER[kind]} paragraphs; {_DESCRIBE[kind]}.",
             ),)
-        return tuple(_unknown(ctx, node, flat, text, kind))
+        # Not in the bank: the grammar of the language decides ("Also declares",
+        # "Sharing the deep concern", "Exhortando"); only a clearly wrong form is reported.
+        grammar = recognize(ctx.code, kind, flat, ctx.gender)
+        if grammar.kind is None or grammar.misspelt:
+            return tuple(_unknown(ctx, node, flat, text, kind))
+        if grammar.kind != kind:
+            shown = flat[grammar.span[0]:grammar.span[1]]
+            return (Diagnostic(
+                KIND, WARNING, node.part, node.id, grammar.span,
+                f"{show(shown)} is the form of {_OTHER[kind]} paragraphs; {_DESCRIBE[kind]}.",
+            ),)
+        italic = grammar.span
     found = _case(ctx, node, flat)
     if ctx.lang.italic_openings and not ctx.lang.cjk:
-        found += _italic(ctx, node, flat, phrase, kind)
+        found += _italic(ctx, node, flat, italic or _bank_italic_span(ctx, flat, phrase, kind))
     if _conjunction_rule(ctx.code, kind):
         found += tuple(_conjunction(ctx, node, flat, kind))
     return found
@@ -142,7 +155,7 @@ def _unknown(ctx: Context, node: Node, flat: str, text: str, kind: str):
         fix = Fix(f"Write {show(nearest)}", _respell(ctx, node.id, flat, span, nearest))
     yield Diagnostic(
         UNKNOWN, WARNING, node.part, node.id, span,
-        f"{show(typed)} is not a known {kind} opening ({_DESCRIBE[kind]}); the nearest known phrase is {show(nearest)}.",
+        f"{show(typed)} is no {kind} opening ({_DESCRIBE[kind]}); the nearest known phrase is {show(nearest)}.",
         fix,
     )
 
@@ -228,14 +241,19 @@ def _required(code: str, gender: str, phrase: str, kind: str) -> int:
     return phrase_bank(code, gender).italic_words(phrase, kind)
 
 
-def _italic(ctx: Context, node: Node, flat: str, phrase: str, kind: str) -> tuple:
-    if not ctx.lang.italic_openings or ctx.lang.cjk:
-        return ()
+def _bank_italic_span(ctx: Context, flat: str, phrase: str, kind: str) -> tuple[int, int] | None:
+    """The words of a bank opening that must be italic: the verb and a series adverb."""
     n = _required_words(ctx, phrase, kind)
     words = _word_spans(flat, n)
     if len(words) < n:
+        return None
+    return words[0][0], words[n - 1][1]
+
+
+def _italic(ctx: Context, node: Node, flat: str, span: tuple[int, int] | None) -> tuple:
+    if not ctx.lang.italic_openings or ctx.lang.cjk or span is None:
         return ()
-    start, end = words[0][0], words[n - 1][1]
+    start, end = span
     pos = 0
     for run in node.item.runs:
         if pos >= end:
@@ -268,7 +286,20 @@ def facts(ctx: Context, node: Node):
     # when the series does, not at each keystroke in a paragraph's first words.
     seq, k = ctx.openings.series(kind, phrase, ctx.openings.lead(text, kind))
     family = ctx.openings.family(kind, seq) if seq is not None else None  # "Requests …" of any object
-    return kind, phrase, span, seq, k, family
+    # What makes two openings "the same whole phrase": the phrase and the words it is
+    # addressed to ("Requests the President" is not "Requests the Secretary-General"),
+    # and whether a series adverb already follows it ("Noting with appreciation also").
+    whole = None
+    if phrase is not None:
+        rest = node.flat[span[1]:span[1] + 60]
+        if series_adverb(ctx.code, rest):
+            whole = "continued"
+        elif ctx.lang.cjk:  # 邀请联合国秘书长 / 邀请联合国和…; 请秘书长 names its actor
+            whole = (phrase, rest[:4] if len(phrase) < 3 else "")
+        else:  # "Requests the President" / "Requests the Secretary-General"
+            more = max(0, 3 - len(phrase.split()))
+            whole = (phrase.casefold(), " ".join(w.casefold() for w in _WORD.findall(rest)[:more]))
+    return kind, phrase, span, seq, k, family, whole
 
 
 def check_document(ctx: Context, facts: dict):
@@ -280,13 +311,14 @@ def check_document(ctx: Context, facts: dict):
             if _subject(node):
                 previous.pop(_KIND[node.part], None)
             continue
-        kind, phrase, span, seq, k, family = fact
+        kind, phrase, span, seq, k, family, whole = fact
         if seq is None:
             previous.pop(kind, None)
             continue
         seen = furthest.get(family, -1)
         before = previous.get(kind)
-        run = before[2] + 1 if before and before[0] == family else 1
+        same = bool(before) and before[0] == family and whole != "continued" and before[3] == whole
+        run = before[2] + 1 if same else 1
         if phrase is not None and k > 0 and seen < k - 1:
             expected = seq[seen + 1]
             # "Recalling also" with no "Recalling" before is wrong everywhere; a skipped
@@ -299,17 +331,24 @@ def check_document(ctx: Context, facts: dict):
                 f"here the series calls for {show(expected)}.",
                 Fix(f"Write {show(expected)}", _replace_opening(ctx, node.id, span, expected)),
             )
-        elif phrase is not None and before and before[0] == family and before[1] == k and run - 1 < len(seq):
-            # The same opening twice in a row: the series goes on with "also", "further".
+        elif phrase is not None and same and before[1] == k and run - 1 < len(seq):
+            # The same whole phrase twice in a row: the series goes on with "also", "further".
             expected = seq[min(run - 1, len(seq) - 1)]
-            if expected != phrase:
+            if phrase not in seq:
+                # a phrase outside the bank's series ("Noting with regret"): the series
+                # adverb goes in, but where is the drafter's choice
+                yield Diagnostic(
+                    SEQUENCE, INFO, node.part, node.id, span,
+                    f"The paragraph before also opens {show(phrase)}; a repeated opening takes the adverb of a series (also, further).",
+                )
+            elif expected != phrase:
                 yield Diagnostic(
                     SEQUENCE, INFO, node.part, node.id, span,
                     f"The paragraph before also opens {show(phrase)}; the series goes on with {show(expected)}.",
                     Fix(f"Write {show(expected)}", _replace_opening(ctx, node.id, span, expected)),
                 )
         furthest[family] = max(seen, k)
-        previous[kind] = (family, k, run)
+        previous[kind] = (family, k, run, whole)
 
 
 def _replace_opening(ctx: Context, item_id: str, span: tuple[int, int], phrase: str):

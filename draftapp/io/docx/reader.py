@@ -34,7 +34,8 @@ from draftapp.io.pdftext.words import words
 from draftapp.io.text.parts import settle_parts
 from draftapp.io.text.reader import read_text
 from draftapp.lang import Language, get_language
-from draftapp.model import Base, Draft
+from draftapp.lang.ibid import ibid_test
+from draftapp.model import Base, Draft, footnote_repeats
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -106,6 +107,7 @@ def read_docx(path: str | Path) -> Draft:
         reader = _Paragraphs(numbering)
         paragraphs = (reader.read(masthead) if masthead is not None else []) + reader.read(document.find(f"{W}body"))
         draft = _DraftBuilder(path, paragraphs, _footnotes(notes_xml), jobs[:1]).build()
+        footnote_repeats.set_detected(draft, ibid_test(draft.language))  # the style of what the text does
         if embedded is not None:
             _fill_from(draft, embedded)
         return draft

@@ -25,11 +25,15 @@ from draftapp.io.docx.style import ExportStyle
 from draftapp.io.docx.template import new_document, set_properties, set_up_styles
 from draftapp.io.docx.typeset import LEFT, Typesetter
 from draftapp.io.errors import DraftIOError
+from draftapp.model import footnote_repeats
 from draftapp.model import KINDS, ORGANS, Draft, Paragraph, cross_references, labels, reference_text
 
 class DocxWriter:
     def __init__(self, draft: Draft, paper: str = "letter", separator: str = "un"):
-        self.draft = draft
+        # in the new-footnote style a footnote cited again prints as a new footnote; the
+        # draft embedded is the one given
+        self.source = draft
+        self.draft = footnote_repeats.printed(draft)
         self.separator = separator
         self.style = ExportStyle.for_draft(draft.language, paper)
         self.warnings: list[str] = []
@@ -55,7 +59,7 @@ class DocxWriter:
         if self.separator == "line":
             oxml.plain_separator_line(self.document)
         oxml.prune_styles(self.document)
-        embed_draft(self.document, self.draft)
+        embed_draft(self.document, self.source)
         return self.document
 
     def _inline_writer(self) -> InlineWriter:

@@ -32,6 +32,8 @@ from draftapp.io.errors import DraftIOError
 from draftapp.io.validate import MAX_PARAGRAPH_CHARS
 from draftapp.lang import LANGUAGES, Language, get_language
 from draftapp.lang.script import is_cjk, script_language
+from draftapp.lang.ibid import ibid_test
+from draftapp.model import footnote_repeats
 from draftapp.model import (
     OPERATIVE,
     Adoption,
@@ -58,6 +60,7 @@ META_KEYS = {
     "kind": "kind",
     "provisional-agenda": "provisional_agenda",
     "based-on": "based_on",
+    "footnote-repeats": "footnote_repeats",
 }
 #: Header keys for what an adopted resolution carries (Metadata.adoption).
 ADOPTION_KEYS = {
@@ -176,6 +179,10 @@ class TextReader:
         sponsors = self._read_head(head, meta, lang)
         draft = Draft(language=detected, meta=meta, sponsors=sponsors)
         self._read_body(blocks[body_start:], draft, lang)
+        if not front and language is None:
+            # a text without our header (pasted, hand-written): the style of what it does;
+            # with the header, the header says it (absent: the default, current practice)
+            footnote_repeats.set_detected(draft, ibid_test(detected))
         return draft
 
     # --- layout ---------------------------------------------------------------------

@@ -88,7 +88,7 @@ def sample_draft(code: str, *, complete: bool = True) -> Draft:
     f1, f2 = Footnote.of(w["notes"][0], id="f1"), Footnote.of(w["notes"][1], id="f2")
     meta = Metadata(
         organ="ga", session=71, agenda=[AgendaItem("126 (v)", [w["title"]])], title=w["title"],
-        original_language="en",
+        original_language="en", footnote_repeats="same",  # the 71st-session draft cites note 1 again
     )
     if complete:
         meta.symbol, meta.date, meta.job_number = "A/71/L.23", "2016-11-14", "16-20163"

@@ -592,3 +592,15 @@ def test_an_empty_footnote_and_a_lost_cross_reference_are_warned_about(tmp_path)
     warnings = export_docx(draft, tmp_path / "x.docx")
     assert any("footnote 1 is empty" in w for w in warnings)
     assert any("cross-reference" in w and "'?'" in w for w in warnings)
+
+
+def test_new_footnote_style_prints_a_footnote_cited_again_as_a_new_footnote(tmp_path):
+    draft = sample_draft("en")  # the 71st-session sample cites note 1 again ("same")
+    same = tmp_path / "same.docx"
+    export_docx(draft, same)
+    draft.meta.footnote_repeats = "new"  # the current practice
+    new = tmp_path / "new.docx"
+    export_docx(draft, new)
+    assert len(footnotes(new)) == len(footnotes(same)) + 1
+    assert footnotes(new)[3] == footnotes(new)[1] == draft.footnotes[0].text
+    assert read_embedded(new) == draft  # the draft itself is embedded, as given
