@@ -81,11 +81,14 @@ def find_organ_line(lines: list[str]) -> int | None:
 def _is_furniture(line: str, symbol: str) -> bool:
     c = common()
     s = line.strip()
+    parts = re.split(r"\s{3,}", s)
+    if len(parts) > 1:  # "4/5        18-18142": a footer laid out on one line
+        return all(_is_furniture(part, symbol) for part in parts)
     if symbol and s.rstrip("*").replace(" ", "") == symbol.rstrip("*").replace(" ", ""):
         return True
     if c.symbol.match(s) and "/RES/" not in s.upper() and len(s) < 40:
         return True
-    if c.job_alone.match(s) or c.job_line.match(s) or c.barcode.match(s):
+    if c.job_alone.match(s) or c.job_line.match(s) or c.job_date.match(s) or c.barcode.match(s):
         return True
     page = c.page_number.match(s)
     return bool(page) and 0 < int(page.group("page")) <= int(page.group("pages"))

@@ -17,6 +17,7 @@ from draftapp.io.errors import DraftIOError
 from draftapp.io.pdftext.citations import Citation, find_citations
 from draftapp.io.pdftext.flat import organ_inside_line, unflatten
 from draftapp.io.pdftext.layout import Layout, organ_line_language, split_layout
+from draftapp.io.pdftext.notezone import pair_note_zones
 from draftapp.io.pdftext.masthead import Masthead, read_masthead
 from draftapp.io.pdftext.structure import Body, Para, read_body
 from draftapp.io.pdftext.words import words
@@ -53,7 +54,8 @@ def read_pdf_text(source: str, path: str | None = None, language: str | None = N
     code = language or detect_language(text)
     lang = get_language(code)
     lines = unflatten(text.split("\n"), lang)
-    symbol_guess = next((line.strip() for line in lines[:12] if re.match(r"^[AES]/\S+$", line.strip())), "")
+    symbol_guess = _symbol_guess(lines)
+    lines = pair_note_zones(lines, symbol_guess)
     layout = split_layout(lines, symbol_guess)
     if not layout.organ_line and not layout.blocks:
         raise DraftIOError(path, "no text of a resolution was found in this file")
@@ -65,6 +67,19 @@ def read_pdf_text(source: str, path: str | None = None, language: str | None = N
     draft = read_text(dialect, path)
     _finish(draft, head, layout, body, lang)
     return draft
+
+
+def _symbol_guess(lines: list[str]) -> str:
+    """The document symbol from the first lines: alone on its line, or at the end of the
+    first line of a `pdftotext -layout` copy ("United Nations        A/RES/73/7")."""
+    for line in lines[:12]:
+        s = line.strip()
+        if re.match(r"^[AES]/\S+$", s):
+            return s
+        m = re.search(r"\s{3,}([AES]/\S+)$", s)
+        if m:
+            return m.group(1)
+    return ""
 
 
 # --- writing the dialect --------------------------------------------------------------

@@ -21,7 +21,7 @@ def common() -> SimpleNamespace:
     data = json.loads((IMPORT_DIR / "common.json").read_text(encoding="utf-8"))
     compiled = {
         key: re.compile(data[key])
-        for key in ("symbol", "symbol_in_line", "distribution", "original", "job_line", "job_alone", "barcode",
+        for key in ("symbol", "symbol_in_line", "distribution", "original", "job_line", "job_alone", "job_date", "barcode",
                     "page_number", "footnote_rule", "markdown_rule", "markdown_footnote", "markdown_citation",
                     "annotation", "note_body", "old_note_body")
     }
