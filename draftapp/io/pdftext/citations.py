@@ -112,6 +112,8 @@ class CitationFinder:
             # a spaced repeat only after a comma, the unmistakable form ("Court, 1 and")
             new_ok = self._spaced_ok(text, m.start(), m.end())
             repeat_ok = new_ok and text[:m.start()].rstrip().endswith((",", "，"))
+            if new_ok and self._next_word(text, m.end()) in self.words.weak_before:
+                return _Candidate(index, start, m.end(), n, "year", True, False)  # least weight
         if not (new_ok or repeat_ok):
             return None
         return _Candidate(index, start, m.end(), n, kind, new_ok, repeat_ok)
@@ -210,6 +212,11 @@ class CitationFinder:
         if strict and not re.search(r"[^\W\d_][,;:.”’\")，；：。）]?$", before):
             return False
         return True
+
+    @staticmethod
+    def _next_word(text: str, end: int) -> str:
+        following = text[end:].split()
+        return following[0].rstrip(",;:.").casefold() if following else ""
 
     def _spaced_ok(self, text: str, start: int, end: int) -> bool:
         before = text[:start].rstrip()

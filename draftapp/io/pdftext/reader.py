@@ -16,7 +16,8 @@ import unicodedata
 from draftapp.io.errors import DraftIOError
 from draftapp.io.pdftext.citations import Citation, find_citations
 from draftapp.io.pdftext.flat import organ_inside_line, unflatten
-from draftapp.io.pdftext.layout import Layout, organ_line_language, split_layout
+from draftapp.io.pdftext.layout import Layout, find_organ_line, organ_line_language, split_layout
+from draftapp.io.pdftext.running import drop_running_title, split_furniture_off
 from draftapp.io.pdftext.notezone import pair_note_zones
 from draftapp.io.pdftext.masthead import Masthead, read_masthead
 from draftapp.io.pdftext.structure import Body, Para, read_body
@@ -60,6 +61,11 @@ def read_pdf_text(source: str, path: str | None = None, language: str | None = N
     if not layout.organ_line and not layout.blocks:
         raise DraftIOError(path, "no text of a resolution was found in this file")
     head = read_masthead(layout.head, lang)
+    if head.meta.title and layout.organ_line:
+        organ = find_organ_line(lines)
+        cleaned = drop_running_title(split_furniture_off(lines, symbol_guess), head.meta.title, symbol_guess, organ + 1)
+        if len(cleaned) != len(lines):
+            layout = split_layout(cleaned, symbol_guess)
     body = read_body(layout.blocks, lang, head.meta.title)
     if not body.paragraphs:
         raise DraftIOError(path, "no paragraphs were found: is this the text of a resolution?")

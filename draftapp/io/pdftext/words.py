@@ -40,6 +40,7 @@ def words(lang: str) -> SimpleNamespace:
     ns.session_re = re.compile(data["session_mention"])
     ns.not_after = {w.casefold() for w in data["footnote_not_after"]}
     ns.not_before = {w.casefold() for w in data["footnote_not_before"]}
+    ns.weak_before = {w.casefold() for w in data.get("footnote_weak_before", [])}
     return ns
 
 
