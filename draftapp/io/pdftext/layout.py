@@ -116,6 +116,7 @@ def _read_body(lines: list[str], layout: Layout, symbol: str) -> None:
     blank = True
     broke = False
     current: list[str] = []
+    cited_text: list[str] = []  # body lines read so far, where a note's number must stand
 
     def close_block() -> None:
         nonlocal current, broke
@@ -188,6 +189,17 @@ def _read_body(lines: list[str], layout: Layout, symbol: str) -> None:
             if zone == "page":
                 blank = False
                 continue
+        if blank and not current and _inline_note(line, layout, cited_text):
+            # a re-flowed copy: the footnote body inline, with no rule above it
+            body = c.note_body.match(line)
+            note_key = add_note(body.group("mark"), body.group("text"))
+            zone, blank, broke = "inline", False, True
+            continue
+        if zone == "inline":
+            if not blank and note_key is not None:
+                extend_note(note_key, line)
+                continue
+            zone, note_key = None, None
         old = c.old_note_body.match(line)
         if old and len(line) < 200 and (blank or not current or zone is None):
             # "1/ A/52/456." at the end of an older document
@@ -196,5 +208,20 @@ def _read_body(lines: list[str], layout: Layout, symbol: str) -> None:
             zone, blank = "page", False
             continue
         current.append(line)
+        cited_text.append(line)
         blank = False
     close_block()
+
+
+def _inline_note(line: str, layout: Layout, cited_text: list[str]) -> bool:
+    """"1 Including General Assembly resolution 60/180 …" opening a block of the body, in
+    a copy without footnote rules: a footnote body when its number is the next note's
+    and that number already stood in the text (the citation comes before the body)."""
+    body = common().note_body.match(line)
+    if body is None or not body.group("mark").isdigit():
+        return False
+    n = int(body.group("mark"))
+    if n != max(layout.notes, default=0) + 1 or not body.group("text")[:1].isupper() and not body.group("text")[:1].isdigit():
+        return False
+    pattern = re.compile(rf"(?<![/.]){n}(?![\d/])")  # glued to a year too: "20242"
+    return any(pattern.search(text) for text in cited_text[-40:])
