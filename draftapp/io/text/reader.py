@@ -527,4 +527,13 @@ def resolve_anchor(draft: Draft, anchor: str) -> str:
 
 
 def read_text(source: str, path: str | None = None) -> Draft:
-    return TextReader(source, path).read()
+    from draftapp.io.text.annex import footnote_map, read_annexes, split_annexes
+
+    main, sections = split_annexes(source)
+    draft = TextReader(main, path).read()
+    if sections:  # "# Annex" sections after the operative part (io/text/annex.py)
+        numbers = {int(n) for n in re.findall(r"^\s*<sup>\s*(\d+)\s*</sup>", main, re.M)}
+        notes = footnote_map(draft, sorted(numbers))
+        read_annexes(draft, sections, lambda n: notes[n].id if n in notes else f"missing-{n}",
+                     lambda text, footnote: parse_inline(text, footnote, lambda a: a))
+    return draft
