@@ -112,7 +112,8 @@ class CitationFinder:
             # a spaced repeat only after a comma, the unmistakable form ("Court, 1 and")
             new_ok = self._spaced_ok(text, m.start(), m.end())
             repeat_ok = new_ok and text[:m.start()].rstrip().endswith((",", "，"))
-            if new_ok and self._next_word(text, m.end()) in self.words.weak_before:
+            if new_ok and (self._next_word(text, m.end()) in self.words.weak_before
+                           or self._previous_word(text, m.start()) in self.words.weak_after):
                 return _Candidate(index, start, m.end(), n, "year", True, False)  # least weight
         if not (new_ok or repeat_ok):
             return None
@@ -212,6 +213,11 @@ class CitationFinder:
         if strict and not re.search(r"[^\W\d_][,;:.”’\")，；：。）]?$", before):
             return False
         return True
+
+    @staticmethod
+    def _previous_word(text: str, start: int) -> str:
+        before = text[:start].split()
+        return before[-1].rstrip(",;:").casefold() if before else ""
 
     @staticmethod
     def _next_word(text: str, end: int) -> str:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from draftapp.io.errors import DraftIOError
+from draftapp.io.pdftext.annexes import AnnexPart, read_annex, split_annexes
 from draftapp.io.pdftext.citations import Citation, find_citations
 from draftapp.io.pdftext.flat import organ_inside_line, unflatten
 from draftapp.io.pdftext.layout import Layout, find_organ_line, organ_line_language, split_layout
@@ -56,20 +57,28 @@ def read_pdf_text(source: str, path: str | None = None, language: str | None = N
     lang = get_language(code)
     lines = unflatten(text.split("\n"), lang)
     symbol_guess = _symbol_guess(lines)
-    lines = pair_note_zones(lines, symbol_guess)
+    lines = split_furniture_off(lines, symbol_guess)
     layout = split_layout(lines, symbol_guess)
     if not layout.organ_line and not layout.blocks:
         raise DraftIOError(path, "no text of a resolution was found in this file")
     head = read_masthead(layout.head, lang)
+    # page furniture that needs the masthead's facts: the running title, then footnote
+    # numbers that came apart from their bodies
+    cleaned = lines
     if head.meta.title and layout.organ_line:
-        organ = find_organ_line(lines)
-        cleaned = drop_running_title(split_furniture_off(lines, symbol_guess), head.meta.title, symbol_guess, organ + 1)
-        if len(cleaned) != len(lines):
-            layout = split_layout(cleaned, symbol_guess)
-    body = read_body(layout.blocks, lang, head.meta.title)
+        cleaned = drop_running_title(cleaned, head.meta.title, symbol_guess, find_organ_line(lines) + 1)
+    cleaned = pair_note_zones(cleaned, symbol_guess)
+    if cleaned != lines:
+        layout = split_layout(cleaned, symbol_guess)
+    main_blocks, annex_blocks = split_annexes(layout.blocks, lang)
+    body = read_body(main_blocks, lang, head.meta.title)
     if not body.paragraphs:
         raise DraftIOError(path, "no paragraphs were found: is this the text of a resolution?")
-    dialect = compose_dialect(lang, head, layout, body)
+    annexes = [read_annex(label, blocks, lang) for label, blocks in annex_blocks]
+    for annex in annexes:  # the meeting line may close the document after its annex
+        if annex.body.meeting_line and not body.meeting_line:
+            body.meeting_line = annex.body.meeting_line
+    dialect = compose_dialect(lang, head, layout, body, annexes)
     draft = read_text(dialect, path)
     _finish(draft, head, layout, body, lang)
     return draft
@@ -93,23 +102,31 @@ def _escape(text: str) -> str:
     return _ESCAPE.sub(r"\\\1", text)
 
 
-def compose_dialect(lang: Language, head: Masthead, layout: Layout, body: Body) -> str:
-    texts = [re.sub(r"[ \t]{2,}", " ", p.text) for p in body.paragraphs]
-    cited = find_citations(texts, lang.code, set(layout.notes), layout.note_style)
+def compose_dialect(lang: Language, head: Masthead, layout: Layout, body: Body, annexes: list[AnnexPart] = ()) -> str:
+    paragraphs = list(body.paragraphs) + [p for annex in annexes for p in annex.body.paragraphs]
+    texts = [re.sub(r"[ \t]{2,}", " ", p.text) for p in paragraphs]
+    cited = iter(find_citations(texts, lang.code, set(layout.notes), layout.note_style))  # through the annexes
+    texts = iter(texts)
     out = [f"<!-- draftapp\nlanguage: {lang.code}\n-->", lang.organ_line(head.meta.organ)]
-    for para, text, citations in zip(body.paragraphs, texts, cited):
-        out.append(_paragraph_line(para, text, citations, lang))
+    for para in body.paragraphs:
+        out.append(_paragraph_line(para, next(texts), next(cited), lang))
+    for annex in annexes:
+        out.append(f"# {annex.label}".rstrip())
+        if annex.title:
+            out.append("### " + _escape(annex.title))
+        for para in annex.body.paragraphs:
+            out.append(_paragraph_line(para, next(texts), next(cited), lang, italics=False))
     for number, note in sorted(layout.notes.items()):
         note = re.sub(r"[ \t]{2,}", " ", note)
         out.append(f"<sup>{number}</sup> {_escape(note)}")
     return "\n\n".join(out) + "\n"
 
 
-def _paragraph_line(para: Para, text: str, citations: list[Citation], lang: Language) -> str:
+def _paragraph_line(para: Para, text: str, citations: list[Citation], lang: Language, italics: bool = True) -> str:
     if para.kind == "heading":
         return "#### " + _escape(text)
     events: list[tuple[int, int, str]] = [(c.start, c.end, f"<sup>{c.number}</sup>") for c in citations]
-    if lang.italic_openings and para.kind in ("pre", "op"):
+    if italics and lang.italic_openings and para.kind in ("pre", "op"):
         kind = "preambular" if para.kind == "pre" else "operative"
         length = _italic_length(lang.code, text, kind)
         if length:

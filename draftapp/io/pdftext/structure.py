@@ -206,7 +206,8 @@ class BodyReader:
             return
         last = self.paragraphs[-1] if self.paragraphs else None
         if last is None or last.kind == "heading":
-            kind = "op" if self._in_operative() else "pre"
+            # "The General Assembly / Adopts the … declaration": a one-paragraph resolution
+            kind = "op" if self._in_operative() or last is None and self._operative_opening(text) else "pre"
             self._append(Para(kind, "", text))
             return
         if not new_block or self._continues(last, text, after_break):

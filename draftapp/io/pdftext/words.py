@@ -40,7 +40,9 @@ def words(lang: str) -> SimpleNamespace:
     ns.session_re = re.compile(data["session_mention"])
     ns.not_after = {w.casefold() for w in data["footnote_not_after"]}
     ns.not_before = {w.casefold() for w in data["footnote_not_before"]}
+    ns.annex_re = re.compile(data.get("annex_line", "(?!)"))
     ns.weak_before = {w.casefold() for w in data.get("footnote_weak_before", [])}
+    ns.weak_after = {w.casefold() for w in data.get("footnote_weak_after", [])}
     return ns
 
 
