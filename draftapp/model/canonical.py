@@ -68,5 +68,4 @@ def canonical(draft: Draft) -> dict:
         **({"annexes": [
             (a.label, a.title, [(paragraph(p), a.numbered(p)) for p in a.paragraphs]) for a in draft.annexes
         ]} if draft.annexes else {}),
-        **({"unplaced": list(draft.unplaced)} if draft.unplaced else {}),
     }

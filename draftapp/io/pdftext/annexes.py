@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from draftapp.io.pdftext.layout import Block
+from draftapp.io.pdftext.layout import Block, fold
 from draftapp.io.pdftext.structure import HEADING, OPERATIVE_LABEL, SUB_LABEL, BodyReader, Body, Para, closed
 from draftapp.io.pdftext.words import words
 from draftapp.lang import Language
@@ -40,10 +40,11 @@ def _title_like(block: Block) -> bool:
             and not OPERATIVE_LABEL.match(text) and not SUB_LABEL.match(text) and not HEADING.match(text))
 
 
-def split_annexes(blocks: list[Block], lang: Language) -> tuple[list[Block], list[tuple[str, list[Block]]]]:
+def split_annexes(blocks: list[Block], lang: Language, title: str = "") -> tuple[list[Block], list[tuple[str, list[Block]]]]:
     """The resolution's blocks, and (label, blocks) for each annex: the blocks after its
     label line, or from its title on when it has none."""
     annex_re = words(lang.code).annex_re
+    blocks = _cut_adopted_title(blocks, title)
     starts: list[tuple[int, int, str]] = []  # (first block of the annex, first of its content, label)
     for i, block in enumerate(blocks):
         if i > 0 and len(block.lines) == 1 and annex_re.match(_text(block)):
@@ -57,6 +58,28 @@ def split_annexes(blocks: list[Block], lang: Language) -> tuple[list[Block], lis
         end = starts[k + 1][0] if k + 1 < len(starts) else len(blocks)
         parts.append((label, blocks[content:end]))
     return blocks[: starts[0][0]], parts
+
+
+def _cut_adopted_title(blocks: list[Block], title: str) -> list[Block]:
+    """A copy without blank lines runs the adopted text's title into its first paragraph;
+    when those first lines read the resolution's own title (a resolution adopting a
+    declaration is named after it), they are cut off as a block of their own."""
+    if not title:
+        return blocks
+    target = fold(title)
+    for i in range(1, len(blocks)):
+        before, block = blocks[i - 1], blocks[i]
+        if not before.lines or not before.lines[-1].rstrip().endswith((":", "：")) or len(block.lines) < 2:
+            continue
+        text = ""
+        for k, line in enumerate(block.lines[:4]):
+            text = (text + " " + line.strip()).strip()
+            if fold(text) == target and k + 1 < len(block.lines):
+                head = Block(block.lines[: k + 1], block.after_break)
+                return blocks[:i] + [head, Block(block.lines[k + 1:])] + blocks[i + 1:]
+            if not target.startswith(fold(text)):
+                break
+    return blocks
 
 
 def _adopts_following(before: Block, block: Block, after: Block) -> bool:

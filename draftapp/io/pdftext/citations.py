@@ -210,7 +210,7 @@ class CitationFinder:
             # "第51号" are dates and numbers: the characters around say which
             if after in self.words.not_before or before[-1:] in self.words.not_after:
                 return False
-        if strict and not re.search(r"[^\W\d_][,;:.”’\")，；：。）]?$", before):
+        if strict and not re.search(r"[^\W\d_][,;:.”’\")，；：。）]{0,3}$", before):
             return False
         return True
 

@@ -34,6 +34,7 @@ class Layout:
     notes: dict[int, str] = field(default_factory=dict)  # footnote number -> text
     star_notes: dict[str, str] = field(default_factory=dict)  # "*", "**" -> text
     note_style: str = "plain"  # how citations look: plain digits, "1/", "(1)", "[1]"
+    dropped: list[str] = field(default_factory=list)  # body lines that were neither text nor a note
 
 
 def fold(text: str) -> str:
@@ -43,6 +44,7 @@ def fold(text: str) -> str:
 
 
 _END_PUNCT = ",،:;"
+_STAR_NOTE = re.compile(r"^\\?(?P<mark>[*\u2217]{1,3})\s+(?P<text>\S.*)$")
 
 
 @lru_cache(maxsize=None)
@@ -174,6 +176,8 @@ def _read_body(lines: list[str], layout: Layout, symbol: str) -> None:
         if zone == "markdown":
             if note_key is not None:
                 extend_note(note_key, line)
+            else:
+                layout.dropped.append(line)
             continue
         if zone == "page":
             body = c.note_body.match(line)
@@ -189,6 +193,13 @@ def _read_body(lines: list[str], layout: Layout, symbol: str) -> None:
             if zone == "page":
                 blank = False
                 continue
+        star = _STAR_NOTE.match(line)
+        if star and zone is None and not current:
+            # "* Any changes to the list of sponsors …" at the foot of page 1 with its
+            # rule lost: a paragraph never opens with a star and a space
+            note_key = add_note(star.group("mark").replace("\u2217", "*"), star.group("text"))
+            zone, blank, broke = "inline", False, True
+            continue
         if blank and not current and _inline_note(line, layout, cited_text):
             # a re-flowed copy: the footnote body inline, with no rule above it
             body = c.note_body.match(line)

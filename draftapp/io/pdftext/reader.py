@@ -17,7 +17,7 @@ from draftapp.io.errors import DraftIOError
 from draftapp.io.pdftext.annexes import AnnexPart, read_annex, split_annexes
 from draftapp.io.pdftext.citations import Citation, find_citations
 from draftapp.io.pdftext.flat import organ_inside_line, unflatten
-from draftapp.io.pdftext.layout import Layout, find_organ_line, organ_line_language, split_layout
+from draftapp.io.pdftext.layout import Layout, find_organ_line, fold, organ_line_language, split_layout
 from draftapp.io.pdftext.running import drop_running_title, split_furniture_off
 from draftapp.io.pdftext.notezone import pair_note_zones
 from draftapp.io.pdftext.masthead import Masthead, read_masthead
@@ -70,7 +70,7 @@ def read_pdf_text(source: str, path: str | None = None, language: str | None = N
     cleaned = pair_note_zones(cleaned, symbol_guess)
     if cleaned != lines:
         layout = split_layout(cleaned, symbol_guess)
-    main_blocks, annex_blocks = split_annexes(layout.blocks, lang)
+    main_blocks, annex_blocks = split_annexes(layout.blocks, lang, head.meta.title)
     body = read_body(main_blocks, lang, head.meta.title)
     if not body.paragraphs:
         raise DraftIOError(path, "no paragraphs were found: is this the text of a resolution?")
@@ -183,12 +183,25 @@ def _finish(draft: Draft, head: Masthead, layout: Layout, body: Body, lang: Lang
         meta.adoption.meeting_line = _meeting_lines(body.meeting_line, lang)
     draft.meta = meta
     draft.sponsors = head.sponsors
+    draft.unplaced = head.unplaced + layout.dropped + _other_star_notes(head, layout, lang)
     settle_parts(
         draft,
         preambular=sum(1 for p in body.paragraphs if p.kind == "pre"),
         sub_labels=[p.label for p in body.paragraphs if p.kind == "sub"],  # "(a)" where the number is "1."
     )
     _italicize_decision_openings(draft, lang)
+
+
+def _other_star_notes(head: Masthead, layout: Layout, lang: Language) -> list[str]:
+    """"*" notes the model has no place for: not the provisional agenda's symbol, not the
+    usual sponsors note ("On behalf of the States Members … Group of 77 and China")."""
+    usual = fold(lang.data.get("sponsors_note", ""))
+    out = []
+    for key, text in layout.star_notes.items():
+        if key == head.agenda_stars or (usual and fold(text) == usual):
+            continue
+        out.append(f"{key} {text}")
+    return out
 
 
 def _italicize_decision_openings(draft: Draft, lang: Language) -> None:

@@ -406,8 +406,10 @@ class TextReader:
             return f"{form}-decimal", value
         if "\u0621" <= value[0] <= "\u064a":
             return f"{form}-abjad", value
-        if _ROMAN.match(value):
-            # "(i)" right after "(h)" is a letter, as are "(v)" after "(u)" and "(x)" after "(w)".
+        if _ROMAN.match(value) and (value == "i" or len(value) > 1 or any(item.style == f"{form}-roman" for item in stack[1:])):
+            # A lone "(c)", "(v)" with no roman numeral before it is a letter (a copy that
+            # lost "(a)", "(b)"); "(i)" right after "(h)" is a letter, as are "(v)" after
+            # "(u)" and "(x)" after "(w)".
             alpha_key = f"{form}-alpha"
             last_alpha = next((item for item in reversed(stack[1:]) if item.style == alpha_key), None)
             if last_alpha is not None and len(value) == 1:
