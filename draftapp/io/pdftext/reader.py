@@ -70,6 +70,7 @@ def read_pdf_text(source: str, path: str | None = None, language: str | None = N
     cleaned = pair_note_zones(cleaned, symbol_guess)
     if cleaned != lines:
         layout = split_layout(cleaned, symbol_guess)
+    _refuse_lettered_parts(layout, path)
     main_blocks, annex_blocks = split_annexes(layout.blocks, lang, head.meta.title)
     body = read_body(main_blocks, lang, head.meta.title)
     if not body.paragraphs:
@@ -82,6 +83,21 @@ def read_pdf_text(source: str, path: str | None = None, language: str | None = N
     draft = read_text(dialect, path)
     _finish(draft, head, layout, body, lang)
     return draft
+
+
+def _refuse_lettered_parts(layout: Layout, path: str | None) -> None:
+    """A resolution in lettered parts (A, B …, each with its own title, organ line,
+    preamble and operative part, under one number) shows its organ line again in the
+    body. The model holds one preamble and one operative part: refuse, never mix them."""
+    for block in layout.blocks:
+        for line in block.lines:
+            if len(line) < 60 and organ_line_language(line):
+                raise DraftIOError(
+                    path,
+                    "this resolution is in lettered parts (A, B …), each with its own preamble and "
+                    "operative part; Draftapp holds one part per draft, so it cannot import them together. "
+                    "Copy each part (from its letter to its last paragraph) into a file of its own and import each.",
+                )
 
 
 def _symbol_guess(lines: list[str]) -> str:

@@ -195,3 +195,18 @@ def test_what_cannot_be_placed_is_kept_and_shown_by_check(tmp_path):
 
     native.save(draft, tmp_path / "d.draft")
     assert native.load(tmp_path / "d.draft").unplaced == draft.unplaced
+
+
+def test_resolution_in_lettered_parts_is_refused_with_the_reason():
+    text = ("50/72. Review of the implementation\n\nA\n\nReport of the Conference on Disarmament\n\n"
+            "The General Assembly,\n\nHaving considered the report,\n\n1. Reaffirms its role;\n\n"
+            "2. Welcomes the decision;\n\n90th plenary meeting\n12 December 1995\n\n"
+            "B\n\nConvention on the prohibition of nuclear weapons\n\nThe General Assembly,\n\n"
+            "Convinced that the use of nuclear weapons is a threat,\n\n1. Reiterates its request;\n")
+    from draftapp.io.errors import DraftIOError
+
+    with pytest.raises(DraftIOError, match="lettered parts"):
+        read_pdf_text(text)
+    # part A alone (a truncated web copy of A/RES/50/72) still imports
+    part_a = read_pdf_text((TEXTS / "multilingual" / "A_RES_50_72_zh.txt").read_text(encoding="utf-8"))
+    assert (len(part_a.preamble), len(part_a.operative)) == (3, 9)  # 审议了, 深信, 满意地注意到; 1.-9.
