@@ -105,24 +105,21 @@ def read_annexes(draft: Draft, sections: list[list[str]], footnote_of, parse_inl
 
 
 def _style(sub: re.Match, stack) -> str:
+    """A subparagraph label's style, as the dialect reader decides it: "(i)" after "(h)"
+    (and "(v)" after "(u)", "(x)" after "(w)") is the next letter; a lone "(c)" with no
+    roman numeral before it is a letter; otherwise roman numerals are roman."""
     value = sub.group("paren") or sub.group("rparen")
     form = "paren" if sub.group("paren") else "rparen"
+    styles = [s for s, _ in stack]
     if _ROMAN.match(value):
-        last = next((p for s, p in reversed(stack) if s == f"{form}-alpha"), None)
-        if last is not None and len(value) == 1:
-            # "(i)" right after "(h)" is a letter
-            siblings = [s for s, _ in stack]
-            if f"{form}-alpha" in siblings and value in "ivx" and _after_letter(stack, form, value):
-                return f"{form}-alpha"
-        return f"{form}-roman"
+        alpha_key = f"{form}-alpha"
+        if alpha_key in styles and len(value) == 1:
+            parent = stack[styles.index(alpha_key) - 1][1]
+            if ord(value) == ord("a") + len(parent.children):
+                return alpha_key
+        if value == "i" or len(value) > 1 or f"{form}-roman" in styles:
+            return f"{form}-roman"
     return f"{form}-alpha"
-
-
-def _after_letter(stack, form: str, value: str) -> bool:
-    style_index = [s for s, _ in stack].index(f"{form}-alpha")
-    parent = stack[style_index - 1][1]
-    count = len(parent.children)
-    return count > 0 and ord(value) == ord("a") + count
 
 
 def _unescape(text: str) -> str:
