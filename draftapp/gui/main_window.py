@@ -27,6 +27,7 @@ from draftapp.gui.clause_pane import ClausePane, toggle_selection_format
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
+from draftapp.gui.annexes_pane import AnnexesPane
 from draftapp.gui.footnotes_pane import FootnotesPane
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
@@ -103,7 +104,10 @@ class MainWindow(FileActions, QMainWindow):
             "preview": self._dock(self.tr("Preview"), self.preview, Qt.DockWidgetArea.RightDockWidgetArea),
             "footnotes": self._dock(self.tr("Footnotes"), self.footnotes, Qt.DockWidgetArea.BottomDockWidgetArea),
             "diagnostics": self._dock(self.tr("Diagnostics"), self.diagnostics, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "annexes": self._dock(self.tr("Annexes"), AnnexesPane(self.session), Qt.DockWidgetArea.BottomDockWidgetArea),
         }
+        self.tabifyDockWidget(self.docks["footnotes"], self.docks["annexes"])
+        self.docks["footnotes"].raise_()
         self.splitDockWidget(self.docks["footnotes"], self.docks["diagnostics"], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["document"], self.docks["preview"]], [290, 430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["footnotes"]], [190], Qt.Orientation.Vertical)

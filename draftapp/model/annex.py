@@ -52,3 +52,4 @@ def annex_numbers(annex: Annex) -> dict[str, int]:
         if annex.numbered(p):
             out[p.id] = len(out) + 1
     return out
+
