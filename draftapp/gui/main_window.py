@@ -32,6 +32,7 @@ from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
 from draftapp.gui.find_replace import add_find_actions
 from draftapp.gui.footnote_choice import FootnoteChoice
+from draftapp.gui.annexes_pane import AnnexesPane
 from draftapp.gui.footnotes_pane import FootnotesPane
 from draftapp.gui.navigation import Navigation
 from draftapp.gui.pdf_actions import PdfActions
@@ -118,7 +119,10 @@ class MainWindow(FileActions, QMainWindow):
             "footnotes": self._dock(self.tr("Footnotes"), self.footnotes, Qt.DockWidgetArea.BottomDockWidgetArea),
             "diagnostics": self._dock(self.tr("Diagnostics"), self.diagnostics, Qt.DockWidgetArea.BottomDockWidgetArea),
             "mandates": self._dock(self.tr("Mandates"), self.mandates, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "annexes": self._dock(self.tr("Annexes"), AnnexesPane(self.session), Qt.DockWidgetArea.BottomDockWidgetArea),
         }
+        self.tabifyDockWidget(self.docks["footnotes"], self.docks["annexes"])
+        self.docks["footnotes"].raise_()
         self.splitDockWidget(self.docks["footnotes"], self.docks["diagnostics"], Qt.Orientation.Horizontal)
         self.tabifyDockWidget(self.docks["diagnostics"], self.docks["mandates"])
         self.docks["diagnostics"].raise_()

@@ -24,6 +24,7 @@ from draftapp.io.errors import DraftIOError
 from draftapp.lang import LANGUAGES
 from draftapp.lang.ibid import ibid_test
 from draftapp.model import footnote_repeats
+from draftapp.model.annex import Annex
 from draftapp.model import (
     Adoption,
     Base,
@@ -77,6 +78,7 @@ def _body_to_json(draft: Draft) -> dict:
         "preamble": [_paragraph_to_json(p) for p in draft.preamble],
         "operative": [_paragraph_to_json(p) for p in draft.operative],
         "footnotes": [{"id": f.id, "runs": [_run_to_json(r) for r in f.runs]} for f in draft.footnotes],
+        **_annexes_to_json(draft),
     }
 
 
@@ -86,6 +88,35 @@ def draft_to_json(draft: Draft) -> dict:
         out["base"] = {"source": draft.base.source, "date": draft.base.date, "draft": _body_to_json(draft.base.draft)}
     if draft.versions:
         out["versions"] = [{"name": v.name, "date": v.date, "draft": _body_to_json(v.draft)} for v in draft.versions]
+    return out
+
+
+def _annexes_to_json(draft: Draft) -> dict:
+    """The optional "annexes" (and "unplaced") keys: absent when empty, so files of
+    drafts without annexes are unchanged and older files still load."""
+    out: dict = {}
+    if draft.annexes:
+        out["annexes"] = [
+            {"label": a.label, "title": a.title, "paragraphs": [_paragraph_to_json(p) for p in a.paragraphs],
+             "unnumbered": [p.id for p in a.paragraphs if p.id in a.unnumbered]}
+            for a in draft.annexes
+        ]
+    if draft.unplaced:
+        out["unplaced"] = list(draft.unplaced)
+    return out
+
+
+def _annexes_from_json(body: dict) -> list[Annex]:
+    out = []
+    for i, a in enumerate(_expect(body.get("annexes", []), list, "annexes")):
+        where = f"annexes[{i}]"
+        _expect(a, dict, where)
+        paragraphs = [_paragraph_from_json(p, f"{where}.paragraphs[{k}]")
+                      for k, p in enumerate(_expect(a.get("paragraphs", []), list, f"{where}.paragraphs"))]
+        unnumbered = {_expect(x, str, f"{where}.unnumbered") for x in _expect(a.get("unnumbered", []), list, f"{where}.unnumbered")}
+        out.append(Annex(label=_expect(a.get("label", "Annex"), str, f"{where}.label"),
+                         title=_expect(a.get("title", ""), str, f"{where}.title"),
+                         paragraphs=paragraphs, unnumbered=unnumbered))
     return out
 
 
@@ -226,6 +257,8 @@ def _content_from_json(body: dict) -> Draft:
             Footnote(id=_expect(_expect(f, dict, f"footnotes[{i}]").get("id"), str, f"footnotes[{i}].id"), runs=_runs(f.get("runs", []), f"footnotes[{i}].runs"))
             for i, f in enumerate(_expect(body.get("footnotes", []), list, "footnotes"))
         ],
+        annexes=_annexes_from_json(body),
+        unplaced=[_expect(t, str, "unplaced") for t in _expect(body.get("unplaced", []), list, "unplaced")],
     )
     if "footnote_repeats" not in body.get("meta", {}):  # a file older than the field
         footnote_repeats.set_detected(draft, ibid_test(language))

@@ -12,7 +12,10 @@ from __future__ import annotations
 import itertools
 import uuid
 from dataclasses import dataclass, field
-from typing import Iterator, Literal, Union
+from typing import TYPE_CHECKING, Iterator, Literal, Union
+
+if TYPE_CHECKING:
+    from draftapp.model.annex import Annex
 
 #: The character that stands for one inline object (footnote or cross-reference) in
 #: `Paragraph.flat_text()`; the same convention as QTextDocument's object character,
@@ -165,6 +168,8 @@ class Draft:
     # not content: equality ignores them.
     base: "Base | None" = None  # noqa: F821
     versions: list = field(default_factory=list)  # list[Version]
+    annexes: list["Annex"] = field(default_factory=list)  # model/annex.py
+    unplaced: list[str] = field(default_factory=list)  # text an import could not place, shown to the user
 
     def part(self, name: str) -> list[Paragraph]:
         if name == PREAMBLE:

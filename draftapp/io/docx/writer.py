@@ -17,6 +17,7 @@ from pathlib import Path
 
 from draftapp.io import native
 from draftapp.io.docx import oxml
+from draftapp.io.docx.annex import write_annexes
 from draftapp.io.docx.embed import embed_draft
 from draftapp.io.docx.inline import InlineWriter
 from draftapp.io.docx.masthead import Fields, Masthead
@@ -51,6 +52,7 @@ class DocxWriter:
         masthead.write()
         self._body()
         masthead.meeting_lines()
+        write_annexes(self)  # io/docx/annex.py: after the meeting lines, each on a new page
         self._end_rule()
         masthead.first_footer(self.document.sections[0].first_page_footer)
         RunningHeads(self.document, self.style, self.typeset, fields.symbol, fields.job_number).write()

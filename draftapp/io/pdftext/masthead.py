@@ -31,6 +31,7 @@ class Masthead:
     sponsors: list[str] = field(default_factory=list)
     sponsor_stars: str = ""  # the "*" or "**" after the sponsors, naming their note
     agenda_stars: str = ""  # the "*" after "of the provisional agenda"
+    unplaced: list[str] = field(default_factory=list)  # masthead text no fact took
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:
@@ -140,6 +141,8 @@ class MastheadReader:
                 continue
             if state == "after-agenda" or meta.agenda:
                 waiting.append(joined)
+            else:
+                head.unplaced.append(joined)
         agenda_titles(waiting)
         if head.agenda_stars:
             meta.provisional_agenda = meta.provisional_agenda or "*"
@@ -154,7 +157,9 @@ class MastheadReader:
             if state == "agenda-title" and not self._starts_fact(rest):
                 return rest, state
             for name in self.words.united_nations + ["United Nations"]:
-                if rest.startswith(name) and not rest[len(name):len(name) + 1].isalnum():
+                after = rest[len(name):len(name) + 1]
+                # the masthead's "United Nations", not a title line "United Nations: requests …"
+                if rest.startswith(name) and not after.isalnum() and after not in (":", ",", "’", "'"):
                     rest = rest[len(name):].strip()
             for name, organ in sorted(self.organ_names.items(), key=lambda kv: -len(kv[0])):
                 if rest.startswith(name) and not rest[len(name):len(name) + 1].isalnum() and state == "start":
@@ -194,6 +199,9 @@ class MastheadReader:
             if m:
                 rest = rest[m.end():].strip()
             session = self._session_prefix(rest)
+            numeric = re.match(getattr(self.words, "session_numeric", "(?!)"), rest)
+            if numeric and not session:  # "50th session" in older mastheads
+                session = (int(numeric.group("n")), numeric.end())
             if session:
                 meta.session, length = session
                 rest = rest[length:].strip()

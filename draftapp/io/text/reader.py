@@ -448,8 +448,10 @@ class TextReader:
             return f"{form}-decimal", value
         if "\u0621" <= value[0] <= "\u064a":
             return f"{form}-abjad", value
-        if _ROMAN.match(value):
-            # "(i)" right after "(h)" is a letter, as are "(v)" after "(u)" and "(x)" after "(w)".
+        if _ROMAN.match(value) and (value == "i" or len(value) > 1 or any(item.style == f"{form}-roman" for item in stack[1:])):
+            # A lone "(c)", "(v)" with no roman numeral before it is a letter (a copy that
+            # lost "(a)", "(b)"); "(i)" right after "(h)" is a letter, as are "(v)" after
+            # "(u)" and "(x)" after "(w)".
             alpha_key = f"{form}-alpha"
             last_alpha = next((item for item in reversed(stack[1:]) if item.style == alpha_key), None)
             if last_alpha is not None and len(value) == 1:
@@ -569,4 +571,13 @@ def resolve_anchor(draft: Draft, anchor: str) -> str:
 
 
 def read_text(source: str, path: str | None = None) -> Draft:
-    return TextReader(source, path).read()
+    from draftapp.io.text.annex import footnote_map, read_annexes, split_annexes
+
+    main, sections = split_annexes(source)
+    draft = TextReader(main, path).read()
+    if sections:  # "# Annex" sections after the operative part (io/text/annex.py)
+        numbers = {int(n) for n in re.findall(r"^\s*<sup>\s*(\d+)\s*</sup>", main, re.M)}
+        notes = footnote_map(draft, sorted(numbers))
+        read_annexes(draft, sections, lambda n: notes[n].id if n in notes else f"missing-{n}",
+                     lambda text, footnote: parse_inline(text, footnote, lambda a: a))
+    return draft

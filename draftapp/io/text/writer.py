@@ -43,6 +43,10 @@ class TextWriter:
             blocks += self._paragraph(p, "")
         for p in self.draft.operative:
             blocks += self._paragraph(p, self.labels.get(p.id, ""))
+        if self.draft.annexes:
+            from draftapp.io.text.annex import write_annexes
+
+            blocks += write_annexes(self.draft, self.inline, lambda depth, n: self.lang.labels.level(depth).label(n))
         if self.draft.footnotes:
             blocks.append("---")
             by_number = sorted(self.draft.footnotes, key=lambda f: self.fn_numbers[f.id])
