@@ -43,8 +43,12 @@ def lo_pages(draft, paper: str) -> int:
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="The editor's page count beside LibreOffice's render of the export.")
+    parser.add_argument("papers", nargs="*", choices=("letter", "a4"), default=["letter"], help="page sizes (default letter)")
+    papers = parser.parse_args().papers
     QApplication.instance() or QApplication([])
-    papers = sys.argv[1:] or ["letter"]
     print("| draft | paper | LibreOffice | estimate | first estimate ms | again ms |")
     print("|---|---|---|---|---|---|")
     for name, draft in drafts():

@@ -1,7 +1,7 @@
 """The editor in the desktop: a desktop entry with its icon, and the .draft file type
 (application/x-draftapp), so that a file manager opens .draft files in the editor.
 
-Installed into the user's data folder ($XDG_DATA_HOME, ~/.local/share) or, with
+Installed into the user's desktop data folder (userdirs.desktop_data_home) or, with
 `system`, into /usr/local/share; the files come from resources/desktop/. These are the
 freedesktop.org conventions (Linux and the BSDs); Windows and macOS register file types
 through an installer instead.
@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from draftapp.paths import RESOURCES
+from draftapp.userdirs import desktop_data_home
 
 SOURCE = RESOURCES / "desktop"
 MIME_TYPE = "application/x-draftapp"
@@ -26,7 +27,7 @@ SYSTEM_DATA = Path("/usr/local/share")
 def data_home(system: bool = False) -> Path:
     if system:
         return SYSTEM_DATA
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return desktop_data_home()
 
 
 def targets(base: Path) -> dict[str, Path]:

@@ -45,3 +45,10 @@ def user_dictionary(language: str) -> Path:
 def autosave_dir() -> Path:
     """The working copies that autosave keeps for crash recovery."""
     return user_data_dir() / "autosave"
+
+
+def desktop_data_home() -> Path:
+    """Where a Linux desktop looks for applications and MIME types of this user
+    ($XDG_DATA_HOME, else ~/.local/share): the freedesktop.org folders, which only
+    Linux desktops read (the desktop entry, draftapp/desktop.py)."""
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")

@@ -71,7 +71,17 @@ def test_show_and_check(run_without_qt):
     assert "Operative part: 9 paragraphs" in shown.stdout
     checked = run_without_qt("check", "--json", str(EXAMPLE))
     assert checked.returncode == 0, checked.stderr
-    assert {d["rule"] for d in json.loads(checked.stdout)} == {"openings.sequence"}
+    assert json.loads(checked.stdout) == []  # the CSTO example is clean
+    # a draft with mistakes: the same findings as the checks give in this process
+    planted = run_without_qt.cwd / "planted.md"
+    planted.write_text("*The General Assembly*,\n\n*Recalling* its resolution 79/1\n\n1. *Decides* to act;\n\n3. *Requests* a report.\n",
+                       encoding="utf-8")
+    checked = run_without_qt("check", "--json", str(planted))
+    from draftapp.check import check_draft
+    from draftapp.io.formats import read_draft
+
+    expected = {d.rule for d in check_draft(read_draft(planted))}
+    assert expected and {d["rule"] for d in json.loads(checked.stdout)} == expected
     assert run_without_qt.attempts == []
 
 

@@ -41,7 +41,7 @@ class Versions:
         self.set_base_action = add(tr("Set &base…"), self.set_base)
         self.save_version_action = add(tr("Save &version…"), self.save_version, "Ctrl+Alt+S")
         self.compare_action = add(tr("&Compare…"), self.compare, "Ctrl+Alt+C")
-        self.export_action = add(tr("Export with &tracked changes…"), self.export_tracked, "Ctrl+Shift+E")
+        self.export_action = add(tr("Export with trac&ked changes…"), self.export_tracked, "Ctrl+Shift+E")
         self.author_action = add(tr("Author of tracked changes…"), self.set_author)
         file_menu.insertSeparator(quit_action)
         self.marker = ChangeMarker(window.session, [window.preamble, window.operative], window)

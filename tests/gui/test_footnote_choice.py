@@ -39,7 +39,9 @@ def test_ctrl_alt_f_offers_new_or_cite_again_and_enter_takes_new(make_window, qt
 
 
 def test_down_enter_cites_footnote_1_again(make_window, qtbot):
-    window = make_window(read_text(DRAFT))
+    draft = read_text(DRAFT)
+    draft.meta.footnote_repeats = "same"  # this draft cites a note again by its number (the 71st-session style)
+    window = make_window(draft)
     menu = open_choice(window, qtbot)
     press(menu, Qt.Key.Key_Down)
     press(menu, Qt.Key.Key_Return)

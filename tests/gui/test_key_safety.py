@@ -85,7 +85,8 @@ def test_no_combination_changes_the_draft_unless_it_is_an_editing_command(make_w
     QTest.keyClicks(pane, "x")
     base = copy.deepcopy(window.session.draft)
     base_index = window.session.stack.index()
-    selected = "Decides to continue its cooperation;"[3:] + "\n" + "Requests the Secretary-General to report;"[:5]
+    # other programs get the words with the clause's number (the clipboard's plain text)
+    selected = "Decides to continue its cooperation;"[3:] + "\n2. " + "Requests the Secretary-General to report;"[:5]
 
     changed_by = []
     for mods, ch in combinations():
@@ -133,6 +134,6 @@ def test_ctrl_x_across_clauses_cuts_to_the_clipboard(make_window, english_draft,
     pane.setFocus()
     select_across(pane, 0, 1)
     QTest.sendKeyEvent(QTest.KeyAction.Click, pane, Qt.Key.Key_X, "\x18", CTRL)
-    assert QApplication.clipboard().text() == "ides to continue its cooperation;\nReque"
+    assert QApplication.clipboard().text() == "ides to continue its cooperation;\n2. Reque"
     assert len(window.session.draft.operative) == 2
     assert pane.document().findBlockByNumber(0).text() == "Decsts the Secretary-General to report;"
