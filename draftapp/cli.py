@@ -16,7 +16,7 @@ from draftapp import __version__
 from draftapp.io.errors import DraftIOError
 
 #: Subcommand modules under draftapp/commands, in the order `--help` lists them.
-COMMANDS = ["convert", "show", "check", "diff", "new", "export", "mandates", "desktop"]
+COMMANDS = ["convert", "show", "check", "diff", "new", "export", "mandates", "amendment", "desktop"]
 
 
 class UserError(Exception):
