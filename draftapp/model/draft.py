@@ -169,6 +169,7 @@ class Draft:
     # not content: equality ignores them.
     base: "Base | None" = None  # noqa: F821
     versions: list = field(default_factory=list)  # list[Version]
+    negotiation: "Negotiation | None" = None  # noqa: F821 - proposals, statuses, comments (model/negotiation.py); not content
     annexes: list["Annex"] = field(default_factory=list)  # model/annex.py
     unplaced: list[str] = field(default_factory=list)  # text an import could not place, shown to the user
 
