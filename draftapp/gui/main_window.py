@@ -28,6 +28,7 @@ from draftapp.gui.clause_pane import ClausePane, toggle_selection_format
 from draftapp.gui.clipboard import add_clipboard_actions
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.mandates_pane import MandatesPane
+from draftapp.gui.negotiation_pane import NegotiationPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
 from draftapp.gui.find_replace import add_find_actions
@@ -111,6 +112,8 @@ class MainWindow(FileActions, QMainWindow):
         self.diagnostics = DiagnosticsPane(self.session)
         self.diagnostics.jumpRequested.connect(self.jump_to_diagnostic)
         self.preview = PreviewPane(self.session)
+        self.negotiation = NegotiationPane(self.session, str(self.settings.value("tracked_changes/author", "") or ""))
+        self.negotiation.jumpRequested.connect(lambda pid: self.jump_to(pid))
         self.mandates = MandatesPane(self.session)
         self.mandates.jumpRequested.connect(lambda pid: self.jump_to(pid))
         self.docks = {
@@ -119,12 +122,15 @@ class MainWindow(FileActions, QMainWindow):
             "footnotes": self._dock(self.tr("Footnotes"), self.footnotes, Qt.DockWidgetArea.BottomDockWidgetArea),
             "diagnostics": self._dock(self.tr("Diagnostics"), self.diagnostics, Qt.DockWidgetArea.BottomDockWidgetArea),
             "mandates": self._dock(self.tr("Mandates"), self.mandates, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "negotiation": self._dock(self.tr("Negotiation"), self.negotiation, Qt.DockWidgetArea.RightDockWidgetArea),
             "annexes": self._dock(self.tr("Annexes"), AnnexesPane(self.session), Qt.DockWidgetArea.BottomDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["footnotes"], self.docks["annexes"])
         self.docks["footnotes"].raise_()
         self.splitDockWidget(self.docks["footnotes"], self.docks["diagnostics"], Qt.Orientation.Horizontal)
         self.tabifyDockWidget(self.docks["diagnostics"], self.docks["mandates"])
+        self.tabifyDockWidget(self.docks["preview"], self.docks["negotiation"])
+        self.docks["preview"].raise_()
         self.docks["diagnostics"].raise_()
         self.resizeDocks([self.docks["document"], self.docks["preview"]], [290, 430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["footnotes"]], [190], Qt.Orientation.Vertical)

@@ -88,6 +88,11 @@ def draft_to_json(draft: Draft) -> dict:
         out["base"] = {"source": draft.base.source, "date": draft.base.date, "draft": _body_to_json(draft.base.draft)}
     if draft.versions:
         out["versions"] = [{"name": v.name, "date": v.date, "draft": _body_to_json(v.draft)} for v in draft.versions]
+    n = draft.negotiation
+    if n is not None and (n.proposals or n.statuses or n.comments):
+        from draftapp.io import negotiation_json
+
+        out["negotiation"] = negotiation_json.to_json(n, _run_to_json)
     return out
 
 
@@ -230,6 +235,10 @@ def draft_from_json(data) -> Draft:
             date=_expect(v.get("date", ""), str, where + ".date"),
             draft=_body_from_json(v.get("draft"), where + ".draft"),
         ))
+    if data.get("negotiation") is not None:
+        from draftapp.io import negotiation_json
+
+        draft.negotiation = negotiation_json.from_json(data["negotiation"], _expect, _runs, _Shape)
     return draft
 
 

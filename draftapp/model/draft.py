@@ -145,6 +145,7 @@ class Metadata:
     job_number: str = ""
     job_date: str = ""  # ISO date the job was processed: the page-1 footer's date (may differ from `date`)
     kind: str = "draft-resolution"
+    amends: str = ""  # an amendment's target: the symbol of the draft it amends ("A/80/L.12")
     title: str = ""
     organ_line: str = ""  # as written, e.g. "大会，" or "*The General Assembly*,"
     sponsors_note: bool = False  # the "*" note on the sponsors line
@@ -168,6 +169,7 @@ class Draft:
     # not content: equality ignores them.
     base: "Base | None" = None  # noqa: F821
     versions: list = field(default_factory=list)  # list[Version]
+    negotiation: "Negotiation | None" = None  # noqa: F821 - proposals, statuses, comments (model/negotiation.py); not content
     annexes: list["Annex"] = field(default_factory=list)  # model/annex.py
     unplaced: list[str] = field(default_factory=list)  # text an import could not place, shown to the user
 

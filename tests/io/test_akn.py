@@ -167,3 +167,19 @@ def test_the_command_line_exports_and_reads_akn(tmp_path):
     shown = subprocess.run(cli + ["show", str(out)], capture_output=True, text=True)
     assert shown.returncode == 0, shown.stderr
     assert "14" in shown.stdout or "preamb" in shown.stdout.lower()
+
+
+@pytest.mark.parametrize("name", ["texts/adopted-80/A_RES_80_5_en.txt", "texts/pdftotext/A_RES_73_3_layout.txt"])
+def test_annexes_are_attachments(name, tmp_path):
+    """A resolution with an annex (A/RES/80/5's, A/RES/73/3's political declaration): the
+    annex is an attachment with its own identification, valid, and comes back equal."""
+    draft = read_draft(FIXTURES / name)
+    assert draft.annexes
+    path, again = round_trip(draft, tmp_path)
+    xml = path.read_bytes()
+    assert valid(xml) == []
+    root = etree.fromstring(xml)
+    docs = root.findall(f"{A}statement/{A}attachments/{A}attachment/{A}doc")
+    assert len(docs) == len(draft.annexes) and docs[0].get("name") == "annex"
+    assert docs[0].find(f".//{A}FRBRthis").get("value").endswith("/!annex_1")
+    assert again == draft

@@ -80,6 +80,7 @@ class _DraftReader:
         body = self.document.find(f"{A}mainBody")
         if body is not None:
             draft.operative = [self._operative(el) for el in body if el.tag in (f"{A}paragraph", f"{A}hcontainer")]
+        draft.annexes = [self._annex(doc) for doc in self.document.iterfind(f"{A}attachments/{A}attachment/{A}doc")]
         notes = self.document.find(f"{A}meta/{A}notes")
         for note in notes.iterfind(f"{A}note") if notes is not None else ():
             self.footnotes.append(Footnote(runs=self._runs(note.find(f"{A}p"))))
@@ -155,6 +156,22 @@ class _DraftReader:
         for items in el.iterfind(f"{A}list"):
             p.children += [self._operative(point) for point in items if point.tag in (f"{A}point", f"{A}paragraph")]
         return p
+
+    def _annex(self, doc):
+        from draftapp.model.annex import Annex
+
+        label = doc.find(f"{A}preface/{A}p[@class='label']")
+        title = doc.find(f".//{A}preface//{A}docTitle")
+        annex = Annex(label=_text(label) if label is not None else "Annex", title=_text(title) if title is not None else "")
+        body = doc.find(f"{A}mainBody")
+        for el in body if body is not None else ():
+            if el.tag not in (f"{A}paragraph", f"{A}hcontainer"):
+                continue
+            p = self._operative(el)
+            if el.tag == f"{A}paragraph" and el.find(f"{A}num") is None:
+                annex.unnumbered.add(p.id)
+            annex.paragraphs.append(p)
+        return annex
 
     # --- inline ------------------------------------------------------------------------
     def _runs(self, el) -> list:

@@ -87,6 +87,7 @@ class AknWriter:
         self._preamble(statement)
         self._main_body(statement)
         self._conclusions(statement)
+        self._attachments(statement)
         return root
 
     def _meta(self, statement) -> None:
@@ -140,7 +141,9 @@ class AknWriter:
                               ensure_ascii=False)
 
     def _cited(self) -> set[str]:
-        return {r.footnote_id for p in self.draft.paragraphs() for r in p.runs if isinstance(r, FootnoteRef)}
+        from draftapp.model.annex import all_paragraphs
+
+        return {r.footnote_id for p in all_paragraphs(self.draft) for r in p.runs if isinstance(r, FootnoteRef)}
 
     def _preface(self, statement) -> None:
         d, lang = self.draft, self.lang
@@ -223,6 +226,66 @@ class AknWriter:
                 _el(p, "date", line, date=day)
             else:
                 p.text = line
+
+    def _attachments(self, statement) -> None:
+        """Each annex as an attachment: a `doc name="annex"` with its own identification
+        (the resolution's URIs and `/!annex_N`), its label and title in the preface, its
+        paragraphs in mainBody (numbered ones with `num`, unnumbered ones without, headings
+        as hcontainer), eIds under `att_N__`."""
+        annexes = getattr(self.draft, "annexes", None) or []
+        if not annexes:
+            return
+        from draftapp.model.annex import annex_numbers
+
+        names = uris(self.draft)
+        attachments = _el(statement, "attachments")
+        for k, annex in enumerate(annexes, start=1):
+            attachment = _el(attachments, "attachment", eId=f"att_{k}")
+            doc = _el(attachment, "doc", name="annex")
+            meta = _el(doc, "meta")
+            ident = _el(meta, "identification", source="#draftapp")
+            for level, this, uri in (("FRBRWork", "work_this", "work"), ("FRBRExpression", "expression_this", "expression"),
+                                     ("FRBRManifestation", "manifestation_this", "manifestation")):
+                frbr = _el(ident, level)
+                _el(frbr, "FRBRthis", value=names[this].replace("/!main", f"/!annex_{k}"))
+                _el(frbr, "FRBRuri", value=names[uri])
+                _el(frbr, "FRBRdate", date=work_date(self.draft) if level != "FRBRManifestation" else dt.date.today().isoformat(),
+                    name="annex")
+                _el(frbr, "FRBRauthor", href=f"#{author(self.draft.meta.organ)}" if level != "FRBRManifestation" else "#draftapp")
+                if level == "FRBRWork":
+                    _el(frbr, "FRBRcountry", value="un")
+                if level == "FRBRExpression":
+                    _el(frbr, "FRBRlanguage", language=LANGUAGE_CODES[self.draft.language])
+            preface = _el(doc, "preface")
+            _el(preface, "p", annex.label, class_="label")
+            if annex.title:
+                _el(_el(preface, "p", class_="title"), "docTitle", annex.title)
+            body = _el(doc, "mainBody")
+            numbers = annex_numbers(annex)
+            scheme = self.lang.labels
+            for i, p in enumerate(annex.paragraphs, start=1):
+                prefix = f"att_{k}__"
+                if p.heading:
+                    container = _el(body, "hcontainer", name="heading", eId=f"{prefix}hcontainer_{i}")
+                    self._inline(_el(container, "heading"), p.runs)
+                    _el(_el(container, "content"), "p")
+                    continue
+                self._annex_hier(body, p, "paragraph", f"{prefix}para_{i}",
+                                 f"{numbers[p.id]}." if p.id in numbers else "", scheme, 0)
+
+    def _annex_hier(self, parent, p: Paragraph, tag: str, eid: str, number: str, scheme, depth: int) -> None:
+        el = _el(parent, tag, eId=eid)
+        if number:
+            _el(el, "num", number)
+        if not p.children:
+            self._inline(_el(_el(el, "content"), "p"), p.runs)
+            return
+        self._inline(_el(_el(el, "intro"), "p"), p.runs)
+        items = _el(el, "list", eId=eid + "__list_1")
+        for n, child in enumerate(p.children, start=1):
+            label = scheme.level(depth).label(n)
+            token = "".join(ch for ch in label if ch.isalnum()) or str(n)
+            self._annex_hier(items, child, "point", f"{eid}__list_1__point_{token}", label, scheme, depth + 1)
 
     # --- inline --------------------------------------------------------------------------
     def _inline(self, parent, runs) -> None:

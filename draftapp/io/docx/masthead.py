@@ -120,7 +120,8 @@ class Masthead:
         else:
             self._sponsors_line()
         self._title()
-        self._organ_line()
+        if self.draft.meta.kind != "amendment":  # an amendment's paragraphs are instructions
+            self._organ_line()
 
     # --- the top block ---------------------------------------------------------------
     def _masthead_table(self) -> None:
@@ -257,6 +258,8 @@ class Masthead:
         p = self.typeset.paragraph(self.document, first_line=0, align=LEFT, keep_with_next=True, after=0)
         names = lang.join(self.draft.sponsors) if self.draft.sponsors else self.fields.value("sponsors", "")
         label = lang.kind_label(meta.kind)
+        if meta.kind == "amendment" and meta.amends:  # "amendment to draft resolution A/80/L.12"
+            label = lang.amendment_label(meta.amends)
         colon = lang.punct.label_colon
         if names:
             self.typeset.text(p, names + colon)

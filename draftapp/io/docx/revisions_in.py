@@ -139,3 +139,24 @@ def _join_with_next(p) -> None:
     for child in reversed(content):
         nxt.insert(at, child)
     p.getparent().remove(p)
+
+
+def authors_in(path) -> list[str]:
+    """Who made the tracked changes of a Word document (body and footnotes), in order of
+    first appearance; [] when it has none."""
+    from draftapp.io.docx.reader import RT_FOOTNOTES, _first
+    from draftapp.io.docx.safety import SafePackage, check_size
+
+    from pathlib import Path
+
+    path = Path(path)
+    check_size(path)
+    with SafePackage(path) as package:
+        main = package.main_document()
+        roots = [package.xml(main), _first(package, main, RT_FOOTNOTES)]
+    names: list[str] = []
+    for root in roots:
+        for r in revisions(root):
+            if r.author and r.author not in names:
+                names.append(r.author)
+    return names

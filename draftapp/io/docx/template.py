@@ -65,6 +65,10 @@ def _current_word_mode(document) -> None:
     if compat is None:
         compat = oxml.element("w:compat")
         document.settings.element.append(compat)
+    # a justified line that ends in a line break (an amendment's instruction before its
+    # quoted text) keeps its word spacing, in Word and in LibreOffice alike
+    if compat.find(qn("w:doNotExpandShiftReturn")) is None:
+        compat.insert(0, oxml.element("w:doNotExpandShiftReturn"))
     for setting in compat.findall(qn("w:compatSetting")):
         if setting.get(qn("w:name")) == "compatibilityMode":
             setting.set(qn("w:val"), str(WORD_MODE))

@@ -58,6 +58,7 @@ META_KEYS = {
     "job": "job_number",
     "job-date": "job_date",
     "kind": "kind",
+    "amends": "amends",
     "provisional-agenda": "provisional_agenda",
     "based-on": "based_on",
     "footnote-repeats": "footnote_repeats",
