@@ -188,6 +188,21 @@ class PreviewPane(QWidget):
         session.changed.connect(self._timer.start)
         session.languageChanged.connect(self._timer.start)
         self._stale = True  # built when first shown
+        session.replacing.connect(self._clear)
+        session.replaced.connect(self._catch_up)
+
+    def _clear(self) -> None:
+        """Another draft is being opened: never show the previous one meanwhile."""
+        self._timer.stop()
+        self._stale = True
+        self.page.clear()
+
+    def _catch_up(self) -> None:
+        self._timer.stop()
+        QTimer.singleShot(0, self.update_now)  # after the window has painted the new panes
+
+    def is_current(self) -> bool:
+        return not self._timer.isActive() and (not self._stale or not self.isVisible())
 
     def update_now(self) -> None:
         if not self.isVisible():
