@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from draftapp.gui.bidi import isolate_quotes
 from draftapp.gui.highlighter import SEVERITY_COLORS
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -137,12 +138,13 @@ class DiagnosticsPane(QWidget):
         names = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note")}
         items = []
         for i, (d, where) in enumerate(zip(diagnostics, wheres)):
-            item = QTreeWidgetItem([names.get(d.severity, d.severity), where, d.message])
+            message = isolate_quotes(d.message)
+            item = QTreeWidgetItem([names.get(d.severity, d.severity), where, message])
             item.setForeground(0, QBrush(SEVERITY_COLORS.get(d.severity, QColor("#1c71d8"))))
             item.setData(0, INDEX_ROLE, i)
-            item.setToolTip(2, d.message + (f"\n{self.tr('Fix')}: {d.fix.label}" if d.fix else ""))
+            item.setToolTip(2, message + (f"\n{self.tr('Fix')}: {isolate_quotes(d.fix.label)}" if d.fix else ""))
             if d.fix:
-                item.setText(2, d.message + "  ✎")
+                item.setText(2, message + "  ✎")
             items.append(item)
         self.tree.addTopLevelItems(items)
         self.fix_button.setEnabled(False)
