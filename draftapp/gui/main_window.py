@@ -30,7 +30,7 @@ from draftapp.gui.file_actions import FileActions
 from draftapp.gui.footnotes_pane import FootnotesPane
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
-from draftapp.gui.spelling import speller
+from draftapp.gui.spelling import speller, spelling_missing_text
 from draftapp.model import OPERATIVE, PREAMBLE, DeleteParagraph, Draft
 from draftapp.paths import RESOURCES
 
@@ -247,6 +247,8 @@ class MainWindow(FileActions, QMainWindow):
         name = self.session.language.name
         if s.available:
             self.spelling_label.setText(self.tr("Spelling: %s (%s)") % (name, s.tag))
+        elif s.missing:
+            self.spelling_label.setText(spelling_missing_text(self, s.missing))
         else:
             self.spelling_label.setText(self.tr("No spelling dictionary for %s") % name)
 
