@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from draftapp.gui.autosave import Autosaver
 from draftapp.gui.clause_pane import ClausePane, toggle_selection_format
+from draftapp.gui.delete_guard import may_delete
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
@@ -315,7 +316,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def delete_clause(self) -> None:
         pid = self.current_pane().current_id()
-        if pid:
+        if pid and may_delete(self, self.session, pid):  # asks when cross-references point here
             self.session.push(DeleteParagraph(pid))
 
     # --- footnotes and cross-references ---------------------------------------------------
