@@ -406,7 +406,11 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
 
     # --- clipboard -----------------------------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:
-        mime = QMimeData()
+        # Qt's own object, emptied: one made in Python and handed to the clipboard was
+        # deleted twice and crashed the interpreter at exit
+        mime = super().createMimeDataFromSelection()
+        for fmt in mime.formats():
+            mime.removeFormat(fmt)
         mime.setText(self.textCursor().selection().toPlainText().replace(OBJECT_CHAR, "").replace("\u2029", "\n"))
         return mime
 
