@@ -114,10 +114,11 @@ class PreviewBuilder:
         # given in visual order, with absolute alignments (the page's far side is left
         # in Arabic: the symbol and the Distr. block go there)
         masthead = [
-            f'<td width="20%" align="{align}" style="font-size:9pt">{html.escape(lang.united_nations)}</td>',
-            f'<td width="52%" align="{align}" style="font-size:17pt; font-weight:bold">'
+            f'<td align="{align}" style="font-size:9pt; white-space:nowrap">{html.escape(lang.united_nations)}'
+            '&nbsp;&nbsp;</td>',
+            f'<td width="100%" align="{align}" style="font-size:17pt; font-weight:bold; white-space:nowrap">'
             f'{html.escape(lang.organ_name(meta.organ))}</td>',
-            f'<td width="28%" align="{far}" style="font-size:9pt">{symbol}</td>',
+            f'<td align="{far}" style="font-size:9pt; white-space:nowrap">&nbsp;&nbsp;{symbol}</td>',
         ]
         details = [
             '<td width="60%"></td>',
