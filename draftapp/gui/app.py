@@ -101,12 +101,17 @@ def open_window(path: str | Path | None = None, **window_options):
     from draftapp.gui.file_actions import NATIVE
     from draftapp.gui.main_window import MainWindow
 
-    window = MainWindow(**window_options)
-    if path is not None:
-        from draftapp.io.formats import read_draft
+    if path is None:
+        return MainWindow(**window_options)
+    from draftapp.gui.file_actions import FileActions
+    from draftapp.io.formats import read_draft
 
-        draft = read_draft(path)
-        # text copied from a PDF or a .docx is an import: Save asks where (file_actions)
-        native = Path(path).suffix.lower() in NATIVE and window._is_native(Path(path))
-        window.load(draft, Path(path) if native else None)
+    draft = read_draft(path)
+    # text copied from a PDF or a .docx is an import: Save asks where (file_actions)
+    native = Path(path).suffix.lower() in NATIVE and FileActions._is_native(Path(path))
+    # built on the draft at once: an empty window first would check, draw and load a
+    # spelling dictionary for nothing (a third of the start-up)
+    window = MainWindow(draft, Path(path) if native else None, **window_options)
+    if native:
+        window.add_recent(Path(path))
     return window

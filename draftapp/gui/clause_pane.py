@@ -128,6 +128,10 @@ class ClausePane(ClipboardMixin, GutterAndDrag, OpeningCompletion, BlockRenderin
             self._gender = self.session.gender
             self.render()
 
+    def is_current(self) -> bool:
+        """Whether the pane shows the draft fully (highlighting of a long one included)."""
+        return not self.highlighter.pending()
+
     def paragraph(self, pid: str):
         """The paragraph a block shows (kept by id since the last render: O(1))."""
         node = self.nodes.get(pid)

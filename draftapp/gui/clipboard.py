@@ -109,7 +109,11 @@ class ClipboardMixin:
 
     # --- QTextEdit's clipboard hooks ---------------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:
-        mime = QMimeData()
+        # Qt's own object, emptied: a QMimeData made in Python and handed to the
+        # clipboard was deleted twice (a segmentation fault at exit after any copy)
+        mime = super().createMimeDataFromSelection()
+        for fmt in mime.formats():
+            mime.removeFormat(fmt)
         selection = self.selection_range()
         if selection is None:
             return mime

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from draftapp.gui.autosave import discard, find_orphans
+from draftapp.gui.busy import busy
 from draftapp.io.atomic import ReadOnlyError
 from draftapp.io.errors import DraftIOError
 from draftapp.io.formats import read_draft, write_draft
@@ -57,15 +58,20 @@ class FileActions:
             self.add_recent(path)
 
     def open_path(self, path: str | Path) -> bool:
-        try:
-            draft = read_draft(path)
-        except DraftIOError as e:
-            QMessageBox.critical(self, self.tr("Cannot open"), str(e))
+        problem = None
+        with busy(self, self.tr("Opening %s…") % Path(path).name):
+            try:
+                draft = read_draft(path)
+            except DraftIOError as e:
+                problem = str(e)
+        if problem is not None:  # said without the busy cursor; the open draft is kept
+            QMessageBox.critical(self, self.tr("Cannot open"), problem)
             return False
         if draft.base is not None and Path(path).suffix.lower() == ".docx" and hasattr(self, "versions"):
             draft = self.versions.tracked_changes_choice(draft)  # keep Word's tracked changes, or accept them
         native = Path(path).suffix.lower() in NATIVE and self._is_native(Path(path))
-        self.load(draft, Path(path) if native else None)
+        with busy(self, self.tr("Opening %s…") % Path(path).name):
+            self.load(draft, Path(path) if native else None)
         if not native:
             self.show_message(self.tr("Imported %s: save it as a draft to keep your work") % Path(path).name)
         return True

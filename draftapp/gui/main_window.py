@@ -26,6 +26,7 @@ from draftapp.gui.autosave import Autosaver
 from draftapp.gui.blank_hints import BlankHints
 from draftapp.gui.clause_pane import ClausePane, toggle_selection_format
 from draftapp.gui.clipboard import add_clipboard_actions
+from draftapp.gui.delete_guard import may_delete
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.mandates_pane import MandatesPane
 from draftapp.gui.negotiation_pane import NegotiationPane
@@ -40,7 +41,7 @@ from draftapp.gui.pdf_actions import PdfActions
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
 from draftapp.gui import versions_menu
-from draftapp.gui.spelling import speller
+from draftapp.gui.spelling import speller, spelling_missing_text
 from draftapp.gui.undo_buttons import undo_redo_buttons
 from draftapp.gui.word_count import DocumentStats
 from draftapp.gui.zoom import Zoom
@@ -289,6 +290,8 @@ class MainWindow(FileActions, QMainWindow):
         name = self.session.language.name
         if s.available:
             self.spelling_label.setText(self.tr("Spelling: %s (%s)") % (name, s.tag))
+        elif s.missing:
+            self.spelling_label.setText(spelling_missing_text(self, s.missing))
         else:
             self.spelling_label.setText(self.tr("No spelling dictionary for %s") % name)
 
@@ -355,7 +358,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def delete_clause(self) -> None:
         pid = self.current_pane().current_id()
-        if pid:
+        if pid and may_delete(self, self.session, pid):  # asks when cross-references point here
             self.session.push(DeleteParagraph(pid))
 
     # --- footnotes and cross-references ---------------------------------------------------

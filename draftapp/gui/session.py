@@ -57,6 +57,10 @@ class DraftSession(QObject):
     changed = Signal()
     #: a message for the status bar (an edit that could not be made, and why)
     message = Signal(str)
+    #: another draft is about to be opened / has been opened in this session: views that
+    #: rebuild later (preview, diagnostics list) clear themselves, then catch up at once
+    replacing = Signal()
+    replaced = Signal()
 
     def __init__(self, draft: Draft, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -186,6 +190,7 @@ class DraftSession(QObject):
 
     def replace_draft(self, draft: Draft, path: Path | None) -> None:
         """Open another draft in this session (undo history starts afresh)."""
+        self.replacing.emit()
         self.stack.clear()
         self.draft = draft
         self.path = path
@@ -197,3 +202,4 @@ class DraftSession(QObject):
         self.structureChanged.emit()
         self.diagnosticsChanged.emit()
         self.changed.emit()
+        self.replaced.emit()

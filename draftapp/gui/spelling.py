@@ -11,10 +11,22 @@ from functools import lru_cache
 from draftapp.paths import RESOURCES
 from draftapp.userdirs import user_dictionary
 
-try:
-    import enchant
-except ImportError:  # pragma: no cover - pyenchant is a dependency, libenchant may be missing
-    enchant = None
+#: Why there is no spelling at all, when the library is missing (None: it is there).
+MISSING_PYENCHANT = "pyenchant"
+MISSING_LIBENCHANT = "libenchant"
+
+
+@lru_cache(maxsize=1)
+def _enchant():
+    """(the enchant module or None, what is missing or None). Imported on first use:
+    loading it costs start-up time a window without text does not need."""
+    try:
+        import enchant
+    except ModuleNotFoundError:  # pyenchant itself is not installed
+        return None, MISSING_PYENCHANT
+    except ImportError:  # pyenchant without its C library (libenchant-2)
+        return None, MISSING_LIBENCHANT
+    return enchant, None
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 
@@ -36,6 +48,7 @@ class Speller:
         self.dictionary = None
         self.tag = ""
         self._cache: dict[str, bool] = {}
+        enchant, self.missing = _enchant()
         if enchant is None:
             return
         for tag in _tags().get(language, []):
@@ -75,3 +88,10 @@ class Speller:
 @lru_cache(maxsize=None)
 def speller(language: str) -> Speller:
     return Speller(language)
+
+
+def spelling_missing_text(widget, missing: str) -> str:
+    """The status bar's words when spelling cannot run at all: what to install."""
+    if missing == MISSING_PYENCHANT:
+        return widget.tr("Spelling off: the pyenchant package is not installed")
+    return widget.tr("Spelling off: the enchant library (libenchant-2-2) is not installed")

@@ -137,3 +137,42 @@ def test_ctrl_x_across_clauses_cuts_to_the_clipboard(make_window, english_draft,
     assert QApplication.clipboard().text() == "ides to continue its cooperation;\n2. Reque"
     assert len(window.session.draft.operative) == 2
     assert pane.document().findBlockByNumber(0).text() == "Decsts the Secretary-General to report;"
+
+
+COPY_THEN_EXIT = """
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from draftapp.gui.main_window import MainWindow
+from draftapp.io.text import read_text
+from tests.gui.conftest import ENGLISH_DRAFT
+window = MainWindow(read_text(ENGLISH_DRAFT), settings=QSettings(sys.argv[1], QSettings.Format.IniFormat),
+                    autosave_dir=sys.argv[2], spelling=False)
+window.show()
+pane = window.operative
+cursor = pane.textCursor()
+cursor.setPosition(3)
+cursor.setPosition(pane.document().findBlockByNumber(1).position() + 5, cursor.MoveMode.KeepAnchor)
+pane.setTextCursor(cursor)
+pane.copy()
+print(QApplication.clipboard().text().replace(chr(10), "|"))
+window.session.stack.setClean()
+window.close()
+"""
+
+
+def test_copy_then_quit_does_not_crash(tmp_path):
+    """The copied clauses stay on the clipboard past the end of the program without a
+    crash (the mime data was deleted twice at exit: a segmentation fault)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    done = subprocess.run([sys.executable, "-c", COPY_THEN_EXIT, str(tmp_path / "s.ini"), str(tmp_path / "a")],
+                          cwd=root, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "ides to continue its cooperation;|Reque"

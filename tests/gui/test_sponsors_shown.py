@@ -93,3 +93,14 @@ def test_draft_from_a_template_shows_its_sponsors(qtbot, tmp_path, monkeypatch):
     assert window.session.draft.sponsors == ["France", "Germany"]
     assert shown_names(window.document_pane.sponsors) == ["France", "Germany"]
     window.session.stack.setClean()
+
+
+def test_csto_example_opened_with_file_open_shows_its_sponsors(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "csto-zh.draft"
+    shutil.copy(EXAMPLE, path)
+    window = open_like_draftapp_file(qtbot, tmp_path, None)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window.open_dialog()
+    assert shown_names(window.document_pane.sponsors) == CSTO_SPONSORS
