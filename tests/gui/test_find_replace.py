@@ -183,3 +183,16 @@ def test_hits_in_the_agenda_title_and_sponsors_are_marked_and_replace_all_change
     type_text(bar.replace_edit, "Italy")
     QTest.mouseClick(bar.replace_all, Qt.MouseButton.LeftButton)
     assert [document.sponsors.item(i).text() for i in range(document.sponsors.count())] == ["France", "Italy"]
+
+
+def test_ctrl_f_with_words_selected_searches_for_them(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    pane.place_cursor(pane.ids[1], 0)
+    press(pane, Qt.Key.Key_Right, CTRL | SHIFT)  # "Requests" selected
+    press(pane, Qt.Key.Key_F, CTRL)
+    bar = window.find_replace.bar
+    assert bar.find_edit.text().strip() == "Requests"
+    assert bar.count.text() == "1 of 1"
+    assert highlighted(pane) == [(bar.find_edit.text(), "#f6a434")]
