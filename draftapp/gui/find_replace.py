@@ -158,12 +158,12 @@ class FindReplace:
         if not 0 <= block.blockNumber() < len(pane.ids):
             return 0
         pid, offset = pane.ids[block.blockNumber()], start - block.position()
-        order = [p.id for p in self.session.draft.paragraphs()]
+        order = {p.id: i for i, p in enumerate(self.session.draft.paragraphs())}
         if pid not in order:
             return 0
-        here = (order.index(pid), offset)
+        here = (order[pid], offset)
         for i, h in enumerate(self.hits):
-            if h.area in (PREAMBLE, OPERATIVE) and (order.index(h.owner), h.start) >= here:
+            if h.area in (PREAMBLE, OPERATIVE) and (order[h.owner], h.start) >= here:
                 return i
         return 0
 
@@ -181,16 +181,19 @@ class FindReplace:
                                    .replace("%2", str(len(self.hits))))
 
     def find_next(self, step: int = 1) -> None:
-        if not self.toolbar.isVisible() or not self.bar.find_edit.text():
-            if not self.bar.find_edit.text():
-                self.open_find()
-                return
+        if not self.bar.find_edit.text():
+            self.open_find()
+            return
+        reopened = not self.toolbar.isVisible()
+        if reopened:  # F3 after the bar was closed: the search comes back at the next hit
             self.toolbar.show()
-            self.search()
+            self.hits, self.current = [], -1
+            self.search(move=False)
         if not self.hits:
             self.window.show_message(self.window.tr("Not found: %s") % self.bar.find_edit.text())
             return
-        self.current = (self.current + step) % len(self.hits)
+        if not (reopened and step > 0):  # the first hit after the cursor is the next one
+            self.current = (self.current + step) % len(self.hits)
         self._show_count()
         self._highlight()
         self._go(self.hits[self.current])

@@ -196,3 +196,17 @@ def test_ctrl_f_with_words_selected_searches_for_them(make_window, english_draft
     assert bar.find_edit.text().strip() == "Requests"
     assert bar.count.text() == "1 of 1"
     assert highlighted(pane) == [(bar.find_edit.text(), "#f6a434")]
+
+
+def test_f3_after_closing_the_bar_goes_on_from_the_cursor(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    pane.place_cursor(pane.ids[0], 0)
+    bar = open_find(window, "Decides")
+    press(bar.find_edit, Qt.Key.Key_Escape)
+    assert pane.hasFocus() and pane.current_id() == pane.ids[0]
+    pane.place_cursor(pane.ids[1], 0)
+    press(pane, Qt.Key.Key_F3)
+    assert bar.isVisible() and bar.count.text() == "2 of 2"
+    assert pane.current_id() == pane.ids[2] and pane.textCursor().selectedText() == "Decides"
