@@ -6,9 +6,10 @@ orange. Replace all is one undo step. The search itself is draftapp/gui/search.p
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -88,7 +89,20 @@ class FindReplace:
         bar.replace.clicked.connect(self.replace_current)
         bar.replace_all.clicked.connect(self.replace_all)
         bar.close_button.clicked.connect(self.close)
+        # an edit of many paragraphs (Replace all, its undo) reports each paragraph: the
+        # hits are found again once, when the event loop comes back
+        self._refresh = QTimer(window)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(lambda: self.search(move=False))
         self.session.changed.connect(self._draft_changed)
+        # only the hits in sight are drawn (a draft of 60,000 words has thousands of "the")
+        self._redraw = QTimer(window)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(self._highlight)
+        for pane in (window.preamble, window.operative):
+            pane.verticalScrollBar().valueChanged.connect(lambda _v: self._schedule_redraw())
 
         self.actions = {
             "find": window._action(menu, window.tr("&Find…"), self.open_find, QKeySequence.StandardKey.Find),
@@ -169,7 +183,16 @@ class FindReplace:
 
     def _draft_changed(self) -> None:
         if self.toolbar.isVisible() and self.bar.find_edit.text():
-            self.search(move=False)
+            self._refresh.start()
+
+    def _schedule_redraw(self) -> None:
+        if self.hits:
+            self._redraw.start()
+
+    def _searched_after_edit(self) -> None:
+        """After our own edit: the hits now, not when the event loop comes back."""
+        self._refresh.stop()
+        self.search(move=False)
 
     def _show_count(self) -> None:
         if not self.bar.find_edit.text():
@@ -210,8 +233,7 @@ class FindReplace:
         texts, document = replace_commands(self.session.draft, [hit], self.bar.replace_edit.text())
         self._resume = (self.current, hit.owner, hit.start + len(self.bar.replace_edit.text()))
         self._push(texts, document, self.window.tr("Replace"))
-        if self._resume is not None:  # nothing changed: no search ran
-            self._resume = None
+        self._searched_after_edit()
         if 0 <= self.current < len(self.hits):
             self._go(self.hits[self.current])
 
@@ -220,7 +242,12 @@ class FindReplace:
             return
         count = len(self.hits)
         texts, document = replace_commands(self.session.draft, self.hits, self.bar.replace_edit.text())
-        self._push(texts, document, self.window.tr("Replace all"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of hits take seconds
+        try:
+            self._push(texts, document, self.window.tr("Replace all"))
+            self._searched_after_edit()
+        finally:
+            QApplication.restoreOverrideCursor()
         self.window.show_message(self.window.tr("Replaced: %s") % count)
 
     def _push(self, texts, document, label: str) -> None:
@@ -296,8 +323,12 @@ class FindReplace:
     def _highlight(self) -> None:
         for area in (PREAMBLE, OPERATIVE):
             pane = self._pane(area)
-            rows = {pid: n for n, pid in enumerate(pane.ids)}
             doc = pane.document()
+            viewport = pane.viewport()
+            # the blocks in sight, and a screenful either side
+            top = pane.cursorForPosition(QPoint(0, -viewport.height())).blockNumber()
+            bottom = pane.cursorForPosition(QPoint(0, 2 * viewport.height())).blockNumber()
+            rows = {pid: n for n, pid in enumerate(pane.ids) if top <= n <= bottom}
             pane.setExtraSelections(self._selections(
                 lambda h, a=area, r=rows, d=doc: d.findBlockByNumber(r[h.owner])
                 if h.area == a and h.owner in r else None))

@@ -145,7 +145,8 @@ def test_find_and_replace_in_arabic(make_window):
     assert window.document_pane.title.text().startswith("الشراكة بين")
 
 
-def test_typing_in_the_text_with_the_bar_open_keeps_the_cursor_and_updates_the_hits(make_window, english_draft):
+def test_typing_in_the_text_with_the_bar_open_keeps_the_cursor_and_updates_the_hits(make_window, english_draft,
+                                                                                    qtbot):
     window = make_window(english_draft)
     pane = window.operative
     first = pane.ids[0]
@@ -160,7 +161,8 @@ def test_typing_in_the_text_with_the_bar_open_keeps_the_cursor_and_updates_the_h
     assert pane.current_position() == (first, len("Decides again"))
     assert highlighted(pane) == [("its cooperation", "#f6a434")]  # the highlight moved with the words
     type_text(pane, " its cooperation")
-    assert bar.count.text().endswith("of 2")
+    qtbot.waitUntil(lambda: bar.count.text().endswith("of 2"))  # counted when the typing pauses
+    assert pane.current_position() == (first, len("Decides again its cooperation"))
 
 
 def test_hits_in_the_agenda_title_and_sponsors_are_marked_and_replace_all_changes_them(make_window):
@@ -210,3 +212,20 @@ def test_f3_after_closing_the_bar_goes_on_from_the_cursor(make_window, english_d
     press(pane, Qt.Key.Key_F3)
     assert bar.isVisible() and bar.count.text() == "2 of 2"
     assert pane.current_id() == pane.ids[2] and pane.textCursor().selectedText() == "Decides"
+
+
+def test_in_a_long_draft_the_hits_in_sight_are_highlighted_and_scrolling_shows_the_rest(make_window, qtbot):
+    from draftapp.model import Draft, Paragraph
+
+    window = make_window(Draft(operative=[Paragraph.of(f"Decides to act on item {i};") for i in range(400)]))
+    pane = window.operative
+    pane.setFocus()
+    pane.place_cursor(pane.ids[0], 0)
+    bar = open_find(window, "Decides")
+    assert bar.count.text() == "1 of 400"
+    assert 0 < len(highlighted(pane)) < 400
+    bottom = pane.cursorForPosition(pane.viewport().rect().bottomLeft()).blockNumber()
+    assert len(highlighted(pane)) >= bottom  # every hit in sight
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
+    last_line = pane.document().findBlockByNumber(399).text()
+    qtbot.waitUntil(lambda: any(s.cursor.block().text() == last_line for s in pane.extraSelections()))
