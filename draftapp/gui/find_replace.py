@@ -103,6 +103,7 @@ class FindReplace:
         self._redraw.timeout.connect(self._highlight)
         for pane in (window.preamble, window.operative):
             pane.verticalScrollBar().valueChanged.connect(lambda _v: self._schedule_redraw())
+            pane.verticalScrollBar().rangeChanged.connect(lambda _a, _b: self._schedule_redraw())  # resized
 
         self.actions = {
             "find": window._action(menu, window.tr("&Find…"), self.open_find, QKeySequence.StandardKey.Find),
