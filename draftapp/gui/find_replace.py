@@ -6,9 +6,10 @@ orange. Replace all is one undo step. The search itself is draftapp/gui/search.p
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -88,7 +89,21 @@ class FindReplace:
         bar.replace.clicked.connect(self.replace_current)
         bar.replace_all.clicked.connect(self.replace_all)
         bar.close_button.clicked.connect(self.close)
+        # an edit of many paragraphs (Replace all, its undo) reports each paragraph: the
+        # hits are found again once, when the event loop comes back
+        self._refresh = QTimer(window)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(lambda: self.search(move=False))
         self.session.changed.connect(self._draft_changed)
+        # only the hits in sight are drawn (a draft of 60,000 words has thousands of "the")
+        self._redraw = QTimer(window)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(self._highlight)
+        for pane in (window.preamble, window.operative):
+            pane.verticalScrollBar().valueChanged.connect(lambda _v: self._schedule_redraw())
+            pane.verticalScrollBar().rangeChanged.connect(lambda _a, _b: self._schedule_redraw())  # resized
 
         self.actions = {
             "find": window._action(menu, window.tr("&Find…"), self.open_find, QKeySequence.StandardKey.Find),
@@ -158,18 +173,27 @@ class FindReplace:
         if not 0 <= block.blockNumber() < len(pane.ids):
             return 0
         pid, offset = pane.ids[block.blockNumber()], start - block.position()
-        order = [p.id for p in self.session.draft.paragraphs()]
+        order = {p.id: i for i, p in enumerate(self.session.draft.paragraphs())}
         if pid not in order:
             return 0
-        here = (order.index(pid), offset)
+        here = (order[pid], offset)
         for i, h in enumerate(self.hits):
-            if h.area in (PREAMBLE, OPERATIVE) and (order.index(h.owner), h.start) >= here:
+            if h.area in (PREAMBLE, OPERATIVE) and (order[h.owner], h.start) >= here:
                 return i
         return 0
 
     def _draft_changed(self) -> None:
         if self.toolbar.isVisible() and self.bar.find_edit.text():
-            self.search(move=False)
+            self._refresh.start()
+
+    def _schedule_redraw(self) -> None:
+        if self.hits:
+            self._redraw.start()
+
+    def _searched_after_edit(self) -> None:
+        """After our own edit: the hits now, not when the event loop comes back."""
+        self._refresh.stop()
+        self.search(move=False)
 
     def _show_count(self) -> None:
         if not self.bar.find_edit.text():
@@ -181,16 +205,19 @@ class FindReplace:
                                    .replace("%2", str(len(self.hits))))
 
     def find_next(self, step: int = 1) -> None:
-        if not self.toolbar.isVisible() or not self.bar.find_edit.text():
-            if not self.bar.find_edit.text():
-                self.open_find()
-                return
+        if not self.bar.find_edit.text():
+            self.open_find()
+            return
+        reopened = not self.toolbar.isVisible()
+        if reopened:  # F3 after the bar was closed: the search comes back at the next hit
             self.toolbar.show()
-            self.search()
+            self.hits, self.current = [], -1
+            self.search(move=False)
         if not self.hits:
             self.window.show_message(self.window.tr("Not found: %s") % self.bar.find_edit.text())
             return
-        self.current = (self.current + step) % len(self.hits)
+        if not (reopened and step > 0):  # the first hit after the cursor is the next one
+            self.current = (self.current + step) % len(self.hits)
         self._show_count()
         self._highlight()
         self._go(self.hits[self.current])
@@ -207,8 +234,7 @@ class FindReplace:
         texts, document = replace_commands(self.session.draft, [hit], self.bar.replace_edit.text())
         self._resume = (self.current, hit.owner, hit.start + len(self.bar.replace_edit.text()))
         self._push(texts, document, self.window.tr("Replace"))
-        if self._resume is not None:  # nothing changed: no search ran
-            self._resume = None
+        self._searched_after_edit()
         if 0 <= self.current < len(self.hits):
             self._go(self.hits[self.current])
 
@@ -217,7 +243,12 @@ class FindReplace:
             return
         count = len(self.hits)
         texts, document = replace_commands(self.session.draft, self.hits, self.bar.replace_edit.text())
-        self._push(texts, document, self.window.tr("Replace all"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of hits take seconds
+        try:
+            self._push(texts, document, self.window.tr("Replace all"))
+            self._searched_after_edit()
+        finally:
+            QApplication.restoreOverrideCursor()
         self.window.show_message(self.window.tr("Replaced: %s") % count)
 
     def _push(self, texts, document, label: str) -> None:
@@ -293,8 +324,12 @@ class FindReplace:
     def _highlight(self) -> None:
         for area in (PREAMBLE, OPERATIVE):
             pane = self._pane(area)
-            rows = {pid: n for n, pid in enumerate(pane.ids)}
             doc = pane.document()
+            viewport = pane.viewport()
+            # the blocks in sight, and a screenful either side
+            top = pane.cursorForPosition(QPoint(0, -viewport.height())).blockNumber()
+            bottom = pane.cursorForPosition(QPoint(0, 2 * viewport.height())).blockNumber()
+            rows = {pid: n for n, pid in enumerate(pane.ids) if top <= n <= bottom}
             pane.setExtraSelections(self._selections(
                 lambda h, a=area, r=rows, d=doc: d.findBlockByNumber(r[h.owner])
                 if h.area == a and h.owner in r else None))

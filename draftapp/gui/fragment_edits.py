@@ -2,8 +2,8 @@
 commands in a Batch (one undo step). No Qt.
 
 The first block's words go in at the cursor, each further block becomes a clause right
-below the one before, at its level relative to the first block (copied "(a)", "(b)", "2."
-pasted into clause 1 become 1 (a), (b) and 2), and the words after the cursor end up at
+below the one before, one level under it, beside it or above it as in the copy (copied
+"1.", "(a)", "(b)", "2." pasted at the start of an empty clause 4 become 4, (a), (b), 5), and the words after the cursor end up at
 the end of the last block, as in a word processor. Footnote citations whose footnote
 this draft lacks bring the footnote's body along; a cross-reference whose target is not
 in this draft becomes the number it showed.
@@ -55,20 +55,23 @@ def depth_of(draft: Draft, paragraph_id: str) -> int:
     return depth
 
 
-def _set_depth(batch: Batch, paragraph_id: str, target: int) -> None:
-    """Indent or outdent a fresh clause to `target` as far as the structure allows."""
+def _set_depth(batch: Batch, paragraph_id: str, target: int, depth: int) -> int:
+    """Indent or outdent a fresh clause (now at `depth`) to `target` as far as the
+    structure allows; returns its depth."""
     draft = batch.draft
-    for _ in range(40):
-        depth = depth_of(draft, paragraph_id)
+    while depth != target:
         _part, siblings, index, parent = draft.locate(paragraph_id)
         if depth < target:
             if index == 0 or siblings[index - 1].heading or siblings[index].heading:
-                return
+                break
             batch.do(Indent(paragraph_id))
-        elif depth > target and parent is not None:
+            depth += 1
+        elif parent is not None:
             batch.do(Outdent(paragraph_id))
+            depth -= 1
         else:
-            return
+            break
+    return depth
 
 
 def _resolve(fragment: Fragment, draft: Draft) -> tuple[list[list], list[Footnote]]:
@@ -115,18 +118,23 @@ def paste_fragment(batch: Batch, part: str, where: tuple[str, int], fragment: Fr
     if len(blocks) == 1:
         batch.do(EditText(pid, head + blocks[0] + tail))
         return pid, offset + runs_length(blocks[0])
-    base = depth_of(draft, pid)
-    first_depth = fragment.blocks[0][0]
+    source_depth = fragment.blocks[0][0]
     batch.do(EditText(pid, head + blocks[0] + tail))
     current, at = pid, offset + runs_length(blocks[0])
-    previous_depth = base
+    previous_depth = depth_of(draft, pid)
     for (depth, source), runs in zip(fragment.blocks[1:], blocks[1:]):
         new_id = split_paragraph(batch, current, at)  # the words after the cursor travel on
-        batch.do(EditText(new_id, runs + draft.find(new_id).runs))
-        target = max(0, min(base + depth - first_depth, previous_depth + 1))
-        _set_depth(batch, new_id, target)
-        previous_depth = depth_of(draft, new_id)
-        new = draft.find(new_id)
+        # where the split put it (no walk from the root: a paste of hundreds of clauses)
+        _part, siblings, index, parent = draft.locate(new_id)
+        new = siblings[index]
+        # the first subparagraph of a clause that had some, else beside it
+        placed = previous_depth + 1 if new_id != current and parent is not None and parent.id == current \
+            else previous_depth
+        batch.do(EditText(new_id, runs + new.runs))
+        # the step from the block before, as copied: a subparagraph stays one under it
+        target = max(0, min(previous_depth + depth - source_depth, previous_depth + 1))
+        source_depth = depth
+        previous_depth = _set_depth(batch, new_id, target, placed)
         if (source.heading and part == "operative" and previous_depth == 0 and not new.children
                 and runs_length(runs) == runs_length(new.runs)):
             batch.do(SetHeading(new_id, True))

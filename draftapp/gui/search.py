@@ -122,6 +122,8 @@ def replace_commands(draft: Draft, hits: list[Hit], replacement: str) -> tuple[l
     for h in hits:
         by_owner.setdefault((h.area, h.owner), []).append((h.start, h.end))
     texts: list[Command] = []
+    paragraphs = {p.id: p for p in draft.paragraphs()} if any(h.area in (PREAMBLE, OPERATIVE) for h in hits) else {}
+    footnotes = {f.id: f for f in draft.footnotes}
     fields = dict(document_fields(draft))
     meta_changes: dict = {}
     sponsors = list(draft.sponsors)
@@ -130,9 +132,9 @@ def replace_commands(draft: Draft, hits: list[Hit], replacement: str) -> tuple[l
     number = draft.meta.agenda[0].number if draft.meta.agenda else ""
     for (area, owner), spans in by_owner.items():
         if area in (PREAMBLE, OPERATIVE):
-            texts.append(EditText(owner, _replace_runs(draft.find(owner).runs, spans, replacement)))
+            texts.append(EditText(owner, _replace_runs(paragraphs[owner].runs, spans, replacement)))
         elif area == FOOTNOTES:
-            texts.append(EditText(owner, _replace_runs(draft.footnote(owner).runs, spans, replacement)))
+            texts.append(EditText(owner, _replace_runs(footnotes[owner].runs, spans, replacement)))
         elif owner.startswith("sponsor:"):
             i = int(owner.split(":")[1])
             sponsors[i] = _replace_text(sponsors[i], spans, replacement)

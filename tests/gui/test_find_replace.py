@@ -145,7 +145,8 @@ def test_find_and_replace_in_arabic(make_window):
     assert window.document_pane.title.text().startswith("الشراكة بين")
 
 
-def test_typing_in_the_text_with_the_bar_open_keeps_the_cursor_and_updates_the_hits(make_window, english_draft):
+def test_typing_in_the_text_with_the_bar_open_keeps_the_cursor_and_updates_the_hits(make_window, english_draft,
+                                                                                    qtbot):
     window = make_window(english_draft)
     pane = window.operative
     first = pane.ids[0]
@@ -160,7 +161,8 @@ def test_typing_in_the_text_with_the_bar_open_keeps_the_cursor_and_updates_the_h
     assert pane.current_position() == (first, len("Decides again"))
     assert highlighted(pane) == [("its cooperation", "#f6a434")]  # the highlight moved with the words
     type_text(pane, " its cooperation")
-    assert bar.count.text().endswith("of 2")
+    qtbot.waitUntil(lambda: bar.count.text().endswith("of 2"))  # counted when the typing pauses
+    assert pane.current_position() == (first, len("Decides again its cooperation"))
 
 
 def test_hits_in_the_agenda_title_and_sponsors_are_marked_and_replace_all_changes_them(make_window):
@@ -183,3 +185,50 @@ def test_hits_in_the_agenda_title_and_sponsors_are_marked_and_replace_all_change
     type_text(bar.replace_edit, "Italy")
     QTest.mouseClick(bar.replace_all, Qt.MouseButton.LeftButton)
     assert [document.sponsors.item(i).text() for i in range(document.sponsors.count())] == ["France", "Italy"]
+
+
+def test_ctrl_f_with_words_selected_searches_for_them(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    pane.place_cursor(pane.ids[1], 0)
+    press(pane, Qt.Key.Key_Right, CTRL | SHIFT)  # "Requests" selected
+    press(pane, Qt.Key.Key_F, CTRL)
+    bar = window.find_replace.bar
+    assert bar.find_edit.text().strip() == "Requests"
+    assert bar.count.text() == "1 of 1"
+    assert highlighted(pane) == [(bar.find_edit.text(), "#f6a434")]
+
+
+def test_f3_after_closing_the_bar_goes_on_from_the_cursor(make_window, english_draft):
+    window = make_window(english_draft)
+    pane = window.operative
+    pane.setFocus()
+    pane.place_cursor(pane.ids[0], 0)
+    bar = open_find(window, "Decides")
+    press(bar.find_edit, Qt.Key.Key_Escape)
+    assert pane.hasFocus() and pane.current_id() == pane.ids[0]
+    pane.place_cursor(pane.ids[1], 0)
+    press(pane, Qt.Key.Key_F3)
+    assert bar.isVisible() and bar.count.text() == "2 of 2"
+    assert pane.current_id() == pane.ids[2] and pane.textCursor().selectedText() == "Decides"
+
+
+def test_in_a_long_draft_the_hits_in_sight_are_highlighted_and_scrolling_shows_the_rest(make_window, qtbot):
+    from draftapp.model import Draft, Paragraph
+
+    window = make_window(Draft(operative=[Paragraph.of(f"Decides to act on item {i};") for i in range(400)]))
+    pane = window.operative
+    pane.setFocus()
+    pane.place_cursor(pane.ids[0], 0)
+    bar = open_find(window, "Decides")
+    assert bar.count.text() == "1 of 400"
+    assert 0 < len(highlighted(pane)) < 400
+    layout, scroll = pane.document().documentLayout(), pane.verticalScrollBar().value()
+    in_sight = [n for n in range(400) if layout.blockBoundingRect(pane.document().findBlockByNumber(n))
+                .translated(0, -scroll).intersects(pane.viewport().rect().toRectF())]
+    marked = {s.cursor.blockNumber() for s in pane.extraSelections()}
+    assert in_sight and set(in_sight) <= marked  # every hit in sight
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
+    last_line = pane.document().findBlockByNumber(399).text()
+    qtbot.waitUntil(lambda: any(s.cursor.block().text() == last_line for s in pane.extraSelections()))
