@@ -30,6 +30,8 @@ class DiagnosticsPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.shown: list = []
+        #: more rows from elsewhere (callables giving Diagnostics): the misspellings, gui/spelling_list.py
+        self.extra_sources: list = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
@@ -80,7 +82,7 @@ class DiagnosticsPane(QWidget):
         return f"{name} {index}" if index is not None else name
 
     def refresh(self) -> None:
-        diagnostics = list(self.session.diagnostics)
+        diagnostics = list(self.session.diagnostics) + [d for source in self.extra_sources for d in source()]
         # "where" is in the key: a move renumbers a problem without changing it
         wheres = [self._where(d) for d in diagnostics]
         keys = [(d.rule, d.severity, d.paragraph_id, d.span, d.message, w) for d, w in zip(diagnostics, wheres)]
@@ -95,9 +97,11 @@ class DiagnosticsPane(QWidget):
             self.tr("%n error(s)", "", counts["error"]) + "  ·  "
             + self.tr("%n warning(s)", "", counts["warning"]) + "  ·  "
             + self.tr("%n note(s)", "", counts["info"])
+            + (self.tr("  ·  %1 misspelt").replace("%1", str(counts["spelling"])) if counts.get("spelling") else "")
         )
         self.tree.clear()
-        names = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note")}
+        names = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note"),
+                 "spelling": self.tr("Spelling")}
         items = []
         for i, (d, where) in enumerate(zip(diagnostics, wheres)):
             item = QTreeWidgetItem([names.get(d.severity, d.severity), where, d.message])

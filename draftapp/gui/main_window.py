@@ -32,6 +32,7 @@ from draftapp.gui.pdf_actions import PdfActions
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
 from draftapp.gui.spelling import speller
+from draftapp.gui.spelling_list import install as install_spelling_list
 from draftapp.gui.word_count import DocumentStats
 from draftapp.model import OPERATIVE, PREAMBLE, DeleteParagraph, Draft
 from draftapp.paths import RESOURCES
@@ -117,6 +118,7 @@ class MainWindow(FileActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.spelling_label)
         self._build_menus()
+        self.spelling_list = install_spelling_list(self, spelling)  # Diagnostics rows, Tools > F7
         self.autosave = Autosaver(self.session, autosave_dir, parent=self)
         self.update_title()
         self.update_spelling_status()
