@@ -27,6 +27,7 @@ from draftapp.gui.fonts import text_font
 from draftapp.gui.highlighter import ClauseHighlighter
 from draftapp.gui.inline import block_runs
 from draftapp.gui.inline_objects import InlineObjects
+from draftapp.io.validate import clean_text
 from draftapp.model import (
     OBJECT_CHAR,
     AddFootnote,
@@ -57,6 +58,11 @@ def toggle_selection_format(editor: QTextEdit, italic: bool | None = None, bold:
     if bold is not None:
         change.setFontWeight(QFont.Weight.Normal if fmt.fontWeight() >= QFont.Weight.Bold else QFont.Weight.Bold)
     cursor.mergeCharFormat(change)
+
+
+#: A paste larger than this is refused with a message (it would be more clauses or a
+#: longer clause than any draft has, and the editor would stall splitting it).
+MAX_PASTE_CHARS = 1_000_000
 
 
 class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
@@ -405,7 +411,11 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
 
     def insertFromMimeData(self, source) -> None:
         """Pasted lines become clauses of this kind; one line is ordinary typing."""
-        text = source.text().replace(OBJECT_CHAR, "")
+        text = clean_text(source.text().replace(OBJECT_CHAR, ""))  # what XML cannot carry
+        if len(text) > MAX_PASTE_CHARS:
+            self.session.message.emit(self.tr("Not pasted: %s characters is far more than a draft holds")
+                                      % f"{len(text):,}")
+            return
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         if not lines:
             return

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from draftapp.gui.autosave import discard, find_orphans
 from draftapp.io.atomic import ReadOnlyError
 from draftapp.io.errors import DraftIOError
-from draftapp.io.formats import read_draft, write_draft
+from draftapp.io.formats import read_draft, unexpected, write_draft
 from draftapp.model import Draft
 
 MAX_RECENT = 8
@@ -58,12 +58,18 @@ class FileActions:
 
     def open_path(self, path: str | Path) -> bool:
         try:
-            draft = read_draft(path)
+            draft = read_draft(path)  # every failure of a reader is a DraftIOError naming the file
         except DraftIOError as e:
             QMessageBox.critical(self, self.tr("Cannot open"), str(e))
             return False
         native = Path(path).suffix.lower() in NATIVE and self._is_native(Path(path))
-        self.load(draft, Path(path) if native else None)
+        previous = (self.session.draft, self.session.path)
+        try:
+            self.load(draft, Path(path) if native else None)
+        except Exception as e:  # noqa: BLE001 - a draft the editor cannot show must not cost the open one
+            self.load(*previous)
+            QMessageBox.critical(self, self.tr("Cannot open"), f"{path}: {unexpected(e)}")
+            return False
         if not native:
             self.show_message(self.tr("Imported %s: save it as a draft to keep your work") % Path(path).name)
         return True
