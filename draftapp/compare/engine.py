@@ -240,7 +240,7 @@ class Comparison:
         same_words = self.same_runs(a.runs, b.runs)
         if not same_words:
             old_atoms, new_atoms = self.old_atoms(a.runs), self.new_atoms(b.runs)
-            same_words = [x.key for x in old_atoms] == [x.key for x in new_atoms]
+            same_words = [x[0] for x in old_atoms] == [x[0] for x in new_atoms]
             if not same_words:
                 pieces = diff(old_atoms, new_atoms)
         if kind == SAME and (not same_words or a.heading != b.heading or old.depth != new.depth or old.part != new.part):

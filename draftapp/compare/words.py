@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Hashable, NamedTuple
+from typing import Callable, Hashable
 
 from draftapp.model import CrossRef, FootnoteRef, Run, Text
 
@@ -66,13 +66,10 @@ def tokens(text: str) -> list[str]:
     return list(_tokens(text))
 
 
-class Atom(NamedTuple):
-    """One unit: its comparison key, and the run it shows (None for a text unit: the
-    key ("t", text, italic, bold) says it all)."""
-
-    key: Hashable
-    run: Run | None
-
+#: One unit: (its comparison key, the run it shows). The run is None for a text unit,
+#: whose key ("t", text, italic, bold) says it all. A plain tuple: a long draft has tens
+#: of thousands of units, and tuples are the cheapest to make.
+Atom = tuple
 
 @dataclass
 class Piece:
@@ -92,11 +89,11 @@ def atoms(runs: list[Run], footnote_key: Callable[[str], Hashable], xref_text: C
     for run in runs:
         if isinstance(run, Text):
             italic, bold = run.italic, run.bold
-            out.extend(Atom(("t", tok, italic, bold), None) for tok in _tokens(run.text))
+            out.extend([(("t", tok, italic, bold), None) for tok in _tokens(run.text)])
         elif isinstance(run, FootnoteRef):
-            out.append(Atom(("f", footnote_key(run.footnote_id)), run))
+            out.append((("f", footnote_key(run.footnote_id)), run))
         elif isinstance(run, CrossRef):
-            out.append(Atom(("x", xref_text(run.target_id)), run))
+            out.append((("x", xref_text(run.target_id)), run))
     return out
 
 
@@ -117,13 +114,13 @@ def _join(atoms_: list[Atom]) -> list[Run]:
 
 
 def _is_space(atom: Atom) -> bool:
-    return atom.run is None and atom.key[1].isspace()
+    return atom[1] is None and atom[0][1].isspace()
 
 
 def diff(old: list[Atom], new: list[Atom]) -> list[Piece]:
     """Word-level pieces turning `old` into `new`. A stretch of spaces alone between two
     changes joins them ("a b" -> "c d" is one replacement, not two)."""
-    a, b = [x.key for x in old], [x.key for x in new]
+    a, b = [x[0] for x in old], [x[0] for x in new]
     head = 0
     while head < len(a) and head < len(b) and a[head] == b[head]:
         head += 1
