@@ -27,7 +27,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from draftapp.compare import compare
 from draftapp.compare.engine import DELETED, EDIT, INSERTED, MOVE_FROM, MOVE_TO, SAME, Row
-from draftapp.compare.words import DELETE, EQUAL, INSERT, diff
+from draftapp.compare.words import DELETE, EQUAL, INSERT, diff_runs
 from draftapp.io.docx import oxml
 from draftapp.io.docx.inline import InlineWriter, place_markers
 from draftapp.io.docx.masthead import Masthead
@@ -46,6 +46,10 @@ _TAG = {EQUAL: None, INSERT: INS, DELETE: DEL, "move_from": W_MOVE_FROM, "move_t
 def default_author(draft: Draft) -> str:
     """The revisions' author when the user set none: the first sponsor's delegation, or Draftapp."""
     return draft.sponsors[0] if draft.sponsors else "Draftapp"
+
+
+def _same(x):
+    return x
 
 
 def _cites(runs) -> bool:
@@ -134,11 +138,16 @@ class TrackedDocxWriter(DocxWriter):
                 segments = [(EQUAL, new_runs)]
         else:
             old_runs = self._shown(self._old_runs(row.old.paragraph.runs), self.base)
-            pieces = diff(self.comparison.new_atoms(old_runs), self.comparison.new_atoms(new_runs))
-            segments = [(p.op, p.runs) for p in pieces]
+            segments = [(p.op, p.runs) for p in self._diff(old_runs, new_runs)]
         if row.kind == MOVE_TO:  # what was lost shows at the old place
             segments = [("move_to" if op == EQUAL else op, runs) for op, runs in segments if op != DELETE]
         return segments
+
+    def _diff(self, old_runs, new_runs):
+        """Pieces of runs already in the new draft's terms (footnote ids mapped,
+        cross-references shown as text)."""
+        c = self.comparison
+        return diff_runs(old_runs, new_runs, _same, _same, c._new_xref, c._new_xref)
 
     def _merged(self) -> Draft:
         """A draft holding every paragraph of the merged body in order (for footnote
@@ -159,8 +168,7 @@ class TrackedDocxWriter(DocxWriter):
             else:
                 old_runs = self._shown(self._old_runs(fc.old.runs), self.base)
                 new_runs = self._shown(fc.new.runs, self.draft)
-                pieces = diff(self.comparison.new_atoms(old_runs), self.comparison.new_atoms(new_runs))
-                out[fc.new.id] = ("edit", [(p.op, p.runs) for p in pieces])
+                out[fc.new.id] = ("edit", [(p.op, p.runs) for p in self._diff(old_runs, new_runs)])
         return out
 
     # --- writing --------------------------------------------------------------------
