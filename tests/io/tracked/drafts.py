@@ -13,9 +13,11 @@ from draftapp.model import (
     DeleteParagraph,
     EditText,
     Footnote,
+    FootnoteRef,
     InsertParagraph,
     MoveParagraph,
     Paragraph,
+    RemoveFootnote,
     Text,
 )
 
@@ -32,7 +34,12 @@ def edited_carry_over():
     inserted = Paragraph.of("Stresses the importance of the universality of the Rome Statute,")
     InsertParagraph("preamble", 4, inserted).apply(draft)
     AddFootnote(inserted.id, len(inserted.text) - 1, Footnote.of("A/80/999.")).apply(draft)
-    DeleteParagraph(op[2].id).apply(draft)  # cites footnote 4 (A/80/342) … and only it? see the test
+    # OP3 goes, and with it the footnote only it cites (the Agreement on Privileges and Immunities)
+    only_here = [r.footnote_id for r in op[2].runs if isinstance(r, FootnoteRef)]
+    DeleteParagraph(op[2].id).apply(draft)
+    for fid in only_here:
+        if not any(isinstance(r, FootnoteRef) and r.footnote_id == fid for p in draft.paragraphs() for r in p.runs):
+            RemoveFootnote(fid).apply(draft)
     MoveParagraph(op[8].id, "operative", 4).apply(draft)
     note = draft.footnotes[0]
     EditText(note.id, [Text(note.text.replace("vol. 2187", "vol. 2187 and vol. 2200"))]).apply(draft)

@@ -147,7 +147,8 @@ def test_the_carried_over_case_has_every_kind_of_change(tmp_path):
 
     new = edited_carry_over()
     kinds = {(c.kind, c.action) for c in changes(compare(new.base.draft, new))}
-    assert {("insert", ""), ("delete", ""), ("move", ""), ("edit", ""), ("footnote", "insert"), ("footnote", "edit")} <= kinds
+    assert {("insert", ""), ("delete", ""), ("move", ""), ("edit", ""), ("footnote", "insert"), ("footnote", "edit"),
+            ("footnote", "delete")} <= kinds
 
 
 # --- the command ------------------------------------------------------------------------------
