@@ -34,7 +34,6 @@ from draftapp.io.docx.masthead import Masthead
 from draftapp.io.docx.revisions import DEL, INS, Revisions
 from draftapp.io.docx.revisions import MOVE_FROM as W_MOVE_FROM
 from draftapp.io.docx.revisions import MOVE_TO as W_MOVE_TO
-from draftapp.io.docx.template import FOOTNOTE_REFERENCE_STYLE
 from draftapp.io.docx.writer import DocxWriter, _unknown_codes
 from draftapp.io.errors import DraftIOError
 from draftapp.model import PREAMBLE, CrossRef, Draft, Footnote, FootnoteRef, Paragraph, Text, labels
