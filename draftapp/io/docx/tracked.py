@@ -197,6 +197,9 @@ class TrackedDocxWriter(DocxWriter):
         whole = {INSERTED: INS, DELETED: DEL, MOVE_FROM: W_MOVE_FROM, MOVE_TO: W_MOVE_TO}.get(row.kind)
         if row.kind in (SAME, EDIT):
             self._labels(para, old_label, new_label)
+            old = row.old
+            if (old.part, old.depth, old.paragraph.heading) != (item.part, item.depth, item.paragraph.heading):
+                self._old_layout(p, old)
         else:
             start = len(p)
             label = new_label if row.kind in (INSERTED, MOVE_TO) else old_label
@@ -213,6 +216,12 @@ class TrackedDocxWriter(DocxWriter):
             self.revisions.mark_paragraph(p, whole)
         if row.kind in (MOVE_FROM, MOVE_TO):
             self.revisions.move_range(p, whole, f"move{row.move}")
+
+    def _old_layout(self, p, old) -> None:
+        """A paragraph that changed level or kind: its old layout as a w:pPrChange."""
+        scratch = self.frame(old.part == PREAMBLE, old.depth, old.paragraph.heading)._p
+        scratch.getparent().remove(scratch)
+        self.revisions.layout_changed(p, scratch.get_or_add_pPr())
 
     def _labels(self, para, old_label: str, new_label: str) -> None:
         p = para._p
