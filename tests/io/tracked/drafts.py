@@ -57,3 +57,22 @@ def without_embedded_draft(src: Path, dst: Path) -> Path:
                 data = re.sub(rb"<(Relationship|Override) [^>]*customXml[^>]*/>", b"", data)
             b.writestr(item, data)
     return dst
+
+
+def repeated_citations():
+    """Footnotes cited more than once, whose first citation goes or comes: PP1 (the first
+    of footnote 1's two citations) deleted; a new first paragraph citing footnote 5 ahead
+    of its two old citations."""
+    from draftapp.model import CiteFootnote, DeleteParagraph, InsertParagraph, Paragraph, citations, snapshot
+
+    base = read_draft(FIXTURES / "csto-draft-zh.md")
+    new = snapshot(base)
+    cited = citations(new)
+    fn1 = next(fid for fid, where in cited.items() if where and where[0] == new.preamble[0].id)
+    fn5 = next(fid for fid, where in cited.items() if len(where) == 2 and where[0] != new.preamble[0].id)
+    assert len(cited[fn1]) == 2
+    DeleteParagraph(new.preamble[0].id).apply(new)
+    first = Paragraph.of("铭记该战略，")
+    InsertParagraph("preamble", 0, first).apply(new)
+    CiteFootnote(first.id, len(first.text) - 1, fn5).apply(new)
+    return base, new

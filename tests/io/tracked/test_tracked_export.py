@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 
 from tests.io.tracked import libreoffice
-from tests.io.tracked.drafts import FIXTURES, edited_carry_over
+from tests.io.tracked.drafts import FIXTURES, edited_carry_over, repeated_citations
 from draftapp.cli import main
 from draftapp.io import native
 from draftapp.io.docx import export_docx
@@ -120,13 +120,15 @@ def _accept_reject(tmp_path, profile, new, base):
     return accepted, rejected, expected_new, expected_base, shown
 
 
-@pytest.mark.parametrize("case", ["csto", "carry-over", "L.9-vs-A_RES_80_6", "levels"])
+@pytest.mark.parametrize("case", ["csto", "carry-over", "L.9-vs-A_RES_80_6", "levels", "repeated-citations"])
 def test_accept_all_gives_the_new_draft_and_reject_all_the_base(tmp_path, lo_profile, case):
     if case == "csto":
         base, new = csto_pair()
     elif case == "carry-over":
         new = edited_carry_over()
         base = new.base.draft
+    elif case == "repeated-citations":
+        base, new = repeated_citations()
     elif case == "levels":  # subparagraphs made and unmade, a paragraph moved into the preamble
         from draftapp.model import Indent, MoveParagraph, snapshot
 
