@@ -21,6 +21,7 @@ changed has its words revised.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -32,12 +33,12 @@ from draftapp.io.docx import oxml
 from draftapp.io.docx.inline import InlineWriter, place_markers
 from draftapp.io.docx.masthead import Masthead
 from draftapp.io.docx.template import FOOTNOTE_REFERENCE_STYLE
-from draftapp.io.docx.revisions import DEL, INS, Revisions
+from draftapp.io.docx.revisions import DEL, INS, Revisions, revision_date
 from draftapp.io.docx.revisions import MOVE_FROM as W_MOVE_FROM
 from draftapp.io.docx.revisions import MOVE_TO as W_MOVE_TO
 from draftapp.io.docx.writer import DocxWriter, _unknown_codes
 from draftapp.io.errors import DraftIOError
-from draftapp.model import PREAMBLE, CrossRef, Draft, Footnote, FootnoteRef, Paragraph, Text, footnote_numbers, labels
+from draftapp.model import PREAMBLE, Base, CrossRef, Draft, Footnote, FootnoteRef, Paragraph, Text, footnote_numbers, labels, snapshot
 
 #: Which revision element each kind of segment is written in (None: plain).
 _TAG = {EQUAL: None, INSERT: INS, DELETE: DEL, "move_from": W_MOVE_FROM, "move_to": W_MOVE_TO}
@@ -344,11 +345,16 @@ class TrackedDocxWriter(DocxWriter):
 
 
 def export_tracked_docx(new: Draft, base: Draft, path, *, author: str = "", paper: str = "letter",
-                        date: str | None = None) -> list[str]:
+                        date: str | None = None, base_source: str = "") -> list[str]:
     """Write `new` as an official-format DOCX at `path` with its changes against `base`
     as Word tracked changes by `author` (default: the first sponsor, or "Draftapp").
-    Returns warnings for the user, as `export_docx`."""
+    The draft embedded in the document has `base` as its base (`base_source` says where
+    it came from), so reading the file back gives both. Returns warnings for the user,
+    as `export_docx`."""
     path = Path(path)
+    if new.base is None or new.base.draft is not base:
+        new = copy.copy(new)  # the same content; only the embedded base differs
+        new.base = Base(snapshot(base), source=base_source or (base.meta.symbol or ""), date=revision_date())
     if path.suffix.lower() != ".docx":
         raise DraftIOError(path, "the export is a Word document: give the file name the .docx extension")
     problem = _unknown_codes(new)

@@ -100,11 +100,13 @@ def test_paragraph_marks_moves_and_numbers_are_revised(tmp_path):
     assert [i.findtext(f"{W}r/{W}t") for i in notes.iter(W + "ins")] == ["；另见 S/PRST/2014/5"]
 
 
-def test_the_export_still_carries_the_new_draft(tmp_path):
+def test_the_export_carries_the_new_draft_with_the_base_as_its_base(tmp_path):
     base, new = csto_pair()
     out = tmp_path / "t.docx"
-    export_tracked_docx(new, base, out)
-    assert read_draft(out) == new
+    export_tracked_docx(new, base, out, base_source="csto-draft-zh.md")
+    again = read_draft(out)
+    assert again == new and again.base.draft == base and again.base.source == "csto-draft-zh.md"
+    assert new.base is None  # the draft given is left as it was
 
 
 # --- LibreOffice: accept all, reject all ----------------------------------------------------
