@@ -110,3 +110,15 @@ def test_nested_revisions_and_formatting_changes():
     assert paragraphs(rejected(root)) == ["Keep words", "Gone paragraph", "Last"]
     assert italic(accepted(root)) == [True] and italic(rejected(root)) == [False]
     assert paragraphs(root)[0] == "Keep added words"  # the original is left as it was
+
+
+def test_diff_of_a_word_document_with_tracked_changes(tmp_path, capsys):
+    """`draftapp diff FILE.docx` lists a Word document's tracked changes structurally."""
+    base, new = read_draft(FIXTURES / "csto-draft-zh.md"), read_draft(FIXTURES / "compare" / "csto-edited-zh.md")
+    tracked = tmp_path / "t.docx"
+    export_tracked_docx(new, base, tracked)
+    foreign = without_embedded_draft(tracked, tmp_path / "from-word.docx")
+    assert main(["diff", str(foreign)]) == 1
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[:3] == ["PP3 bis inserted after PP3", "OP6 moved before OP4", "OP5: “还” inserted"]
+    assert "OP9 deleted" in printed
