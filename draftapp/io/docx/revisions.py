@@ -75,6 +75,18 @@ class Revisions:
             rpr = oxml.insert_ordered(ppr, oxml.element("w:rPr"))
         rpr.insert(0, self.mark(tag))  # the track-change marks come first in a mark's rPr
 
+    def layout_changed(self, paragraph_element, old_ppr) -> None:
+        """The paragraph's layout (indents, tabs) changed: `w:pPrChange` keeps the old
+        properties (`old_ppr`, a w:pPr), so that Reject all restores them."""
+        ppr = paragraph_element.get_or_add_pPr()
+        old = oxml.element("w:pPr")
+        for child in old_ppr:
+            if child.tag not in (qn("w:rPr"), qn("w:sectPr"), qn("w:pPrChange")):
+                old.append(child)
+        change = self.mark("w:pPrChange")
+        change.append(old)
+        ppr.append(change)  # last in a w:pPr
+
     # --- move ranges ----------------------------------------------------------------------
     def move_range(self, paragraph_element, tag: str, name: str) -> None:
         """Enclose the paragraph's content in a move range (`tag` is MOVE_FROM or MOVE_TO)."""
