@@ -219,3 +219,30 @@ def test_the_session_dates_a_document_without_a_date():
     draft = read_draft(path)  # 69th session (2014-2015): the former Yugoslav Republic of Macedonia, Нидерланды
     assert draft.meta.session == 69
     assert not found(draft, "sponsors.unknown")
+
+
+# --- the State of Palestine last or in its alphabetical place (issue 13) -------------------
+@pytest.mark.parametrize("language,names", [
+    ("en", ["Armenia", "Senegal", "State of Palestine", "Sudan", "Zambia"]),
+    ("fr", ["Arménie", "État de Palestine", "Sénégal", "Soudan", "Zambie"]),
+    ("es", ["Armenia", "Estado de Palestina", "Senegal", "Sudán", "Zambia"]),
+    ("zh", ["亚美尼亚", "塞内加尔", "巴勒斯坦国", "苏丹", "赞比亚"]),
+])
+def test_palestine_in_its_alphabetical_place_is_a_note(language, names):
+    draft = _sponsored("Armenia and Zambia", "2025-10-01", language) if language != "en" else en(CLEAN_EN)
+    draft.language = language
+    SetSponsors(names).apply(draft)
+    found_ = [(d.rule, d.severity) for d in check_draft(draft) if d.part == "sponsors"]
+    assert found_ == [("sponsors.palestine-last", "info")]
+    # last is right too
+    SetSponsors([n for n in names if n not in ("State of Palestine", "État de Palestine", "Estado de Palestina", "巴勒斯坦国")]
+                + [next(n for n in names if n in ("State of Palestine", "État de Palestine", "Estado de Palestina", "巴勒斯坦国"))]).apply(draft)
+    assert not [d for d in check_draft(draft) if d.part == "sponsors"]
+
+
+def test_palestine_out_of_both_places_still_gives_the_order():
+    draft = _sponsors(["State of Palestine", "Armenia", "Zambia"])
+    assert [(d.rule, d.severity) for d in check_draft(draft) if d.part == "sponsors"] == [("sponsors.palestine-last", "warning")]
+    draft = _sponsors(["Zambia", "State of Palestine", "Armenia"])
+    rules = [(d.rule, d.severity) for d in check_draft(draft) if d.part == "sponsors"]
+    assert ("sponsors.palestine-last", "warning") in rules and ("sponsors.order", "warning") in rules

@@ -142,13 +142,19 @@ def _order(ctx: Context, sponsors: list[str]):
         return
     palestine = [i for i, n in enumerate(sponsors) if _identity(n) == _PALESTINE]
     if palestine and palestine[-1] != len(sponsors) - 1:
+        # Issued lists put the State of Palestine, an observer State, last or in its
+        # alphabetical place: either is accepted, the place last is only suggested.
         i = palestine[-1]
         rest = sponsors[:i] + sponsors[i + 1:]
+        alphabetical = sorted(sponsors, key=lambda n: sort_key(n, code)[1:]) == sponsors
         yield Diagnostic(
-            PALESTINE, WARNING, "sponsors", None, (i, i + 1),
-            f"{show(sponsors[i])}, an observer State, comes last in the list of sponsors.",
+            PALESTINE, INFO if alphabetical else WARNING, "sponsors", None, (i, i + 1),
+            f"{show(sponsors[i])}, an observer State, comes last in the list of sponsors"
+            + (" (or, as here, in its alphabetical place)." if alphabetical else "."),
             Fix("Move it to the end", lambda draft, rest=rest, name=sponsors[i]: SetSponsors(rest + [name])),
         )
+        if alphabetical:
+            return
         sponsors = rest + [sponsors[i]]
         if wanted == sponsors:
             return
