@@ -290,7 +290,7 @@ def facts(ctx: Context, node: Node):
     # addressed to ("Requests the President" is not "Requests the Secretary-General"),
     # and whether a series adverb already follows it ("Noting with appreciation also").
     whole = None
-    if phrase is not None:
+    if phrase is not None and seq is not None:  # (outside a series it is never compared)
         rest = node.flat[span[1]:span[1] + 60]
         if series_adverb(ctx.code, rest):
             whole = "continued"
