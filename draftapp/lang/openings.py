@@ -98,6 +98,12 @@ def series_adverb(language: str, text: str) -> int:
     return words[n - 1][1] if n else 0
 
 
+def is_article(language: str, word: str) -> bool:
+    """Whether `word` is an article, pronoun or like word of the language (the grammar's
+    "articles": "the", "les", "los"), which says nothing of whom an opening addresses."""
+    return _fold(word) in _grammar(language, "f").articles
+
+
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFC", word).translate(_APOSTROPHES).casefold().replace("ё", "е")
 
