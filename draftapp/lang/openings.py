@@ -104,11 +104,16 @@ def is_article(language: str, word: str) -> bool:
     return _fold(word) in _grammar(language, "f").articles
 
 
+def articles(language: str) -> frozenset[str]:
+    """The words `is_article` knows, folded (casefolded, straight apostrophes)."""
+    return _grammar(language, "f").articles
+
+
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFC", word).translate(_APOSTROPHES).casefold().replace("ё", "е")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def _recognize(language: str, kind: str, text: str, gender: str) -> Opening:
     grammar = _grammar(language, gender)
     start = _LABEL.match(text).end()
@@ -177,7 +182,7 @@ class _Grammar:
         self.post_adverbs = sorted((tuple(_fold(w).split()) for w in data.get("post_adverbs", ())), key=len, reverse=True)
         self.post_first = {w[0] for w in self.post_adverbs}
         self.reflexive = set(fold_all(data.get("reflexive", ())))
-        self.articles = set(fold_all(data.get("articles", ())))
+        self.articles = frozenset(fold_all(data.get("articles", ())))
         self.nouns = set(fold_all(data.get("nouns", ())))
         self.followers = set(fold_all(data.get("subject_followers", ())))
         self.rules = {kind: data.get(kind, {}) for kind in (PREAMBULAR, OPERATIVE)}

@@ -18,7 +18,7 @@ from draftapp.check.data import load
 from draftapp.check.diagnostic import INFO, WARNING, Diagnostic, Fix
 from draftapp.check.edits import edit, formatted_like, replace_span, replace_words, set_italic
 from draftapp.check.text import show
-from draftapp.lang.openings import is_article, recognize, series_adverb
+from draftapp.lang.openings import articles, recognize, series_adverb
 from draftapp.lang.phrases import phrase_bank
 from draftapp.lang.script import script_language
 from draftapp.model import OPERATIVE, PREAMBLE, Text
@@ -298,8 +298,16 @@ def facts(ctx: Context, node: Node):
             whole = (phrase, rest[:4] if len(phrase) < 3 else "")
         else:  # "Requests the President" / "Requests the Secretary-General"
             more = max(0, 3 - len(phrase.split()))
-            words = [w.casefold() for w in _WORD.findall(rest[:60]) if not is_article(ctx.code, w)] if more else []
-            whole = (phrase.casefold(), " ".join(words[:more]))
+            words = []
+            if more:
+                skip = articles(ctx.code)
+                for m in _WORD.finditer(rest, 0, 60):
+                    word = m.group().casefold()
+                    if word not in skip:
+                        words.append(word)
+                        if len(words) == more:
+                            break
+            whole = (phrase.casefold(), " ".join(words))
     return kind, phrase, span, seq, k, family, whole
 
 
