@@ -191,7 +191,7 @@ def test_the_diagnostics_list_shows_the_new_number_after_a_clause_moves(make_win
 
 
 def test_the_footnotes_pane_counts_citations_after_one_is_deleted_with_backspace(make_window, english_draft):
-    english_draft.meta.footnote_repeats = "same"  # the style that cites a number again
+    english_draft.meta.footnote_repeats = "same"  # citing again reuses the number (not a new note with its text)
     window = make_window(english_draft)
     pane = window.operative
     pane.setFocus()
