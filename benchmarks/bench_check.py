@@ -46,7 +46,7 @@ def keystrokes(draft, engine, paragraph, extra: str):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=60)
     args = parser.parse_args()
     print(f"{'what':62} {'median ms':>10} {'p90 ms':>8} {'min ms':>8}")

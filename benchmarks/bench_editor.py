@@ -9,6 +9,7 @@ preview), since it must not make typing stutter either.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -91,6 +92,7 @@ def timed(fn) -> float:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     print(f"Editor benchmark ({os.environ['QT_QPA_PLATFORM']} platform, {KEY_PRESSES} key presses)")
     with tempfile.TemporaryDirectory() as tmp:

@@ -8,6 +8,7 @@ whether the import found the paragraphs and footnotes the draft has.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import tempfile
@@ -44,6 +45,7 @@ def counts(draft: Draft) -> tuple[int, int, int, int]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for language in ("en", "zh"):
             draft = large_draft(language)

@@ -6,6 +6,7 @@ import and export of the text dialect, save and load of .draft files.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +22,7 @@ from draftapp.io.text import read_text, write_text  # noqa: E402
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for language in ("en", "zh"):
             draft = large_draft(language)

@@ -7,6 +7,7 @@ worker process, start-up included).
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -34,6 +35,7 @@ def request(doc_type: str, language: str) -> NewDraftRequest:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     print(f"{'what':58} {'median ms':>10} {'p90 ms':>8}")
     for doc_type in document_types():
         for language in ("en", "zh", "ar"):

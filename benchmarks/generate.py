@@ -7,6 +7,7 @@ in English or Chinese. Deterministic: the same call gives the same draft.
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 from pathlib import Path
@@ -142,13 +143,21 @@ def word_count(draft: Draft) -> int:
     return sum(len(t.split()) for t in texts)
 
 
-if __name__ == "__main__":
+def main() -> None:
     from draftapp.io.text import write_text
 
-    lang = sys.argv[1] if len(sys.argv) > 1 else "en"
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("language", nargs="?", default="en", choices=["en", "zh"], help="the draft's language (en)")
+    parser.add_argument("out", nargs="?", type=Path, help="write the draft there, in the text dialect")
+    args = parser.parse_args()
+    lang = args.language
     draft = large_draft(lang)
-    if len(sys.argv) > 2:
-        Path(sys.argv[2]).write_text(write_text(draft), encoding="utf-8")
+    if args.out:
+        args.out.write_text(write_text(draft), encoding="utf-8")
     n_sub = sum(1 for _ in draft.paragraphs()) - len(draft.preamble) - len(draft.operative)
     print(f"{lang}: {len(draft.preamble)} preambular, {len(draft.operative)} operative, {n_sub} subparagraphs, "
           f"{len(draft.footnotes)} footnotes, about {word_count(draft)} words")
+
+
+if __name__ == "__main__":
+    main()

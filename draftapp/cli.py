@@ -16,15 +16,10 @@ from draftapp import __version__
 from draftapp.io.errors import DraftIOError
 
 #: Subcommand modules under draftapp/commands, in the order `--help` lists them.
-COMMANDS = ["convert", "show", "check", "new", "export"]
+COMMANDS = ["convert", "show", "check", "diff", "new", "export", "mandates", "merge", "amendment", "desktop"]
 
 
-class UserError(Exception):
-    """A problem the user can fix; `status` is the exit code."""
-
-    def __init__(self, message: str, status: int = 2):
-        super().__init__(message)
-        self.status = status
+from draftapp.user_error import UserError  # noqa: F401 - one class, however cli.py is run (python -m)
 
 
 def build_parser() -> argparse.ArgumentParser:

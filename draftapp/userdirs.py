@@ -24,3 +24,31 @@ def user_data_dir() -> Path:
     """Working copies kept by autosave (~/.local/share/draftapp on Linux)."""
     override = os.environ.get("DRAFTAPP_DATA_DIR")
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_templates_dir() -> Path:
+    """The user's own templates (`draftapp new`, File > New from template)."""
+    return user_config_dir() / "templates"
+
+
+def settings_file() -> Path:
+    """The editor's settings (window layout, recent files), an INI file on every platform."""
+    return user_config_dir() / "settings.ini"
+
+
+def user_dictionary(language: str) -> Path:
+    """Words the user's spelling accepts in `language`, one a line (a hunspell personal
+    word list)."""
+    return user_config_dir() / "dictionaries" / f"{language}.txt"
+
+
+def autosave_dir() -> Path:
+    """The working copies that autosave keeps for crash recovery."""
+    return user_data_dir() / "autosave"
+
+
+def desktop_data_home() -> Path:
+    """Where a Linux desktop looks for applications and MIME types of this user
+    ($XDG_DATA_HOME, else ~/.local/share): the freedesktop.org folders, which only
+    Linux desktops read (the desktop entry, draftapp/desktop.py)."""
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")

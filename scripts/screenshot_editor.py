@@ -1,11 +1,14 @@
 """Screenshots of the editor for the docs: the CSTO example (Chinese), an Arabic draft
-and an English draft with diagnostics, saved to docs/images/editor*.png.
+and an English draft with diagnostics, saved to docs/images/editor*.png. Each draft is a
+file opened the way `draftapp FILE` opens it (draftapp.gui.app.open_window), so the
+pictures show what a user sees (they once hid a blank Sponsors list).
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot_editor.py
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -17,13 +20,18 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from draftapp.gui.app import open_window  # noqa: E402
 from draftapp.gui.main_window import MainWindow  # noqa: E402
-from draftapp.io.formats import read_draft  # noqa: E402
-from draftapp.io.text import read_text  # noqa: E402
 
 IMAGES = ROOT / "docs" / "images"
 
-ARABIC = """## الدورة الثمانون
+ARABIC = """<!-- draftapp
+language: ar
+symbol: A/80/L.12
+date: 2025-11-20
+-->
+
+## الدورة الثمانون
 
 البند 12 من جدول الأعمال
 
@@ -89,33 +97,39 @@ def shoot(app: QApplication, window: MainWindow, name: str) -> Path:
 
 
 def main() -> int:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     IMAGES.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="draftapp-shots-"))
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
 
-    csto = MainWindow(read_draft(ROOT / "tests" / "fixtures" / "csto-draft-zh.md"),
-                      ROOT / "tests" / "fixtures" / "csto-draft-zh.md", settings=settings, autosave_dir=work)
+    def opened(path: Path) -> MainWindow:
+        return open_window(path, settings=settings, autosave_dir=work / "autosave")
+
+    csto = opened(ROOT / "examples" / "csto-zh.draft")
     csto.operative.place_cursor(csto.operative.ids[0], 0)
     csto.operative.setFocus()
     shoot(app, csto, "editor.png")
     csto.session.stack.setClean()
     csto.close()
 
-    arabic = MainWindow(read_text(ARABIC), None, settings=settings, autosave_dir=work)
+    (work / "arabic.md").write_text(ARABIC, encoding="utf-8")
+    arabic = opened(work / "arabic.md")
     shoot(app, arabic, "editor-ar.png")
     arabic.close()
 
-    english = MainWindow(read_text(ENGLISH), None, settings=settings, autosave_dir=work)
+    (work / "english.md").write_text(ENGLISH, encoding="utf-8")
+    english = opened(work / "english.md")
     # paragraph 3 typed "paragraph 2 above" as text: apply the check's fix, which makes it
     # a live reference (tinted in the pane)
     for d in english.session.diagnostics:
-        if d.fix is not None and d.part == "operative":
+        if d.fix is not None and d.rule == "references.typed":
             english.diagnostics.apply_fix(d)
             break
     english.operative.place_cursor(english.operative.ids[-1], 0)
     english.operative.setFocus()
     shoot(app, english, "editor-en.png")
+    english.session.stack.setClean()
     english.close()
     return 0
 

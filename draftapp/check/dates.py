@@ -6,6 +6,7 @@ The forms, month names and the other ways people write dates are data
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass
@@ -65,15 +66,20 @@ class DateForms:
         if not any(cue in text for cue in YEAR_CUES):
             return []  # every form has a year of the UN's time: most paragraphs stop here
         found: list[FoundDate] = []
-        taken: list[tuple[int, int]] = []
+        # the spans taken so far, disjoint, sorted by start: an overlap test is a
+        # binary search, not a scan (a paragraph of thousands of dates stays linear)
+        starts: list[int] = []
+        ends: list[int] = []
         for pattern in self.variants:
             for m in pattern.finditer(text):
-                if any(m.start() < e and s < m.end() for s, e in taken):
+                i = bisect.bisect_left(starts, m.end())  # spans starting before this one ends
+                if i and ends[i - 1] > m.start():
                     continue
                 date = self._read(m)
                 if date is not None:
                     found.append(date)
-                    taken.append((m.start(), m.end()))
+                    starts.insert(i, m.start())
+                    ends.insert(i, m.end())
         return sorted(found, key=lambda d: d.start)
 
     def _read(self, m: re.Match) -> FoundDate | None:

@@ -10,6 +10,9 @@ def register(sub) -> None:
     p = sub.add_parser("convert", help="convert a draft between formats (.draft, .md, .txt)")
     p.add_argument("input", help="the draft to read")
     p.add_argument("output", help="where to write it; the extension names the format")
+    p.add_argument("--accept-changes", action="store_true",
+                   help="take a Word document's tracked changes as accepted; by default they are kept as changes "
+                   "against a base (the text without them), which Compare and diff show")
     p.set_defaults(func=run)
 
 
@@ -25,5 +28,7 @@ def run(args) -> int:
         # converting text copied from a PDF onto itself would lose the original for good
         raise DraftIOError(args.output, "this is the file being converted; give the output another name")
     draft = read_draft(args.input)
+    if args.accept_changes:
+        draft.base = None
     write_draft(draft, args.output)
     return 0

@@ -46,7 +46,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     what.add_argument("--revision", type=int, default=1, help="n in …/Rev.n for a revised draft resolution (default: 1)")
     what.add_argument("--from", dest="from_file", metavar="FILE", help="start from last year's resolution (or a draft): .txt/.md copied from the PDF, .docx, .draft")
     how = p.add_argument_group("templates")
-    how.add_argument("--templates", metavar="DIR", help="folder of your own templates (default: ~/.config/draftapp/templates)")
+    how.add_argument("--templates", metavar="DIR", help="folder of your own templates (default: templates in your config folder, ~/.config/draftapp/templates on Linux)")
     how.add_argument("--template", metavar="NAME", help="render this template instead of the standard one for the document")
     how.add_argument("--list", action="store_true", help="list the document types and your own templates, and stop")
     out = p.add_argument_group("output")
@@ -105,7 +105,7 @@ def build_draft(args) -> Draft:
                 f"{' '.join(ignored)}: not used with --from, which takes the language, organ, session and the "
                 f"rest from {args.from_file}; leave {'them' if len(ignored) > 1 else 'it'} out and edit the new draft"
             )
-        return carry_over(read_draft(args.from_file))
+        return carry_over(read_draft(args.from_file), source=Path(args.from_file).name)
     if args.templates and not Path(args.templates).expanduser().is_dir():
         raise UserError(f"--templates {args.templates}: no such folder")
     try:

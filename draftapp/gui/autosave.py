@@ -10,23 +10,25 @@ removes the copy.
 from __future__ import annotations
 
 import json
+import math
 import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 
 from draftapp.io import native
+from draftapp.io.atomic import remove_leftovers
 from draftapp.io.errors import DraftIOError
 from draftapp.model import Draft
+from draftapp.userdirs import autosave_dir
 
 INTERVAL_MS = 30_000
 
 
 def default_directory() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".local" / "share" / "draftapp") / "autosave"
+    return autosave_dir()
 
 
 @dataclass
@@ -39,7 +41,9 @@ class Orphan:
     saved_at: float
 
     def load(self) -> Draft:
-        return native.load(self.draft_path)
+        from draftapp.io.formats import read_draft  # validated like any file opened
+
+        return read_draft(self.draft_path)
 
 
 def _paths(directory: Path, token: str) -> tuple[Path, Path, Path]:
@@ -59,15 +63,42 @@ def find_orphans(directory: Path) -> list[Orphan]:
         if not lock.tryLock(0):
             continue  # another editor is running with it
         lock.unlock()
-        try:
-            meta = json.loads(info.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            meta = {}
+        original, saved_at = _read_info(info)
         if draft_path.exists():
-            out.append(Orphan(token, draft_path, meta.get("original"), float(meta.get("saved_at", 0))))
+            if not saved_at:
+                saved_at = _mtime(draft_path)
+            out.append(Orphan(token, draft_path, original, saved_at))
         else:
-            info.unlink(missing_ok=True)
+            try:
+                info.unlink(missing_ok=True)
+            except OSError:
+                pass
     return sorted(out, key=lambda o: -o.saved_at)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _read_info(info: Path) -> tuple[str | None, float]:
+    """The file a working copy belongs to and when it was saved; a damaged info file
+    (a crash while writing it, a disk error) gives (None, 0.0), never an exception."""
+    try:
+        meta = json.loads(info.read_bytes().decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None, 0.0
+    if not isinstance(meta, dict):
+        return None, 0.0
+    original = meta.get("original")
+    if not isinstance(original, str) or not original or "\x00" in original:
+        original = None
+    saved_at = meta.get("saved_at")
+    if isinstance(saved_at, bool) or not isinstance(saved_at, (int, float)) or not math.isfinite(saved_at):
+        saved_at = 0.0
+    return original, float(saved_at)
 
 
 def discard(directory: Path, token: str) -> None:
@@ -96,9 +127,17 @@ class Autosaver(QObject):
         self.timer.timeout.connect(self.save_now)
         self.timer.start()
         session.changed.connect(self._changed)
+        # QUndoStack runs a command (which emits `changed`) before it moves its index:
+        # the first edit after a clean state is seen here, once the index has moved.
+        session.stack.indexChanged.connect(self._changed)
+        session.stack.cleanChanged.connect(self._changed)
+        remove_leftovers(self.directory)
 
-    def _changed(self) -> None:
-        self.dirty = not self.session.stack.isClean()
+    def _changed(self, *_args) -> None:
+        try:
+            self.dirty = not self.session.stack.isClean()
+        except RuntimeError:  # the window is closing: its undo stack is gone
+            return
         if not self.dirty:
             self.remove()
 

@@ -73,8 +73,8 @@ class BlockRendering:
             self.highlighter.suspend(False)
             self._rendering = False
         self.objects.refresh(self.document(), self._object_names, force=True)
-        self.highlighter.rehighlight()
         self.verticalScrollBar().setValue(scroll)
+        self.highlighter.rehighlight_soon(self._first_visible_block(scroll).blockNumber() if scroll else 0)
         if where and where[0] in self.ids:
             self.place_cursor(*where, ensure_visible=False)
         else:

@@ -67,8 +67,31 @@ class GutterAndDrag:
         painter.restore()
 
     def _first_visible_block(self, y: int):
-        cursor = self.cursorForPosition(QPoint(0, 0))
-        return cursor.block()
+        """The first block reaching below the scroll offset `y`, by search over the
+        blocks' rectangles. (Hit-testing with cursorForPosition answered from a layout
+        still in progress after a large draft was opened: a block far down, so nothing
+        was painted until the pane was scrolled.) blockBoundingRect lays out as needed."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        last = doc.blockCount() - 1
+
+        def above(number: int) -> bool:
+            return layout.blockBoundingRect(doc.findBlockByNumber(number)).bottom() < y
+
+        # galloping first, so that only the blocks down to the view are laid out now
+        lo, step = 0, 1
+        while lo + step <= last and above(lo + step):
+            lo, step = lo + step, step * 2
+        hi = min(lo + step, last)
+        if not above(lo):
+            return doc.findBlockByNumber(lo)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if above(mid):
+                lo = mid + 1
+            else:
+                hi = mid
+        return doc.findBlockByNumber(lo)
 
     # --- drag and drop of clauses by their number ----------------------------------
     def _in_gutter(self, pos: QPoint) -> bool:

@@ -14,7 +14,7 @@ OpeningCompletion (clause_completion).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QStringListModel, Qt, Signal
+from PySide6.QtCore import QPoint, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QCompleter, QTextEdit
 
@@ -22,13 +22,14 @@ from draftapp.gui.clause_blocks import BlockRendering
 from draftapp.gui.clause_completion import OpeningCompletion
 from draftapp.gui.clause_gutter import GutterAndDrag
 from draftapp.gui.clause_layout import PARAGRAPH_MIME
+from draftapp.gui.clipboard import ClipboardMixin
 from draftapp.gui.edits import Batch, delete_range, merge_into_previous, split_paragraph
 from draftapp.gui.fonts import text_font
 from draftapp.gui.highlighter import ClauseHighlighter
 from draftapp.gui.inline import block_runs
 from draftapp.gui.inline_objects import InlineObjects
+from draftapp.gui.key_intent import is_deleting, is_typing, would_insert_text
 from draftapp.model import (
-    OBJECT_CHAR,
     AddFootnote,
     CiteFootnote,
     CommandError,
@@ -59,7 +60,7 @@ def toggle_selection_format(editor: QTextEdit, italic: bool | None = None, bold:
     cursor.mergeCharFormat(change)
 
 
-class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
+class ClausePane(ClipboardMixin, GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
     #: the cursor moved to another paragraph (id) — the footnotes/diagnostics follow it
     currentParagraphChanged = Signal(str)
 
@@ -126,6 +127,10 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
         if self.session.gender != self._gender:
             self._gender = self.session.gender
             self.render()
+
+    def is_current(self) -> bool:
+        """Whether the pane shows the draft fully (highlighting of a long one included)."""
+        return not self.highlighter.pending()
 
     def paragraph(self, pid: str):
         """The paragraph a block shows (kept by id since the last render: O(1))."""
@@ -220,7 +225,8 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
             if event.matches(QKeySequence.StandardKey.Paste):
                 self.paste()  # insertFromMimeData starts the first clause
                 return
-            if not (event.text() and event.text().isprintable()):
+            if not is_typing(event):
+                event.ignore()
                 return
             self.add_first_clause()
         cursor = self.textCursor()
@@ -257,10 +263,14 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
             if number + 1 < len(self.ids):
                 self.merge_up(self.ids[number + 1])
             return
-        if spans_blocks and (key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) or event.text()):
+        if spans_blocks and is_deleting(event):
             self.delete_selection()
-            if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-                return
+            return
+        if would_insert_text(event):
+            event.ignore()  # Alt+letter is the window's (a mnemonic), never text
+            return
+        if spans_blocks and is_typing(event):
+            self.delete_selection()
         super().keyPressEvent(event)
 
     def inputMethodEvent(self, event) -> None:
@@ -393,77 +403,6 @@ class ClausePane(GutterAndDrag, OpeningCompletion, BlockRendering, QTextEdit):
             return pid, at + 1 + len(after_words)
 
         self._batch_push(build, self.tr("Insert cross-reference"), lambda r: r)
-
-    # --- clipboard -----------------------------------------------------------------
-    def createMimeDataFromSelection(self) -> QMimeData:
-        mime = QMimeData()
-        mime.setText(self.textCursor().selection().toPlainText().replace(OBJECT_CHAR, "").replace("\u2029", "\n"))
-        return mime
-
-    def canInsertFromMimeData(self, source) -> bool:
-        return source.hasText()
-
-    def insertFromMimeData(self, source) -> None:
-        """Pasted lines become clauses of this kind; one line is ordinary typing."""
-        text = source.text().replace(OBJECT_CHAR, "")
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        if not lines:
-            return
-        if not self.ids:
-            # the first clause and the words pasted into it are one undo step
-            self.session.stack.beginMacro(self.tr("Paste"))
-            try:
-                self.add_first_clause()
-                if self.ids:
-                    self.insertFromMimeData(source)
-            finally:
-                self.session.stack.endMacro()
-            return
-        if len(lines) <= 1:
-            # the line as copied, without the line break that often ends it
-            self.textCursor().insertText(next(line for line in text.splitlines() if line.strip()))
-            return
-        where = self.current_position()
-        if where is None:
-            return
-        cursor = self.textCursor()
-        selection = None
-        if cursor.hasSelection():
-            # the words pasted over go in the same undo step as the paste
-            doc = self.document()
-            first, last = doc.findBlock(cursor.selectionStart()), doc.findBlock(cursor.selectionEnd())
-            selection = ((self.ids[first.blockNumber()], cursor.selectionStart() - first.position()),
-                         (self.ids[last.blockNumber()], cursor.selectionEnd() - last.position()))
-
-        def build(batch: Batch):
-            pid, offset = delete_range(batch, self.part, *selection) if selection else where
-            from draftapp.model import split_runs
-
-            head, tail = split_runs(self.paragraph(pid).runs, offset)
-            batch.do(EditText(pid, head + [Text(lines[0])] + tail))
-            current, at = pid, offset + len(lines[0])
-            for line in lines[1:]:
-                new_id = split_paragraph(batch, current, at)
-                batch.do(EditText(new_id, [Text(line)] + self.session.draft.find(new_id).runs))
-                current, at = new_id, len(line)
-            return current, at
-
-        self._batch_push(build, self.tr("Paste clauses"), lambda r: r)
-
-    def paste(self) -> None:
-        cursor = self.textCursor()
-        if cursor.hasSelection() and self.document().findBlock(cursor.selectionStart()) != self.document().findBlock(
-            cursor.selectionEnd()
-        ):
-            # the clauses pasted over and the paste are one undo step
-            self.session.stack.beginMacro(self.tr("Paste"))
-            try:
-                self.delete_selection()
-                super().paste()
-            finally:
-                self.session.stack.endMacro()
-            return
-        super().paste()
 
     # --- context menu: spelling and fixes ------------------------------------------
     def contextMenuEvent(self, event) -> None:

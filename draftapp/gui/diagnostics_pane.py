@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from draftapp.gui.bidi import isolate_quotes
 from draftapp.gui.highlighter import SEVERITY_COLORS
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -30,6 +31,7 @@ class DiagnosticsPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.shown: list = []
+        self._stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
@@ -58,6 +60,8 @@ class DiagnosticsPane(QWidget):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
         session.diagnosticsChanged.connect(self._timer.start)
+        session.replacing.connect(self._clear)
+        session.replaced.connect(self._catch_up)
         self._keys: list = []
         self.refresh()
 
@@ -79,10 +83,44 @@ class DiagnosticsPane(QWidget):
             return f"{name} {self.session.reference(d.paragraph_id)}"  # "Operative 5 (a)"
         return f"{name} {index}" if index is not None else name
 
+    def _clear(self) -> None:
+        """Another draft is being opened: the previous draft's problems go at once."""
+        self._timer.stop()
+        self._stale = True
+        self._keys = None  # the next refresh rebuilds, even to an empty list
+        self.tree.clear()
+        self.counts.setText(self.tr("Checking…"))
+        self.fix_button.setEnabled(False)
+
+    def _catch_up(self) -> None:
+        self._timer.stop()
+        QTimer.singleShot(0, self.refresh)
+
+    def is_current(self) -> bool:
+        return not self._timer.isActive() and not self._stale
+
+    def _wheres(self, diagnostics: list) -> list[str]:
+        """_where of many at once: the draft's positions are read once (check.places)."""
+        try:
+            from draftapp.check.location import places
+        except ImportError:  # pragma: no cover
+            return [self._where(d) for d in diagnostics]
+        names = {"meta": self.tr("Document"), "sponsors": self.tr("Sponsors"), "preamble": self.tr("Preamble"),
+                 "operative": self.tr("Operative"), "footnotes": self.tr("Footnote")}
+        out = []
+        for d, (part, index) in zip(diagnostics, places(self.session.draft, diagnostics)):
+            name = names.get(part, part)
+            if part == "operative" and d.paragraph_id and d.paragraph_id in self.session.labels:
+                out.append(f"{name} {self.session.reference(d.paragraph_id)}")
+            else:
+                out.append(f"{name} {index}" if index is not None else name)
+        return out
+
     def refresh(self) -> None:
+        self._stale = False
         diagnostics = list(self.session.diagnostics)
         # "where" is in the key: a move renumbers a problem without changing it
-        wheres = [self._where(d) for d in diagnostics]
+        wheres = self._wheres(diagnostics)
         keys = [(d.rule, d.severity, d.paragraph_id, d.span, d.message, w) for d, w in zip(diagnostics, wheres)]
         self.shown = diagnostics  # the newest objects: their fixes read the draft as it is
         if keys == self._keys and self.tree.topLevelItemCount() == len(diagnostics):
@@ -100,12 +138,13 @@ class DiagnosticsPane(QWidget):
         names = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note")}
         items = []
         for i, (d, where) in enumerate(zip(diagnostics, wheres)):
-            item = QTreeWidgetItem([names.get(d.severity, d.severity), where, d.message])
+            message = isolate_quotes(d.message)
+            item = QTreeWidgetItem([names.get(d.severity, d.severity), where, message])
             item.setForeground(0, QBrush(SEVERITY_COLORS.get(d.severity, QColor("#1c71d8"))))
             item.setData(0, INDEX_ROLE, i)
-            item.setToolTip(2, d.message + (f"\n{self.tr('Fix')}: {d.fix.label}" if d.fix else ""))
+            item.setToolTip(2, message + (f"\n{self.tr('Fix')}: {isolate_quotes(d.fix.label)}" if d.fix else ""))
             if d.fix:
-                item.setText(2, d.message + "  ✎")
+                item.setText(2, message + "  ✎")
             items.append(item)
         self.tree.addTopLevelItems(items)
         self.fix_button.setEnabled(False)

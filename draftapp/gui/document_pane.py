@@ -32,6 +32,7 @@ from draftapp.model import KINDS, ORGANS, AgendaItem, SetLanguage, SetMeta, SetS
 from draftapp.paths import RESOURCES
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+JOB_NUMBER = re.compile(r"^\d{2}-\d{5}$")
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +108,14 @@ class DocumentPane(QScrollArea):
 
         self.symbol = self._line(form, self.tr("Symbol"), "symbol", "A/80/L.12")
         self.date = self._line(form, self.tr("Date"), "date", "yyyy-mm-dd")
+        self.job_number = self._line(form, self.tr("Job number"), "job_number", "25-17846")
+        self.original_language = QComboBox()
+        self.original_language.addItem(self.tr("Same as the draft"), "")
+        for code in LANGUAGES:
+            self.original_language.addItem(get_language(code).name, code)
+        self.original_language.activated.connect(
+            lambda: self._set(original_language=self.original_language.currentData()))
+        form.addRow(self.tr("Original"), self.original_language)
         self.distribution = QComboBox()
         self.distribution.setEditable(True)
         self.distribution.addItems(_choices()["distributions"])
@@ -171,9 +180,11 @@ class DocumentPane(QScrollArea):
         draft = self.session.draft
         meta = draft.meta
         widgets = [self.organ, self.language, self.kind, self.session_number, self.agenda_number, self.agenda_titles,
-                   self.symbol, self.date, self.distribution, self.title, self.sponsors]
+                   self.symbol, self.date, self.job_number, self.original_language, self.distribution, self.title,
+                   self.sponsors]
+        # the widgets' own signals only: the sponsors' model must tell its view about the
+        # new rows, or the list stays blank (rowsMoved, our only listener, is not emitted)
         blockers = [QSignalBlocker(w) for w in widgets]
-        blockers.append(QSignalBlocker(self.sponsors.model()))
         self.organ.setCurrentIndex(max(0, self.organ.findData(meta.organ)))
         self.language.setCurrentIndex(max(0, self.language.findData(draft.language)))
         self.kind.setCurrentIndex(max(0, self.kind.findData(meta.kind)))
@@ -184,6 +195,8 @@ class DocumentPane(QScrollArea):
             self.agenda_titles.setPlainText("\n".join(item.titles))
         self.symbol.setText(meta.symbol)
         self.date.setText(meta.date)
+        self.job_number.setText(meta.job_number)
+        self.original_language.setCurrentIndex(max(0, self.original_language.findData(meta.original_language)))
         self.distribution.setCurrentText(meta.distribution)
         self.title.setText(meta.title)
         for edit in (self.symbol, self.date, self.title, self.agenda_number):
@@ -201,6 +214,7 @@ class DocumentPane(QScrollArea):
     FIELD_WIDGETS = {
         "organ": "organ", "session": "session_number", "agenda": "agenda_number", "symbol": "symbol",
         "date": "date", "distribution": "distribution", "kind": "kind", "title": "title",
+        "job_number": "job_number", "original_language": "original_language",
     }
 
     def focus_problem(self, part: str, field: str | None, span) -> None:
@@ -236,6 +250,9 @@ class DocumentPane(QScrollArea):
             self.session.message.emit(self.tr("Write the date as yyyy-mm-dd, e.g. 2026-11-27."))
             edit.setText(self.session.draft.meta.date)
             return
+        if field == "job_number" and value and not JOB_NUMBER.match(value):
+            # kept as typed (the Secretariat's number is the truth), but said
+            self.session.message.emit(self.tr("A job number is usually written 25-17846 (year, five digits)."))
         self._set(**{field: value})
 
     def _agenda_changed(self) -> None:

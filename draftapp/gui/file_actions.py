@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from draftapp.gui.autosave import discard, find_orphans
+from draftapp.gui.busy import busy
+from draftapp.io.atomic import ReadOnlyError
 from draftapp.io.errors import DraftIOError
 from draftapp.io.formats import read_draft, write_draft
 from draftapp.model import Draft
@@ -56,13 +58,20 @@ class FileActions:
             self.add_recent(path)
 
     def open_path(self, path: str | Path) -> bool:
-        try:
-            draft = read_draft(path)
-        except DraftIOError as e:
-            QMessageBox.critical(self, self.tr("Cannot open"), str(e))
+        problem = None
+        with busy(self, self.tr("Opening %s…") % Path(path).name):
+            try:
+                draft = read_draft(path)
+            except DraftIOError as e:
+                problem = str(e)
+        if problem is not None:  # said without the busy cursor; the open draft is kept
+            QMessageBox.critical(self, self.tr("Cannot open"), problem)
             return False
+        if draft.base is not None and Path(path).suffix.lower() == ".docx" and hasattr(self, "versions"):
+            draft = self.versions.tracked_changes_choice(draft)  # keep Word's tracked changes, or accept them
         native = Path(path).suffix.lower() in NATIVE and self._is_native(Path(path))
-        self.load(draft, Path(path) if native else None)
+        with busy(self, self.tr("Opening %s…") % Path(path).name):
+            self.load(draft, Path(path) if native else None)
         if not native:
             self.show_message(self.tr("Imported %s: save it as a draft to keep your work") % Path(path).name)
         return True
@@ -133,7 +142,7 @@ class FileActions:
         if not path:
             return
         try:
-            draft = carry_over(read_draft(path))
+            draft = carry_over(read_draft(path), source=Path(path).name)
         except DraftIOError as e:
             QMessageBox.critical(self, self.tr("Cannot open"), str(e))
             return
@@ -160,6 +169,12 @@ class FileActions:
         self.commit_pending_edits()
         try:
             write_draft(self.session.draft, path)
+        except ReadOnlyError as e:
+            answer = QMessageBox.warning(
+                self, self.tr("Read-only file"), self.tr("%s\n\nSave the draft under another name?") % e,
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save,
+            )
+            return answer == QMessageBox.StandardButton.Save and self.save_as()
         except DraftIOError as e:
             QMessageBox.critical(self, self.tr("Cannot save"), str(e))
             return False
@@ -222,7 +237,7 @@ class FileActions:
         if not files:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
         for f in files:
-            action = self.recent_menu.addAction(Path(f).name)
+            action = self.recent_menu.addAction(Path(f).name.replace("&", "&&"))
             action.setStatusTip(f)
             action.triggered.connect(lambda _=False, p=f: self.maybe_save() and self.open_path(p))
 
@@ -242,8 +257,8 @@ class FileActions:
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            for o in orphans:
-                discard(self.autosave.directory, o.token)
+            # only the copy offered: other crashed sessions' copies are offered next time
+            discard(self.autosave.directory, orphan.token)
             return False
         try:
             draft = orphan.load()

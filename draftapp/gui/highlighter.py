@@ -3,12 +3,19 @@ bold headings, spelling underlines and diagnostic underlines (by severity)."""
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 
 from draftapp.gui.spelling import speller
 
 SEVERITY_COLORS = {"error": QColor("#c01c28"), "warning": QColor("#e5a50a"), "info": QColor("#1c71d8")}
 SPELLING_COLOR = QColor("#c01c28")
+#: Drafts up to this many clauses are highlighted at once; longer ones in slices.
+AT_ONCE = 150
+#: The longest slice of highlighting between two turns of the event loop (seconds).
+SLICE = 0.03
 
 
 class ClauseHighlighter(QSyntaxHighlighter):
@@ -18,7 +25,49 @@ class ClauseHighlighter(QSyntaxHighlighter):
         self.spelling_enabled = spelling_enabled is not False
         self.speller = None
         self._suspended = False
+        self._next = None  # the next block to highlight in slices (rehighlight_soon)
         self._spans: dict[str, list[tuple[int, int, str]]] = {}
+
+    # --- highlighting a whole pane ---------------------------------------------------
+    def rehighlight_soon(self, first_visible: int = 0) -> None:
+        """Highlight every block: at once for a short draft; for a long one, the visible
+        blocks now and the rest in slices of SLICE seconds between event-loop turns, so
+        that opening a large draft never freezes the window (rehighlight() took ~0.5 s)."""
+        if self.document().blockCount() <= AT_ONCE:
+            self._next = None
+            self.rehighlight()
+            return
+        doc = self.document()
+        start = doc.findBlockByNumber(max(0, first_visible))
+        for _ in range(40):  # the visible ones first
+            if not start.isValid():
+                break
+            self.rehighlightBlock(start)
+            start = start.next()
+        self._next = doc.firstBlock()
+        if not hasattr(self, "_slicer"):
+            self._slicer = QTimer(self)
+            self._slicer.setInterval(0)
+            self._slicer.timeout.connect(self._slice)
+        self._slicer.start()
+
+    def pending(self) -> bool:
+        """Whether some blocks still wait for their highlighting."""
+        return self._next is not None
+
+    def _slice(self) -> None:
+        block = self._next
+        if block is None or not block.isValid():
+            self._next = None
+            self._slicer.stop()
+            return
+        deadline = time.perf_counter() + SLICE
+        while block.isValid() and time.perf_counter() < deadline:
+            self.rehighlightBlock(block)
+            block = block.next()
+        self._next = block if block.isValid() else None
+        if self._next is None:
+            self._slicer.stop()
 
     def set_language(self, code: str) -> None:
         self.speller = speller(code) if self.spelling_enabled else None

@@ -23,16 +23,31 @@ from PySide6.QtWidgets import (
 )
 
 from draftapp.gui.autosave import Autosaver
+from draftapp.gui.blank_hints import BlankHints
 from draftapp.gui.clause_pane import ClausePane, toggle_selection_format
+from draftapp.gui.clipboard import add_clipboard_actions
+from draftapp.gui.delete_guard import may_delete
 from draftapp.gui.diagnostics_pane import DiagnosticsPane
+from draftapp.gui.mandates_pane import MandatesPane
+from draftapp.gui.negotiation_pane import NegotiationPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
+from draftapp.gui.find_replace import add_find_actions
+from draftapp.gui.footnote_choice import FootnoteChoice
+from draftapp.gui.annexes_pane import AnnexesPane
 from draftapp.gui.footnotes_pane import FootnotesPane
+from draftapp.gui.navigation import Navigation
+from draftapp.gui.pdf_actions import PdfActions
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
-from draftapp.gui.spelling import speller
+from draftapp.gui import versions_menu
+from draftapp.gui.spelling import speller, spelling_missing_text
+from draftapp.gui.undo_buttons import undo_redo_buttons
+from draftapp.gui.word_count import DocumentStats
+from draftapp.gui.zoom import Zoom
 from draftapp.model import OPERATIVE, PREAMBLE, DeleteParagraph, Draft
 from draftapp.paths import RESOURCES
+from draftapp.userdirs import settings_file
 
 APP_NAME = "Draftapp"
 
@@ -74,7 +89,7 @@ class MainWindow(FileActions, QMainWindow):
     def __init__(self, draft: Draft | None = None, path: Path | None = None, *, settings: QSettings | None = None,
                  autosave_dir: Path | None = None, spelling: bool = True):
         super().__init__()
-        self.settings = settings if settings is not None else QSettings(APP_NAME, APP_NAME)
+        self.settings = settings if settings is not None else QSettings(str(settings_file()), QSettings.Format.IniFormat)
         self.session = DraftSession(draft or Draft(), Path(path) if path else None, self)
         self.session.message.connect(self.show_message)
         self.session.stack.cleanChanged.connect(self.update_title)
@@ -98,21 +113,37 @@ class MainWindow(FileActions, QMainWindow):
         self.diagnostics = DiagnosticsPane(self.session)
         self.diagnostics.jumpRequested.connect(self.jump_to_diagnostic)
         self.preview = PreviewPane(self.session)
+        self.negotiation = NegotiationPane(self.session, str(self.settings.value("tracked_changes/author", "") or ""))
+        self.negotiation.jumpRequested.connect(lambda pid: self.jump_to(pid))
+        self.mandates = MandatesPane(self.session)
+        self.mandates.jumpRequested.connect(lambda pid: self.jump_to(pid))
         self.docks = {
             "document": self._dock(self.tr("Document"), self.document_pane, Qt.DockWidgetArea.LeftDockWidgetArea),
             "preview": self._dock(self.tr("Preview"), self.preview, Qt.DockWidgetArea.RightDockWidgetArea),
             "footnotes": self._dock(self.tr("Footnotes"), self.footnotes, Qt.DockWidgetArea.BottomDockWidgetArea),
             "diagnostics": self._dock(self.tr("Diagnostics"), self.diagnostics, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "mandates": self._dock(self.tr("Mandates"), self.mandates, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "negotiation": self._dock(self.tr("Negotiation"), self.negotiation, Qt.DockWidgetArea.RightDockWidgetArea),
+            "annexes": self._dock(self.tr("Annexes"), AnnexesPane(self.session), Qt.DockWidgetArea.BottomDockWidgetArea),
         }
+        self.tabifyDockWidget(self.docks["footnotes"], self.docks["annexes"])
+        self.docks["footnotes"].raise_()
         self.splitDockWidget(self.docks["footnotes"], self.docks["diagnostics"], Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(self.docks["diagnostics"], self.docks["mandates"])
+        self.tabifyDockWidget(self.docks["preview"], self.docks["negotiation"])
+        self.docks["preview"].raise_()
+        self.docks["diagnostics"].raise_()
         self.resizeDocks([self.docks["document"], self.docks["preview"]], [290, 430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["footnotes"]], [190], Qt.Orientation.Vertical)
 
         self.spelling_label = QLabel()
         self.counts_label = QLabel()
+        self.document_stats = DocumentStats(self.session)  # words and official pages
+        self.statusBar().addPermanentWidget(self.document_stats)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.spelling_label)
         self._build_menus()
+        self.blank_hints = BlankHints(self)
         self.autosave = Autosaver(self.session, autosave_dir, parent=self)
         self.update_title()
         self.update_spelling_status()
@@ -145,7 +176,7 @@ class MainWindow(FileActions, QMainWindow):
         file = bar.addMenu(self.tr("&File"))
         self._action(file, self.tr("&New"), self.new_blank, QKeySequence.StandardKey.New)
         template = self._action(file, self.tr("New from &template…"), self.new_from_template, "Ctrl+Shift+N")
-        self._action(file, self.tr("New from &existing resolution…"), self.new_from_existing)
+        self._action(file, self.tr("New from e&xisting resolution…"), self.new_from_existing)
         open_ = self._action(file, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("&Import…"), self.import_dialog, "Ctrl+Shift+I")
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
@@ -154,6 +185,8 @@ class MainWindow(FileActions, QMainWindow):
         save = self._action(file, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self._action(file, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         export = self._action(file, self.tr("&Export DOCX…"), lambda: self.export_docx(), "Ctrl+E")
+        self.pdf_actions = PdfActions(self)
+        self.pdf_actions.add_to(file)  # Export PDF…, Print… (gui/pdf_actions.py)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -164,11 +197,15 @@ class MainWindow(FileActions, QMainWindow):
         undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         redo = self.session.stack.createRedoAction(self, self.tr("&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
-            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        for key in ("Ctrl+Y", "Ctrl+Shift+Z"):  # X11's binding is Ctrl+Shift+Z alone; Word users press Ctrl+Y
+            if QKeySequence(key) not in redo_keys:
+                redo_keys.append(QKeySequence(key))
         redo.setShortcuts(redo_keys)
         edit.addAction(undo)
         edit.addAction(redo)
+        edit.addSeparator()
+        self.clipboard_actions = add_clipboard_actions(self, edit)
+        self.find_replace = add_find_actions(self, edit)
         edit.addSeparator()
         self._action(edit, self.tr("&Italic"), lambda: self.toggle_format(italic=True), "Ctrl+I")
         self._action(edit, self.tr("&Bold"), lambda: self.toggle_format(bold=True), "Ctrl+B")
@@ -183,7 +220,8 @@ class MainWindow(FileActions, QMainWindow):
         self._action(clause, self.tr("&Delete clause"), self.delete_clause, "Ctrl+Shift+Del")
 
         insert = bar.addMenu(self.tr("&Insert"))
-        footnote = self._action(insert, self.tr("&Footnote"), lambda: self.insert_footnote(), "Ctrl+Alt+F")
+        self.footnote_choice = FootnoteChoice(self)  # new, or cite one again
+        footnote = self._action(insert, self.tr("&Footnote…"), self.footnote_choice.offer, "Ctrl+Alt+F")
         self.cite_menu = insert.addMenu(self.tr("&Cite a footnote again"))
         self.cite_menu.aboutToShow.connect(self._fill_cite_menu)
         self.xref_menu = insert.addMenu(self.tr("Cross-&reference to paragraph"))
@@ -193,18 +231,22 @@ class MainWindow(FileActions, QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+        self.navigation = Navigation(self, view)
+        self.zoom_control = Zoom(self, view)
+        self.versions = versions_menu.install(self, file, view)  # base, versions, compare, tracked changes
 
     def _build_toolbar(self, template, open_, save, undo, redo, up, down, footnote, export) -> None:
         """The actions used all day, one click away; icons from the platform style."""
         style = self.style()
         icons = {
             open_: QStyle.StandardPixmap.SP_DialogOpenButton, save: QStyle.StandardPixmap.SP_DialogSaveButton,
-            undo: QStyle.StandardPixmap.SP_ArrowBack, redo: QStyle.StandardPixmap.SP_ArrowForward,
             up: QStyle.StandardPixmap.SP_ArrowUp, down: QStyle.StandardPixmap.SP_ArrowDown,
             template: QStyle.StandardPixmap.SP_FileIcon,
         }
         for action, pixmap in icons.items():
             action.setIcon(style.standardIcon(pixmap))
+        # undo and redo are words on the bar: arrows read as Back and Forward
+        undo, redo = undo_redo_buttons(self, undo, redo)
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
@@ -221,13 +263,14 @@ class MainWindow(FileActions, QMainWindow):
                 button = bar.widgetForAction(action)
                 if button is None:
                     continue
-                if action in (undo, redo):
-                    # their text names the edit ("Undo Typing"): an icon keeps the bar still
-                    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-                else:
-                    button.setText(labels[action])
+                if action not in (undo, redo):  # theirs name the edit
+                    text, _, typed_keys = action.text().replace("&", "").replace("…", "").partition("\t")
+                    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or typed_keys
+                    action.setToolTip(f"{text} ({keys})" if keys else text)
+                    button.setText(labels[action])  # after setToolTip, which puts the action's text back
         xref = QToolButton()
         xref.setText(self.tr("Cross-reference"))
+        xref.setToolTip(self.tr("Insert a cross-reference to an operative paragraph"))
         xref.setMenu(self.xref_menu)
         xref.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.insertWidget(export, xref)
@@ -247,6 +290,8 @@ class MainWindow(FileActions, QMainWindow):
         name = self.session.language.name
         if s.available:
             self.spelling_label.setText(self.tr("Spelling: %s (%s)") % (name, s.tag))
+        elif s.missing:
+            self.spelling_label.setText(spelling_missing_text(self, s.missing))
         else:
             self.spelling_label.setText(self.tr("No spelling dictionary for %s") % name)
 
@@ -313,7 +358,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def delete_clause(self) -> None:
         pid = self.current_pane().current_id()
-        if pid:
+        if pid and may_delete(self, self.session, pid):  # asks when cross-references point here
             self.session.push(DeleteParagraph(pid))
 
     # --- footnotes and cross-references ---------------------------------------------------
@@ -334,7 +379,7 @@ class MainWindow(FileActions, QMainWindow):
             self.cite_menu.addAction(self.tr("(no footnotes yet)")).setEnabled(False)
         for f in footnotes:
             text = f.text if len(f.text) < 60 else f.text[:57] + "…"
-            action = self.cite_menu.addAction(f"{numbers.get(f.id, '?')}  {text}")
+            action = self.cite_menu.addAction(f"{numbers.get(f.id, '?')}  {text}".replace("&", "&&"))
             action.triggered.connect(lambda _=False, fid=f.id: self.current_pane().cite_footnote(fid))
 
     def cross_reference_targets(self) -> list[tuple[str, str]]:
@@ -351,7 +396,7 @@ class MainWindow(FileActions, QMainWindow):
     def _fill_xref_menu(self) -> None:
         self.xref_menu.clear()
         for pid, label in self.cross_reference_targets():
-            action = self.xref_menu.addAction(label)
+            action = self.xref_menu.addAction(label.replace("&", "&&"))  # words, not a mnemonic
             action.triggered.connect(lambda _=False, target=pid: self.insert_cross_reference(target))
 
     def insert_cross_reference(self, target_id: str) -> None:

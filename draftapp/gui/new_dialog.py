@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from draftapp import userdirs
 from draftapp.lang import LANGUAGES, get_language
 from draftapp.gui.state_names import attach_state_completer, set_completion_language
 from draftapp.lang.states import find_state
@@ -44,10 +45,8 @@ UI_LANGUAGE = "en"
 
 
 def user_templates_dir() -> Path:
-    """The user's template folder where the platform keeps configuration
-    (~/.config/draftapp/templates on Linux, as for `draftapp new`)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    return Path(base) / "draftapp" / "templates"
+    """The user's template folder, as for `draftapp new` (draftapp/userdirs.py)."""
+    return userdirs.user_templates_dir()
 
 
 class SponsorInput(QLineEdit):

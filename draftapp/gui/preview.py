@@ -16,11 +16,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
 from draftapp.gui.edits import flatten
 from draftapp.gui.fonts import text_font
+from draftapp.gui.zoom import scale_html
 from draftapp.gui.openings import italic_opening_length
 from draftapp.model import CrossRef, FootnoteRef, Text
 from draftapp.paths import RESOURCES
 
 _STAR = re.compile(r"\*([^*]+)\*")
+#: Left-to-right text kept whole inside a right-to-left line. An isolate (LRI … PDI) was
+#: not enough for Qt's layout here ("[…].A/81/L" stayed); an embedding with marks is.
+LRI, PDI = "\u202a\u200e", "\u200e\u202c"
 
 
 @lru_cache(maxsize=1)
@@ -103,17 +107,31 @@ class PreviewBuilder:
             right.append(names[draft.language])
         if original in names:
             right.append(words.get("original", "Original: {}").format(names[original]))
-        symbol = html.escape(meta.symbol) if meta.symbol else '<span style="color:#999">[symbol]</span>'
-        parts.append(
-            '<table width="100%" cellspacing="0" cellpadding="0" style="border-bottom: 2px solid black">'
-            f'<tr><td style="font-size:9pt">{html.escape(lang.united_nations)}</td>'
-            f'<td style="font-size:17pt; font-weight:bold">{html.escape(lang.organ_name(meta.organ))}</td>'
-            f'<td align="{far}" style="font-size:9pt">{symbol}</td></tr></table>'
-        )
-        parts.append(
-            f'<table width="100%"><tr><td></td><td align="{far}" style="font-size:8pt">'
-            + "<br>".join(html.escape(line) for line in right) + "</td></tr></table>"
-        )
+        # the symbol is Latin in every language: isolated (LRI … PDI), or Arabic's bidi
+        # algorithm draws "A/81/L.[…]" as "[…].A/81/L"
+        symbol = (LRI + html.escape(meta.symbol) + PDI if meta.symbol
+                  else '<span style="color:#999">[symbol]</span>')
+        # Qt lays tables out left to right whatever the text direction: the cells are
+        # given in visual order, with absolute alignments (the page's far side is left
+        # in Arabic: the symbol and the Distr. block go there)
+        masthead = [
+            f'<td align="{align}" style="font-size:9pt; white-space:nowrap">{html.escape(lang.united_nations)}'
+            '&nbsp;&nbsp;</td>',
+            f'<td width="100%" align="{align}" style="font-size:17pt; font-weight:bold; white-space:nowrap">'
+            f'{html.escape(lang.organ_name(meta.organ))}</td>',
+            f'<td align="{far}" style="font-size:9pt; white-space:nowrap">&nbsp;&nbsp;{symbol}</td>',
+        ]
+        details = [
+            '<td width="60%"></td>',
+            f'<td width="40%" align="{far}" style="font-size:8pt">'
+            + "<br>".join(LRI + html.escape(line) + PDI for line in right) + "</td>",
+        ]
+        if lang.rtl:
+            masthead.reverse()
+            details.reverse()
+        parts.append('<table width="100%" cellspacing="0" cellpadding="2" style="border-bottom: 2px solid black">'
+                     f'<tr>{"".join(masthead)}</tr></table>')
+        parts.append(f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{"".join(details)}</tr></table>')
         block = []
         if meta.session is not None:
             block.append(f"<b>{html.escape(lang.session_name(meta.session))}</b>")
@@ -188,16 +206,32 @@ class PreviewPane(QWidget):
         session.changed.connect(self._timer.start)
         session.languageChanged.connect(self._timer.start)
         self._stale = True  # built when first shown
+        self.zoom = 1.0  # set by zoom.Zoom
+        session.replacing.connect(self._clear)
+        session.replaced.connect(self._catch_up)
+
+    def _clear(self) -> None:
+        """Another draft is being opened: never show the previous one meanwhile."""
+        self._timer.stop()
+        self._stale = True
+        self.page.clear()
+
+    def _catch_up(self) -> None:
+        self._timer.stop()
+        QTimer.singleShot(0, self.update_now)  # after the window has painted the new panes
+
+    def is_current(self) -> bool:
+        return not self._timer.isActive() and (not self._stale or not self.isVisible())
 
     def update_now(self) -> None:
         if not self.isVisible():
             self._stale = True
             return
         self._stale = False
-        font = text_font(self.session.draft.language, 0.8)
+        font = text_font(self.session.draft.language, 0.8 * self.zoom)
         self.page.document().setDefaultFont(font)
         scroll = self.page.verticalScrollBar().value()
-        self.page.setHtml(self.builder.build())
+        self.page.setHtml(scale_html(self.builder.build(), self.zoom))
         self.page.verticalScrollBar().setValue(scroll)
 
     def showEvent(self, event) -> None:

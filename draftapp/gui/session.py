@@ -32,8 +32,14 @@ from draftapp.model import (
 
 try:  # the check engine lands separately; the editor works without it
     from draftapp.check import Engine
+    from draftapp.check.rules.references import follow_directions
 except ImportError:  # pragma: no cover - depends on what is installed
-    Engine = None
+    Engine = follow_directions = None
+
+
+def _is_text_or_meta(command: Command) -> bool:
+    commands = command.commands if isinstance(command, Composite) else [command]
+    return all(isinstance(c, (EditText, SetMeta, SetSponsors)) for c in commands)
 
 
 class DraftSession(QObject):
@@ -51,6 +57,10 @@ class DraftSession(QObject):
     changed = Signal()
     #: a message for the status bar (an edit that could not be made, and why)
     message = Signal(str)
+    #: another draft is about to be opened / has been opened in this session: views that
+    #: rebuild later (preview, diagnostics list) clear themselves, then catch up at once
+    replacing = Signal()
+    replaced = Signal()
 
     def __init__(self, draft: Draft, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -127,8 +137,19 @@ class DraftSession(QObject):
             except (CommandError, KeyError, IndexError) as e:
                 self.message.emit(str(e) if isinstance(e, CommandError) else self.tr("That edit cannot be made here."))
                 return False
+        command = self._with_directions(command)
         self.stack.push(ModelCommand(self, command, applied=True))
         return True
+
+    def _with_directions(self, command: Command) -> Command:
+        """A structural edit and the above/below words it turned (one undo step): the
+        word beside a live reference follows position as its number does."""
+        if follow_directions is None or _is_text_or_meta(command):
+            return command
+        follow = follow_directions(self.draft)
+        if not follow:
+            return command
+        return Composite([command, *follow], label=command.label)
 
     def typed(self, owner_id: str, before: list, after: list) -> None:
         """The pane showing `owner_id` changed its text from `before` to `after`."""
@@ -169,6 +190,7 @@ class DraftSession(QObject):
 
     def replace_draft(self, draft: Draft, path: Path | None) -> None:
         """Open another draft in this session (undo history starts afresh)."""
+        self.replacing.emit()
         self.stack.clear()
         self.draft = draft
         self.path = path
@@ -180,3 +202,4 @@ class DraftSession(QObject):
         self.structureChanged.emit()
         self.diagnosticsChanged.emit()
         self.changed.emit()
+        self.replaced.emit()

@@ -9,11 +9,24 @@ import re
 from functools import lru_cache
 
 from draftapp.paths import RESOURCES
+from draftapp.userdirs import user_dictionary
 
-try:
-    import enchant
-except ImportError:  # pragma: no cover - pyenchant is a dependency, libenchant may be missing
-    enchant = None
+#: Why there is no spelling at all, when the library is missing (None: it is there).
+MISSING_PYENCHANT = "pyenchant"
+MISSING_LIBENCHANT = "libenchant"
+
+
+@lru_cache(maxsize=1)
+def _enchant():
+    """(the enchant module or None, what is missing or None). Imported on first use:
+    loading it costs start-up time a window without text does not need."""
+    try:
+        import enchant
+    except ModuleNotFoundError:  # pyenchant itself is not installed
+        return None, MISSING_PYENCHANT
+    except ImportError:  # pyenchant without its C library (libenchant-2)
+        return None, MISSING_LIBENCHANT
+    return enchant, None
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 
@@ -23,18 +36,25 @@ def _tags() -> dict:
     return json.loads((RESOURCES / "gui" / "spelling.json").read_text(encoding="utf-8"))
 
 
+def _dictionary(tag: str, words):
+    """The language's dictionary, with the user's own word list where there is one
+    (enchant would create the file: none is made until the user keeps words)."""
+    return enchant.DictWithPWL(tag, str(words)) if words.is_file() else enchant.Dict(tag)
+
+
 class Speller:
     def __init__(self, language: str):
         self.language = language
         self.dictionary = None
         self.tag = ""
         self._cache: dict[str, bool] = {}
+        enchant, self.missing = _enchant()
         if enchant is None:
             return
         for tag in _tags().get(language, []):
             try:
                 if enchant.dict_exists(tag):
-                    self.dictionary = enchant.Dict(tag)
+                    self.dictionary = _dictionary(tag, user_dictionary(language))
                     self.tag = tag
                     break
             except enchant.errors.Error:
@@ -68,3 +88,10 @@ class Speller:
 @lru_cache(maxsize=None)
 def speller(language: str) -> Speller:
     return Speller(language)
+
+
+def spelling_missing_text(widget, missing: str) -> str:
+    """The status bar's words when spelling cannot run at all: what to install."""
+    if missing == MISSING_PYENCHANT:
+        return widget.tr("Spelling off: the pyenchant package is not installed")
+    return widget.tr("Spelling off: the enchant library (libenchant-2-2) is not installed")

@@ -7,16 +7,21 @@ date and job number); the session moves on by one; "Recalling its resolution 80/
 is offered as the new first preambular paragraph; and `meta.based_on` records where the
 draft came from, which makes the review check (draftapp/check/rules/review.py) flag every
 date and session the text names, since each may need updating.
+
+The resolution itself becomes the draft's base (`Draft.base`), with the same paragraph
+and footnote ids as the draft, so that Compare and the tracked-changes export show what
+changed since the adopted text.
 """
 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 
 from draftapp.io.pdftext.words import format_date, iso_date, words
 from draftapp.io.text.inline import parse_inline
-from draftapp.model import Draft, Paragraph, new_id
+from draftapp.model import Base, CrossRef, Draft, Paragraph, new_id, snapshot
 
 
 def adoption_date(draft: Draft) -> str:
@@ -39,8 +44,16 @@ def recalling_paragraph(draft: Draft, number: str, date: str) -> Paragraph:
     return Paragraph(runs=parse_inline(text, lambda n: f"missing-{n}", lambda a: a))
 
 
-def carry_over(resolution: Draft) -> Draft:
-    draft = copy.deepcopy(resolution)
+def carry_over(resolution: Draft, source: str = "") -> Draft:
+    """The new draft; `source` (a file name) says where the base came from."""
+    # fresh ids: the new draft is a document of its own; its base shares them
+    original = snapshot(resolution)
+    renewed = {}
+    for p in original.paragraphs():
+        renewed[p.id] = p.id = new_id()
+    for p in original.paragraphs():  # cross-references follow their targets
+        p.runs = [CrossRef(renewed.get(r.target_id, r.target_id)) if isinstance(r, CrossRef) else r for r in p.runs]
+    draft = copy.deepcopy(original)
     meta = draft.meta
     number = meta.adoption.number if meta.adoption is not None else ""
     date = adoption_date(resolution)
@@ -53,9 +66,7 @@ def carry_over(resolution: Draft) -> Draft:
     meta.kind = "draft-resolution" if meta.kind == "resolution" else meta.kind
     meta.distribution = "Limited"
     meta.symbol = meta.date = meta.job_number = ""
-    # fresh ids: the new draft is a document of its own
-    for p in draft.paragraphs():
-        p.id = new_id()
+    draft.base = Base(original, source=source or number, date=dt.datetime.now().isoformat(timespec="seconds"))
     if number:
         draft.preamble.insert(0, recalling_paragraph(draft, number, date))
     return draft

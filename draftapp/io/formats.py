@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from draftapp.io import native
+from draftapp.io.deadline import deadline
 from draftapp.io.errors import DraftIOError
+from draftapp.io.validate import cleaned, validated
 from draftapp.lang.ibid import ibid_test
 from draftapp.model import Draft, footnote_repeats
 
@@ -45,15 +47,39 @@ def read_text_file(path: Path) -> str:
 
 
 DOCX_EXTENSIONS = (".docx",)
+AKN_EXTENSIONS = (".xml", ".akn")
 
 
 def read_draft(path: str | Path) -> Draft:
     """A draft from any file the app imports, chosen by extension. A .txt/.md file is
     either our text dialect or text copied from an official PDF or web page; which one
-    is told by the dialect's own marks (`draftapp.io.pdftext.looks_like_dialect`)."""
+    is told by the dialect's own marks (`draftapp.io.pdftext.looks_like_dialect`).
+    What a reader built is validated (`io/validate.py`) before anyone sees it; every
+    failure is a DraftIOError naming `path`."""
     path = Path(path)
     if path.is_dir():  # else "not a zip package", "cannot open files without an extension"
         raise DraftIOError(path, "this is a folder, not a file")
+    try:
+        with deadline(path):
+            draft = _read(path)
+    except DraftIOError:
+        raise
+    except RecursionError:
+        raise DraftIOError(path, "cannot be read: it is nested far more deeply than any draft") from None
+    except MemoryError:
+        raise DraftIOError(path, "cannot be read: it needs far more memory than any draft") from None
+    except Exception as e:  # noqa: BLE001 - a hostile file must never end in a traceback
+        raise DraftIOError(path, f"cannot be read: {unexpected(e)}") from None
+    return validated(draft, path)
+
+
+def unexpected(e: BaseException) -> str:
+    """A failure no reader foresaw, in words (its kind and message, one line)."""
+    detail = " ".join(str(e).split())[:200]
+    return f"the file is damaged or not what its name says ({type(e).__name__}{': ' + detail if detail else ''})"
+
+
+def _read(path: Path) -> Draft:
     suffix = path.suffix.lower()
     if suffix in DRAFT_EXTENSIONS:
         return native.load(path)
@@ -71,7 +97,11 @@ def read_draft(path: str | Path) -> Draft:
         from draftapp.io.docx.reader import read_docx
 
         return read_docx(path)
-    known = DRAFT_EXTENSIONS + TEXT_EXTENSIONS + DOCX_EXTENSIONS
+    if suffix in AKN_EXTENSIONS:
+        from draftapp.io.akn.reader import read_akn
+
+        return read_akn(path)
+    known = DRAFT_EXTENSIONS + TEXT_EXTENSIONS + DOCX_EXTENSIONS + AKN_EXTENSIONS
     raise DraftIOError(path, f"cannot open {suffix or 'files without an extension'}: expected {', '.join(known)}")
 
 
@@ -79,6 +109,7 @@ def write_draft(draft: Draft, path: str | Path) -> None:
     """Save in the format the extension names: .draft, or the text dialect (.md/.txt)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    draft = cleaned(draft)  # what cannot be written so that it reads back
     if suffix in DRAFT_EXTENSIONS:
         native.save(draft, path)
     elif suffix in TEXT_EXTENSIONS:

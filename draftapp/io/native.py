@@ -1,6 +1,11 @@
 """The native .draft file: UTF-8 JSON with a format name and a version.
 
-    {"format": "draftapp", "version": 1, "draft": {...}}
+    {"format": "draftapp", "version": 2, "draft": {...},
+     "base": {"source": "A/RES/80/6", "date": "…", "draft": {...}},      (optional)
+     "versions": [{"name": "zero draft", "date": "…", "draft": {...}}]}  (optional)
+
+Version 2 added the optional "base" and "versions" (model/versions.py); each snapshot's
+"draft" has the same shape as the main one. Version-1 files still open.
 
 Saving is atomic (temporary file in the same folder, fsync, rename), so a crash or a
 full disk never leaves a half-written draft where the good one was. Loading checks the
@@ -11,17 +16,19 @@ it never changes the file.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, fields
 from pathlib import Path
 
+from draftapp.io.atomic import atomic_write  # noqa: F401 - also used as native.atomic_write
 from draftapp.io.errors import DraftIOError
 from draftapp.lang import LANGUAGES
 from draftapp.lang.ibid import ibid_test
 from draftapp.model import footnote_repeats
+from draftapp.model.annex import Annex
 from draftapp.model import (
     Adoption,
+    Base,
+    Version,
     AgendaItem,
     CrossRef,
     Draft,
@@ -34,7 +41,7 @@ from draftapp.model import (
 )
 
 FORMAT = "draftapp"
-VERSION = 1
+VERSION = 2
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -63,19 +70,59 @@ def _paragraph_to_json(p: Paragraph) -> dict:
     return out
 
 
-def draft_to_json(draft: Draft) -> dict:
+def _body_to_json(draft: Draft) -> dict:
     return {
-        "format": FORMAT,
-        "version": VERSION,
-        "draft": {
-            "language": draft.language,
-            "meta": asdict(draft.meta),
-            "sponsors": list(draft.sponsors),
-            "preamble": [_paragraph_to_json(p) for p in draft.preamble],
-            "operative": [_paragraph_to_json(p) for p in draft.operative],
-            "footnotes": [{"id": f.id, "runs": [_run_to_json(r) for r in f.runs]} for f in draft.footnotes],
-        },
+        "language": draft.language,
+        "meta": asdict(draft.meta),
+        "sponsors": list(draft.sponsors),
+        "preamble": [_paragraph_to_json(p) for p in draft.preamble],
+        "operative": [_paragraph_to_json(p) for p in draft.operative],
+        "footnotes": [{"id": f.id, "runs": [_run_to_json(r) for r in f.runs]} for f in draft.footnotes],
+        **_annexes_to_json(draft),
     }
+
+
+def draft_to_json(draft: Draft) -> dict:
+    out = {"format": FORMAT, "version": VERSION, "draft": _body_to_json(draft)}
+    if draft.base is not None:
+        out["base"] = {"source": draft.base.source, "date": draft.base.date, "draft": _body_to_json(draft.base.draft)}
+    if draft.versions:
+        out["versions"] = [{"name": v.name, "date": v.date, "draft": _body_to_json(v.draft)} for v in draft.versions]
+    n = draft.negotiation
+    if n is not None and (n.proposals or n.statuses or n.comments):
+        from draftapp.io import negotiation_json
+
+        out["negotiation"] = negotiation_json.to_json(n, _run_to_json)
+    return out
+
+
+def _annexes_to_json(draft: Draft) -> dict:
+    """The optional "annexes" (and "unplaced") keys: absent when empty, so files of
+    drafts without annexes are unchanged and older files still load."""
+    out: dict = {}
+    if draft.annexes:
+        out["annexes"] = [
+            {"label": a.label, "title": a.title, "paragraphs": [_paragraph_to_json(p) for p in a.paragraphs],
+             "unnumbered": [p.id for p in a.paragraphs if p.id in a.unnumbered]}
+            for a in draft.annexes
+        ]
+    if draft.unplaced:
+        out["unplaced"] = list(draft.unplaced)
+    return out
+
+
+def _annexes_from_json(body: dict) -> list[Annex]:
+    out = []
+    for i, a in enumerate(_expect(body.get("annexes", []), list, "annexes")):
+        where = f"annexes[{i}]"
+        _expect(a, dict, where)
+        paragraphs = [_paragraph_from_json(p, f"{where}.paragraphs[{k}]")
+                      for k, p in enumerate(_expect(a.get("paragraphs", []), list, f"{where}.paragraphs"))]
+        unnumbered = {_expect(x, str, f"{where}.unnumbered") for x in _expect(a.get("unnumbered", []), list, f"{where}.unnumbered")}
+        out.append(Annex(label=_expect(a.get("label", "Annex"), str, f"{where}.label"),
+                         title=_expect(a.get("title", ""), str, f"{where}.title"),
+                         paragraphs=paragraphs, unnumbered=unnumbered))
+    return out
 
 
 def dumps(draft: Draft) -> str:
@@ -172,7 +219,40 @@ def draft_from_json(data) -> Draft:
             f"it was saved by a newer Draftapp (file version {version}, this one reads up to {VERSION}); "
             "update Draftapp to open it"
         )
-    body = _expect(data.get("draft"), dict, "draft")
+    draft = _body_from_json(data.get("draft"), "draft")
+    if data.get("base") is not None:
+        base = _expect(data["base"], dict, "base")
+        draft.base = Base(
+            draft=_body_from_json(base.get("draft"), "base.draft"),
+            source=_expect(base.get("source", ""), str, "base.source"),
+            date=_expect(base.get("date", ""), str, "base.date"),
+        )
+    for i, v in enumerate(_expect(data.get("versions", []), list, "versions")):
+        where = f"versions[{i}]"
+        _expect(v, dict, where)
+        draft.versions.append(Version(
+            name=_expect(v.get("name"), str, where + ".name"),
+            date=_expect(v.get("date", ""), str, where + ".date"),
+            draft=_body_from_json(v.get("draft"), where + ".draft"),
+        ))
+    if data.get("negotiation") is not None:
+        from draftapp.io import negotiation_json
+
+        draft.negotiation = negotiation_json.from_json(data["negotiation"], _expect, _runs, _Shape)
+    return draft
+
+
+def _body_from_json(body, where: str) -> Draft:
+    """One draft's content: the main draft, or a snapshot (`where` names it in errors)."""
+    body = _expect(body, dict, where)
+    prefix = "" if where == "draft" else where + "."
+    try:
+        return _content_from_json(body)
+    except _Shape as e:
+        raise _Shape(prefix + str(e)) from None
+
+
+def _content_from_json(body: dict) -> Draft:
     language = _expect(body.get("language", "en"), str, "language")
     if language not in LANGUAGES:
         raise _Shape(f"unknown language {language!r}")
@@ -186,6 +266,8 @@ def draft_from_json(data) -> Draft:
             Footnote(id=_expect(_expect(f, dict, f"footnotes[{i}]").get("id"), str, f"footnotes[{i}].id"), runs=_runs(f.get("runs", []), f"footnotes[{i}].runs"))
             for i, f in enumerate(_expect(body.get("footnotes", []), list, "footnotes"))
         ],
+        annexes=_annexes_from_json(body),
+        unplaced=[_expect(t, str, "unplaced") for t in _expect(body.get("unplaced", []), list, "unplaced")],
     )
     if "footnote_repeats" not in body.get("meta", {}):  # a file older than the field
         footnote_repeats.set_detected(draft, ibid_test(language))
@@ -227,43 +309,3 @@ def save(draft: Draft, path: str | Path) -> None:
     path = Path(path)
     data = dumps(draft).encode("utf-8")
     atomic_write(path, data)
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise DraftIOError(path, f"cannot write here: {e.strerror or e}") from None
-    try:
-        # mkstemp makes the file private (0600); give it the mode a plain open() would,
-        # or keep the mode of the file it replaces.
-        os.fchmod(fd, _mode_for(path))
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        try:
-            dir_fd = os.open(folder, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise DraftIOError(path, f"could not save: {e.strerror or e}") from None

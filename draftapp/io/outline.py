@@ -5,13 +5,32 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from draftapp.io.text import TextWriter
-from draftapp.model import Draft, Paragraph, citations
+from draftapp.model import CrossRef, Draft, FootnoteRef, Paragraph, Text, citations, reference_text
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-def outline(draft: Draft) -> dict:
+class PlainWriter(TextWriter):
+    """Paragraph text for people: no markup and no escapes; footnote citations as
+    superscript digits, cross-references as the number they show."""
+
+    def inline(self, runs) -> str:
+        out = []
+        for run in runs:
+            if isinstance(run, Text):
+                out.append(run.text)
+            elif isinstance(run, FootnoteRef):
+                out.append(str(self.fn_numbers.get(run.footnote_id, "?")).translate(_SUPERSCRIPT))
+            elif isinstance(run, CrossRef):
+                out.append(reference_text(self.draft, run.target_id, self.lang.labels))
+        return "".join(out)
+
+
+def outline(draft: Draft, plain: bool = False) -> dict:
     """meta, sponsors, preamble [{text}], operative [{number, text, children}],
-    footnotes [{number, text, cited_in: [[part, index], …]}]; texts in the dialect."""
-    writer = TextWriter(draft)
+    footnotes [{number, text, cited_in: [[part, index], …]}]; texts in the dialect, or
+    in plain text for people (`plain`)."""
+    writer = PlainWriter(draft) if plain else TextWriter(draft)
 
     def node(p: Paragraph) -> dict:
         out = {"number": writer.labels.get(p.id), "text": writer.inline(p.runs), "children": [node(c) for c in p.children]}
@@ -53,11 +72,15 @@ def first_words(text: str, cjk: bool, limit: int = 8) -> str:
     return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
 
 
+def _paragraphs(count: int) -> str:
+    return f"{count} paragraph" if count == 1 else f"{count} paragraphs"
+
+
 def outline_text(draft: Draft) -> str:
     """The outline as lines for a terminal."""
     from draftapp.lang import get_language
 
-    data = outline(draft)
+    data = outline(draft, plain=True)
     lang = get_language(draft.language)
     meta = data["meta"]
     lines = [f"Language: {lang.name}    Organ: {meta['organ']}    Session: {meta['session'] or '-'}"]
@@ -68,10 +91,10 @@ def outline_text(draft: Draft) -> str:
     lines.append(f"Title: {meta['title'] or '-'}")
     lines.append(f"Sponsors ({len(data['sponsors'])}): {', '.join(data['sponsors']) or '-'}")
     lines.append("")
-    lines.append(f"Preamble: {len(data['preamble'])} paragraphs")
+    lines.append(f"Preamble: {_paragraphs(len(data['preamble']))}")
     for i, p in enumerate(data["preamble"], 1):
         lines.append(f"  PP{i:<3} {first_words(p['text'], lang.cjk)}")
-    lines.append(f"Operative part: {sum(1 for p in data['operative'] if p['number'])} paragraphs")
+    lines.append(f"Operative part: {_paragraphs(sum(1 for p in data['operative'] if p['number']))}")
 
     def children(nodes, indent):
         for c in nodes:

@@ -110,6 +110,15 @@ class Language:
     def kinds(self) -> dict[str, str]:
         return dict(self.data["kinds"])
 
+    def amendment_label(self, symbol: str) -> str:
+        """"amendment to draft resolution A/80/L.12", in this language."""
+        import json
+
+        from draftapp.paths import RESOURCES
+
+        data = json.loads((RESOURCES / "amendments" / f"{self.code}.json").read_text(encoding="utf-8"))
+        return data["kind_line"].format(symbol=symbol)
+
     def agenda_line(self, numbers: list[str]) -> str:
         key = "agenda" if len(numbers) == 1 else "agenda_plural"
         return self.data[key].format(self.join(numbers))

@@ -1,5 +1,6 @@
 """The draft model: dataclasses, derived numbering and edit commands. No I/O, no Qt."""
 
+from draftapp.model.annex import Annex, all_paragraphs, annex_numbers
 from draftapp.model.canonical import canonical, merge_runs
 from draftapp.model.commands import (
     AddFootnote,
@@ -54,3 +55,4 @@ from draftapp.model.numbering import (
     operative_numbers,
     reference_text,
 )
+from draftapp.model.versions import Base, SaveVersion, SetBase, Version, snapshot

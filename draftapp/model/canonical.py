@@ -65,4 +65,7 @@ def canonical(draft: Draft) -> dict:
         "preamble": [paragraph(p) for p in draft.preamble],
         "operative": [paragraph(p) for p in draft.operative],
         "footnotes": [runs(f.runs) for f in footnotes],
+        **({"annexes": [
+            (a.label, a.title, [(paragraph(p), a.numbered(p)) for p in a.paragraphs]) for a in draft.annexes
+        ]} if draft.annexes else {}),
     }

@@ -168,6 +168,15 @@ class MoveParagraph(Command):
         self.origin.insert(draft, paragraph)
 
 
+#: Subparagraph levels below an operative paragraph: (a), (i), a., i. -- the label
+#: schemes have four; a fifth would repeat a form and could not be told apart in text.
+MAX_LEVELS = 4
+
+
+def _height(p: Paragraph) -> int:
+    return 1 + max((_height(c) for c in p.children), default=0)
+
+
 class Indent(Command):
     """Make a paragraph the last subparagraph of the paragraph before it (Tab)."""
 
@@ -183,6 +192,9 @@ class Indent(Command):
             raise CommandError("the first paragraph of a list cannot be indented")
         if siblings[index - 1].heading or siblings[index].heading:
             raise CommandError("headings cannot take or become subparagraphs")
+        _, indices = draft.path(self.paragraph_id)
+        if len(indices) + _height(siblings[index]) - 1 > MAX_LEVELS:
+            raise CommandError(f"subparagraphs go at most {MAX_LEVELS} levels deep")
         self.origin = _Place(part, parent.id if parent else None, index)
         paragraph = siblings.pop(index)
         siblings[index - 1].children.append(paragraph)

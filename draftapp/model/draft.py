@@ -12,7 +12,10 @@ from __future__ import annotations
 import itertools
 import uuid
 from dataclasses import dataclass, field
-from typing import Iterator, Literal, Union
+from typing import TYPE_CHECKING, Iterator, Literal, Union
+
+if TYPE_CHECKING:
+    from draftapp.model.annex import Annex
 
 #: The character that stands for one inline object (footnote or cross-reference) in
 #: `Paragraph.flat_text()`; the same convention as QTextDocument's object character,
@@ -140,7 +143,9 @@ class Metadata:
     date: str = ""  # ISO date, yyyy-mm-dd
     original_language: str = ""
     job_number: str = ""
+    job_date: str = ""  # ISO date the job was processed: the page-1 footer's date (may differ from `date`)
     kind: str = "draft-resolution"
+    amends: str = ""  # an amendment's target: the symbol of the draft it amends ("A/80/L.12")
     title: str = ""
     organ_line: str = ""  # as written, e.g. "大会，" or "*The General Assembly*,"
     sponsors_note: bool = False  # the "*" note on the sponsors line
@@ -160,6 +165,13 @@ class Draft:
     preamble: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    # What the draft is measured against and its named snapshots (model/versions.py);
+    # not content: equality ignores them.
+    base: "Base | None" = None  # noqa: F821
+    versions: list = field(default_factory=list)  # list[Version]
+    negotiation: "Negotiation | None" = None  # noqa: F821 - proposals, statuses, comments (model/negotiation.py); not content
+    annexes: list["Annex"] = field(default_factory=list)  # model/annex.py
+    unplaced: list[str] = field(default_factory=list)  # text an import could not place, shown to the user
 
     def part(self, name: str) -> list[Paragraph]:
         if name == PREAMBLE:

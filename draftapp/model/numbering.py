@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from draftapp.model.annex import all_paragraphs
 from draftapp.model.draft import OPERATIVE, CrossRef, Draft, FootnoteRef, Paragraph
 
 
@@ -140,7 +141,7 @@ def footnote_numbers(draft: Draft) -> dict[str, int]:
     cited again keeps its first number. Footnotes never cited are numbered after the
     cited ones, in the order they are kept, so that they still show somewhere."""
     numbers: dict[str, int] = {}
-    for p in draft.paragraphs():
+    for p in all_paragraphs(draft):  # through the annexes too
         for run in p.runs:
             if isinstance(run, FootnoteRef) and run.footnote_id not in numbers:
                 numbers[run.footnote_id] = len(numbers) + 1
@@ -155,7 +156,7 @@ def citations(draft: Draft) -> dict[str, list[str]]:
     citation). The first entry is the first citation, which a document marks with the
     real footnote; later ones are repeated references to the same number."""
     out: dict[str, list[str]] = {f.id: [] for f in draft.footnotes}
-    for p in draft.paragraphs():
+    for p in all_paragraphs(draft):
         for run in p.runs:
             if isinstance(run, FootnoteRef):
                 out.setdefault(run.footnote_id, []).append(p.id)

@@ -6,11 +6,24 @@
 See docs/templates.md for the template context, the filters and the placeholder marker.
 """
 
-from draftapp.templating.errors import NewDraftError, TemplateError
-from draftapp.templating.render import context_for, new_draft, render_text, symbol_for
-from draftapp.templating.request import NewDraftRequest, agenda_items
-from draftapp.templating.userdir import default_user_dir, user_templates
-from draftapp.templating.words import document_type_for, document_types, template_for
+from importlib import import_module
+
+#: Name -> module, imported on first use: `render` brings jinja2, which the checks (that
+#: only read the placeholder marker) and the editor's start-up do not need.
+_HOMES = {
+    "NewDraftError": "errors", "TemplateError": "errors",
+    "context_for": "render", "new_draft": "render", "render_text": "render", "symbol_for": "render",
+    "NewDraftRequest": "request", "agenda_items": "request",
+    "default_user_dir": "userdir", "user_templates": "userdir",
+    "document_type_for": "words", "document_types": "words", "template_for": "words",
+}
+
+
+def __getattr__(name: str):
+    if name in _HOMES:
+        return getattr(import_module(f"draftapp.templating.{_HOMES[name]}"), name)
+    raise AttributeError(f"module 'draftapp.templating' has no attribute {name!r}")
+
 
 __all__ = [
     "NewDraftError",

@@ -97,6 +97,14 @@ def paragraph(context, part: str, last: bool = False) -> str:
     return text
 
 
+def _own_title(title: str | None, items: list[str]) -> bool:
+    """Whether the draft has a title of its own, not the agenda item's words."""
+    norm = lambda text: " ".join(text.replace("*", "").split()).rstrip(".:。：").casefold()
+    if not title or "[…" in title:
+        return False
+    return all(norm(title) != norm(item) and not norm(title).endswith(norm(item)) for item in items)
+
+
 @pass_context
 def closing(context) -> str:
     """The organ's standard closing paragraph, or "" when it has none (ECOSOC)."""
@@ -112,6 +120,12 @@ def closing(context) -> str:
     pattern = table["closing"].get("ga-subitem") if subitem else pick(table["closing"], organ)
     if not pattern:
         return ""
+    quoted_items = [item_title] + ([titles[-1]] if subitem else [])
+    if "{item}" in pattern and _own_title(context.get("title"), quoted_items) and "ga-continue" in table["closing"]:
+        # a draft with its own title under a broader item keeps the item on the agenda
+        # by continuing the question there: "including the item entitled <title>" would
+        # state a title the draft does not have (and the title check would flag it)
+        pattern = table["closing"]["ga-continue"]
     next_session = context.get("next_session")
     return pattern.format(
         session=session_in_sentence(language, next_session) if next_session else table["placeholders"]["number"],

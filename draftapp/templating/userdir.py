@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from draftapp.userdirs import user_templates_dir
+
+
 def default_user_dir() -> Path:
-    """$XDG_CONFIG_HOME/draftapp/templates, or ~/.config/draftapp/templates."""
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "draftapp" / "templates"
+    """The templates folder in the user's config folder (~/.config/draftapp/templates on
+    Linux; draftapp/userdirs.py knows the other platforms)."""
+    return user_templates_dir()
 
 
 def user_templates(folder: str | Path | None = None) -> list[str]:

@@ -66,6 +66,22 @@ edits = st.lists(
 @settings(max_examples=150, deadline=None)
 @given(edits)
 def test_incremental_equals_full(steps):
+    _apply_and_compare(steps)
+
+
+def test_cross_reference_typed_after_the_operative_part_was_emptied():
+    """Found by Hypothesis: three deletions leave no operative paragraph, then an edit
+    adds a cross-reference (the strategy used to cite operative[0] regardless)."""
+    delete = (2, "", False, "", "", "none", "delete")  # PP1 PP2 [OP1 OP2 (a) (b) OP3]: the third item
+    steps = [delete, delete, delete, (0, "Recalling", True, " the report", ",", "xref", "text")]
+    draft = _apply_and_compare(steps)
+    assert draft.operative == []
+    assert [type(run).__name__ for run in draft.preamble[0].runs] == ["Text", "Text"]
+
+
+def _apply_and_compare(steps):
+    """Apply the edits one by one; after each, the incremental engine's diagnostics are
+    those of a full check."""
     draft = en(BASE)
     engine = Engine(draft)
     for which, opening, italic, body, end, inline, kind in steps:
@@ -94,13 +110,14 @@ def test_incremental_equals_full(steps):
                 runs.append(FootnoteRef(draft.footnotes[1].id))
             elif inline == "missing":
                 runs.append(FootnoteRef("missing-7"))
-            elif inline == "xref":
+            elif inline == "xref" and draft.operative:  # nothing to cite once the part is empty
                 runs.insert(1, CrossRef(draft.operative[0].id))
             if not hasattr(target, "children"):  # a footnote holds text only
                 runs = [Text(opening + body + end)]
             EditText(target.id, runs).apply(draft)
             engine.paragraph_changed(target.id)
         assert _key(engine.diagnostics()) == _key(check_draft(draft))
+    return draft
 
 
 def _structural(draft, kind, which, target):

@@ -75,7 +75,11 @@ def test_english_texts_read_from_pdf_copies(name):
 def test_chinese_texts_with_their_punctuation_restored(name):
     draft, found = _found(FIXTURES / "restored" / name)
     assert draft.language == "zh" and len(draft.operative) == 4
-    assert found == []
+    # The web copy of A/RES/54/254 ran "第五十四届会议议程项目 2000年9月5日 15:27" into one
+    # line: the agenda item lost its number and the page its time of day; the import
+    # shows both pieces rather than dropping them (Draft.unplaced).
+    unplaced = [("warning", "import.unplaced", ("meta", None))] * 2 if name == "A_RES_54_254_zh.txt" else []
+    assert found == unplaced
 
 
 def test_chinese_text_as_stored_has_its_ascii_commas_reported():

@@ -259,8 +259,8 @@ def test_draftapp_file_with_text_copied_from_a_pdf_opens_it_as_an_import(fixture
     made = []
 
     class Window(main_window.MainWindow):
-        def __init__(self):
-            super().__init__(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                              autosave_dir=tmp_path / "autosave", spelling=False)
             made.append(self)
 

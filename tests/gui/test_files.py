@@ -97,8 +97,8 @@ def test_autosave_a_crash_and_the_recovery(make_window, english_draft, tmp_path,
     # a crash: the process dies without closing; the OS releases its lock
     window.autosave.timer.stop()
     window.autosave.lock.unlock()
-    window.session.stack.setClean()  # (only so the test fixture's close does not prompt)
     window.autosave.remove = lambda: None  # a dead process removes nothing
+    window.session.stack.setClean()  # (only so the test fixture's close does not prompt)
 
     orphans = find_orphans(saves)
     assert len(orphans) == 1 and orphans[0].original == str(tmp_path / "coop.draft")

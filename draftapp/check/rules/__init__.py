@@ -14,6 +14,7 @@ from draftapp.check.rules import references
 from draftapp.check.rules import review
 from draftapp.check.rules import sponsors
 from draftapp.check.rules import symbols
+from draftapp.check.rules import unplaced
 
 RULE_MODULES = [
     punctuation,
@@ -29,4 +30,5 @@ RULE_MODULES = [
     consistency,
     placeholders,
     review,
+    unplaced,
 ]

@@ -1,5 +1,5 @@
-"""Footnotes: citations of footnotes that do not exist, footnotes never cited, how a
-footnote's text ends, two footnotes with the same text, and where the marker stands
+"""Footnotes: citations of footnotes that do not exist, footnotes never cited, a footnote
+with no text, how a footnote's text ends, two footnotes with the same text, and where the marker stands
 against punctuation (after it in en, ru, zh; before it in fr, es: Language.marker_after_punctuation).
 """
 
@@ -32,6 +32,7 @@ UNCITED = "footnotes.uncited"
 END = "footnotes.end"
 DUPLICATE = "footnotes.duplicate"
 MARKER_PLACE = "footnotes.marker-place"
+EMPTY = "footnotes.empty"
 
 #: Punctuation a footnote marker stands next to (not quotes or brackets).
 _MARKER_PUNCT = frozenset(",;:.，；：。،؛")
@@ -78,6 +79,9 @@ def _check_end(ctx: Context, node: Node):
     flat = node.flat
     end = content_end(flat)
     if end == 0:
+        if not flat.strip():  # nothing at all: the page would show a bare number
+            yield Diagnostic(EMPTY, ERROR, "footnotes", node.id, (0, len(flat)),
+                             "This footnote has no text: write it, or delete the footnote.")
         return
     mark = ctx.punct.footnote_end
     last = flat[end - 1]

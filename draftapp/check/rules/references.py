@@ -38,6 +38,41 @@ def _pattern(code: str):
     return re.compile(regex), directions, data["cue"]
 
 
+class FollowFix(Fix):
+    """The fix of a live reference's above/below: the editor applies it with the move
+    that made the word wrong, so the word follows position as the number does."""
+
+
+def _counterpart(code: str, word: str) -> str:
+    """The other direction's word in the same style ("ci-dessus" -> "ci-dessous")."""
+    _regex, directions, _cue = _pattern(code)
+    data = for_language("references", code)
+    key = word if word in directions else word.lower()
+    mine = directions[key]
+    other = "below" if mine == "above" else "above"
+    index = data[mine].index(key) if key in data[mine] else 0
+    words = data[other]
+    return words[min(index, len(words) - 1)]
+
+
+def follow_directions(draft) -> list:
+    """Put every live reference's above/below right: applies the edits to `draft` and
+    returns them (applied), for the editor to make one undo step with the move."""
+    if not any(isinstance(r, CrossRef) for p in draft.paragraphs() for r in p.runs):
+        return []
+    ctx = Context(draft)
+    applied = []
+    for node in ctx.nodes:
+        if node.is_footnote or not any(isinstance(r, CrossRef) for r in node.item.runs):
+            continue
+        fixes = [d.fix for d in check_paragraph(ctx, node) if isinstance(d.fix, FollowFix)]
+        for fix in reversed(fixes):  # the last word first: earlier offsets stay valid
+            command = fix.make(draft)
+            command.apply(draft)
+            applied.append(command)
+    return applied
+
+
 def _cross_refs(node: Node) -> dict[int, CrossRef]:
     out, pos = {}, 0
     for run in node.item.runs:
@@ -109,9 +144,15 @@ def check_paragraph(ctx: Context, node: Node):
             yield Diagnostic(DIRECTION, WARNING, node.part, node.id, m.span(), "This paragraph refers to itself.")
             continue
         if direction != actual:
+            typed_word = m.group("direction")
+            word = _counterpart(ctx.code, typed_word)
+            start, end = m.span("direction")
+            make = edit(node.id, lambda runs, s=start, e=end, w=word: replace_span(runs, s, e, [Text(w)]),
+                        "Correct above/below")
             yield Diagnostic(
-                DIRECTION, WARNING, node.part, node.id, m.span("direction"),
+                DIRECTION, WARNING, node.part, node.id, (start, end),
                 f"The paragraph referred to is {actual} this one, not {direction}.",
+                (FollowFix if live else Fix)(f"Write \u201c{word}\u201d", make),
             )
             continue
         if not live:

@@ -7,8 +7,9 @@
 from __future__ import annotations
 
 
-def export_docx(draft, path, *, paper: str = "letter") -> list[str]:
-    """Write `draft` as an official-format DOCX at `path`; returns warnings for the user."""
+def export_docx(draft, path, *, paper: str = "letter", separator: str = "un") -> list[str]:
+    """Write `draft` as an official-format DOCX at `path`; returns warnings for the user.
+    `separator="line"` for a document LibreOffice lays out (see writer.export_docx)."""
     from draftapp.io.docx.writer import export_docx as _export
 
-    return _export(draft, path, paper=paper)
+    return _export(draft, path, paper=paper, separator=separator)

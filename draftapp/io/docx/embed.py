@@ -19,9 +19,11 @@ is parsed with entities, network access and huge trees turned off.
 from __future__ import annotations
 
 import hashlib
+import re
 import posixpath
 import uuid
 import zipfile
+import zlib
 from pathlib import Path
 
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -63,7 +65,7 @@ def embed_draft(document, draft: Draft) -> None:
 
     root = etree.Element(ELEMENT, nsmap={"draftapp": NAMESPACE})
     root.set(FINGERPRINT, text_fingerprint(document.element.body))
-    root.text = native.dumps(draft)
+    root.text = xml_escaped_json(native.dumps(draft))
     item_blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     item = Part(PackURI(f"/customXml/item{n}.xml"), CT.XML, item_blob, package)
 
@@ -76,6 +78,15 @@ def embed_draft(document, draft: Draft) -> None:
 
     item.relate_to(props_part, RT.CUSTOM_XML_PROPS)
     document.part.relate_to(item, RT.CUSTOM_XML)
+
+
+#: What JSON may hold raw in a string and XML cannot: written as JSON escapes instead
+#: (control characters are escaped by json.dumps already).
+_NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_escaped_json(text: str) -> str:
+    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def text_fingerprint(body) -> str:
@@ -131,7 +142,7 @@ class _Package:
         try:
             with self.zip.open(info) as f:
                 data = f.read(limit + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as e:
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError) as e:
             raise DraftIOError(self.path, f"the part {name} cannot be read ({e})") from None
         if len(data) > limit:
             raise DraftIOError(self.path, f"the part {name} is larger than it claims")

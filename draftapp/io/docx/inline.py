@@ -81,6 +81,7 @@ class InlineWriter:
         self.notes = oxml.footnotes_part(document) if draft.footnotes or self._cites_any() or star_notes else None
         self._written: set[str] = set()  # footnote ids already given their real footnote
         self.missing: set[str] = set()  # cited footnote ids the draft does not hold
+        self._held = {note.id for note in draft.footnotes}
 
     def _cites_any(self) -> bool:
         return any(isinstance(r, FootnoteRef) for p in self.draft.paragraphs() for r in p.runs)
@@ -98,7 +99,7 @@ class InlineWriter:
 
     def cite(self, paragraph, footnote_id: str) -> None:
         number = self.numbers.get(footnote_id)
-        if number is None or self.notes is None:
+        if number is None or self.notes is None or footnote_id not in self._held:
             self.missing.add(footnote_id)
             self.typeset.text(paragraph, "?", superscript=True)
             return

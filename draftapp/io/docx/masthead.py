@@ -13,7 +13,7 @@ import datetime as dt
 import io
 
 from babel.dates import format_date
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.shared import Inches, Pt
 
 from draftapp.io.docx import barcode, oxml
@@ -58,8 +58,8 @@ class Fields:
     def symbol(self) -> str:
         return self.value("symbol", self.draft.meta.symbol)
 
-    def _date(self) -> dt.date | None:
-        raw = self.draft.meta.date
+    def _date(self, raw: str | None = None) -> dt.date | None:
+        raw = self.draft.meta.date if raw is None else raw
         if not raw:
             return None
         try:
@@ -79,7 +79,9 @@ class Fields:
 
     @property
     def footer_date(self) -> str:
-        day = self._date()
+        """The day the job was processed, as the issued page-1 footer prints it
+        ("021118"); the issue date when the draft does not say."""
+        day = self._date(self.draft.meta.job_date) or self._date()
         return format_date(day, self.style.words["footer_date_pattern"], locale="en") if day else ""
 
     @property
@@ -118,26 +120,38 @@ class Masthead:
         else:
             self._sponsors_line()
         self._title()
-        self._organ_line()
+        if self.draft.meta.kind != "amendment":  # an amendment's paragraphs are instructions
+            self._organ_line()
 
     # --- the top block ---------------------------------------------------------------
     def _masthead_table(self) -> None:
+        """The masthead lives in page 1's own header, as in the UN's template: Word and
+        LibreOffice then place it alike (LibreOffice puts space before a table that
+        opens the body, Word does not). Its two rows have exact heights, so the thin
+        rule under "United Nations" and the thick rule under the block fall where the
+        issued documents have them whatever the fonts."""
         s, m, t = self.style, self.style.masthead, self.typeset
+        header = self.document.sections[0].first_page_header
         first = s.outdent
         right = s.paper.width - s.outer - m.right_column_from_left_edge
         middle = m.right_column_from_left_edge - s.side_margin
         widths = [twips(first), twips(middle), twips(right)]
-        table = self.document.add_table(rows=2, cols=3)
+        table = header.add_table(rows=2, cols=3, width=Inches(first + middle + right))
+        header.paragraphs[0]._p.addprevious(table._tbl)  # the header's closing paragraph stays last
         oxml.table_layout(table, -twips(s.outdent), widths, bidi=t.rtl)
         top, bottom = table.rows[0].cells, table.rows[1].cells
-        table.rows[1].height = Inches(m.block_height)
+        top_edge = s.margins.header * 72
+        table.rows[0].height = Pt(m.thin_rule_at - top_edge)
+        table.rows[1].height = Pt(m.thick_rule_at - m.thin_rule_at)
+        for row in table.rows:
+            row.height_rule = WD_ROW_HEIGHT_RULE.EXACTLY
 
         name = self._cell_paragraph(top[1], after=m.united_nations_space_after)
         t.text(name, self.lang.united_nations, size=m.united_nations_size)
-        symbol = self._cell_paragraph(top[2], align=t.outer_end, after=0, ltr=True)
+        symbol = self._cell_paragraph(top[2], align=t.outer_end, after=m.symbol_space_after, ltr=True)
         self._symbol(symbol, self.fields.symbol)
-        for cell in top:
-            oxml.cell_borders(cell, bottom=m.rule_thin_eighths if cell is not top[0] else 0)
+        for cell in top:  # the thin rule spans the emblem's column too
+            oxml.cell_borders(cell, bottom=m.rule_thin_eighths)
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
 
         organ = self._cell_paragraph(bottom[1], before=m.organ_space_before)
@@ -230,7 +244,9 @@ class Masthead:
             else:
                 self.typeset.text(p, text, size=size, bold=bold)
         if lines:
-            p.paragraph_format.space_after = Pt(self.style.masthead.space_after_session_block)
+            m = self.style.masthead
+            adopted = meta.adoption is not None and bool(meta.adoption.adopted_line)
+            p.paragraph_format.space_after = Pt(m.space_before_adopted if adopted else m.space_after_session_block)
 
     def _star(self, paragraph, note: str) -> None:
         self._stars += 1
@@ -242,6 +258,8 @@ class Masthead:
         p = self.typeset.paragraph(self.document, first_line=0, align=LEFT, keep_with_next=True, after=0)
         names = lang.join(self.draft.sponsors) if self.draft.sponsors else self.fields.value("sponsors", "")
         label = lang.kind_label(meta.kind)
+        if meta.kind == "amendment" and meta.amends:  # "amendment to draft resolution A/80/L.12"
+            label = lang.amendment_label(meta.amends)
         colon = lang.punct.label_colon
         if names:
             self.typeset.text(p, names + colon)
@@ -289,7 +307,7 @@ class Masthead:
             p = self.typeset.paragraph(self.document, first_line=0, align=self.typeset.outer_end,
                                        before=self.style.masthead.meeting_space_before if i == 0 else 0,
                                        after=0 if i < len(lines) - 1 else None,
-                                       keep_with_next=i < len(lines) - 1)
+                                       keep_with_next=True)  # the closing rule goes with them
             self.typeset.text(p, line, italic=True)
 
     def _title(self) -> None:
@@ -297,12 +315,13 @@ class Masthead:
         title = self.fields.value("title", self.draft.meta.title)
         if not title:
             return
+        adoption = self.draft.meta.adoption
+        before = m.space_before_title if adoption is None or not adoption.reference_line else m.space_before_adopted_title
         p = self.typeset.paragraph(
-            self.document, first_line=0, align=LEFT, before=m.space_before_title, after=m.space_after_title,
+            self.document, first_line=0, align=LEFT, before=before, after=m.space_after_title,
             line=None, keep_with_next=True,
         )
         p.paragraph_format.line_spacing = 1.0
-        adoption = self.draft.meta.adoption
         if adoption is not None and adoption.number:
             # "73/7." hangs in the margin before the title
             hang = m.number_hang
@@ -324,36 +343,36 @@ class Masthead:
 
     # --- page-1 footer ---------------------------------------------------------------
     def first_footer(self, footer) -> None:
-        """Job number with the language letter, then the date: "25-17846 (E)    101125"."""
+        """Job number with the language letter, then the job's processing date:
+        "18-18142 (E)    021118"; the barcode under it."""
         job = self.fields.job_line
+        m = self.style.masthead
         p = footer.paragraphs[0]
         p.style = None  # Normal: the template's Footer style brings tab stops
         fmt = p.paragraph_format  # left to right in every version, like the running heads
-        fmt.left_indent = Inches(-self.style.outdent + self.style.masthead.first_footer_inset)
+        fmt.left_indent = Inches(-self.style.outdent + m.first_footer_inset)
+        fmt.first_line_indent = Inches(0)
+        fmt.alignment = LEFT
         fmt.space_before = Pt(0)
-        fmt.space_after = Pt(0)
-        size = self.style.masthead.first_footer_size
+        # lifted off the footer distance, which the running footers of later pages share
+        fmt.space_after = Pt(m.first_footer_space_after)
+        size = m.first_footer_size
         if job:
             self.typeset.text(p, job, size=size, ltr=True)
         if self.fields.footer_date:
             self.typeset.text(p, "\u2003\u2003" + self.fields.footer_date, size=size, ltr=True)
-        self._barcode(footer, fmt.left_indent)
+        self._barcode(p)
 
-    def _barcode(self, footer, indent) -> None:
-        """The job number as a Code 39 barcode under the job line; none without a job
-        number (a placeholder has nothing to encode)."""
+    def _barcode(self, paragraph) -> None:
+        """The job number as a Code 39 barcode under the job line, placed on the page
+        (a floating picture: LibreOffice shifts an inline picture in a paragraph that
+        reaches out past the margin); none without a job number."""
         text = barcode.symbol_text(self.draft.meta.job_number) if self.draft.meta.job_number else None
         if text is None:
             return
         image, width = barcode.png(text)
         w, h = barcode.size_inches(width)
-        p = footer.add_paragraph()
-        p.style = None
-        fmt = p.paragraph_format
-        fmt.left_indent, fmt.first_line_indent = indent, Inches(0)
-        fmt.space_before = fmt.space_after = Pt(0)
-        fmt.line_spacing = 1.0  # the picture sets the line's height
-        fmt.alignment = LEFT
-        p.add_run().add_picture(io.BytesIO(image), width=Inches(w), height=Inches(h))
-
-
+        m = self.style.masthead
+        run = paragraph.add_run()
+        run.add_picture(io.BytesIO(image), width=Inches(w), height=Inches(h))
+        oxml.float_on_page(run, left=Pt(m.barcode_left), top=Pt(self.style.paper.height * 72 - m.barcode_bottom_up) - Inches(h))

@@ -107,13 +107,14 @@ def mark_bidi(paragraph) -> None:
 
 
 # --- borders -------------------------------------------------------------------------
-def paragraph_border(paragraph, side: str, eighths: int) -> None:
-    """A rule on one side of a paragraph, `eighths` of a point thick."""
+def paragraph_border(paragraph, side: str, eighths: int, space: int = 1) -> None:
+    """A rule on one side of a paragraph, `eighths` of a point thick, `space` points
+    from the text."""
     ppr = paragraph._p.get_or_add_pPr()
     borders = ppr.find(qn("w:pBdr"))
     if borders is None:
         borders = insert_ordered(ppr, element("w:pBdr"))
-    borders.append(element(f"w:{side}", {"w:val": "single", "w:sz": eighths, "w:space": 1, "w:color": "000000"}))
+    borders.append(element(f"w:{side}", {"w:val": "single", "w:sz": eighths, "w:space": space, "w:color": "000000"}))
 
 
 def cell_borders(cell, **sides: int) -> None:
@@ -149,6 +150,28 @@ def table_layout(table, indent_twips: int, widths_twips: list[int], bidi: bool) 
         for cell, width in zip(row.cells, widths_twips):
             tcpr = cell._tc.get_or_add_tcPr()
             set_child(tcpr, "w:tcW", {"w:w": width, "w:type": "dxa"})
+
+
+# --- pictures --------------------------------------------------------------------------
+def float_on_page(run, left: int, top: int) -> None:
+    """Turn the run's inline picture into one anchored at (left, top) EMU from the
+    page's top-left corner, in front of the text and taking no room in the line."""
+    inline = run._r.find(".//" + qn("wp:inline"))
+    extent, doc_pr = inline.find(qn("wp:extent")), inline.find(qn("wp:docPr"))
+    graphic = inline.find(qn("a:graphic"))
+    anchor = parse_xml(
+        f'<wp:anchor {nsdecls("wp", "a", "pic", "r")} distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        'relativeHeight="0" behindDoc="0" locked="1" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="page"><wp:posOffset>{int(left)}</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="page"><wp:posOffset>{int(top)}</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{extent.get("cx")}" cy="{extent.get("cy")}"/>'
+        '<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+        f'<wp:docPr id="{doc_pr.get("id")}" name="{doc_pr.get("name")}"/>'
+        "<wp:cNvGraphicFramePr/></wp:anchor>"
+    )
+    anchor.append(graphic)
+    inline.getparent().replace(inline, anchor)
 
 
 # --- fields and bookmarks ------------------------------------------------------------
@@ -196,8 +219,9 @@ class FootnotesPart(StoryPart):
     def new(cls, package) -> "FootnotesPart":
         xml = (
             f"<w:footnotes {nsdecls('w', 'r')}>"
-            f'<w:footnote w:type="separator" w:id="{SEPARATOR_ID}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-            "<w:r><w:separator/></w:r></w:p></w:footnote>"
+            f'<w:footnote w:type="separator" w:id="{SEPARATOR_ID}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
+            '<w:ind w:left="-475"/><w:jc w:val="left"/></w:pPr>'
+            '<w:r><w:rPr><w:b/><w:sz w:val="16"/></w:rPr><w:t>__________________</w:t></w:r></w:p></w:footnote>'
             f'<w:footnote w:type="continuationSeparator" w:id="{CONTINUATION_ID}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
             "<w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
             "</w:footnotes>"
@@ -240,6 +264,24 @@ def footnotes_part(document) -> FootnotesPart:
     else:
         settings.append(pr)
     return notes
+
+
+def plain_separator_line(document) -> None:
+    """Replace the UN's separator (underscores, which Word draws but LibreOffice ignores:
+    it draws no separator at all then) with the renderer's own line (`w:separator`):
+    for documents that LibreOffice lays out, such as the PDF export."""
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if rel.reltype == RT.FOOTNOTES and not rel.is_external), None)
+    if part is None:
+        return
+    for note in part.element.findall(qn("w:footnote")):
+        if note.get(qn("w:id")) == str(SEPARATOR_ID):
+            for run in note.iter(qn("w:r")):
+                for child in list(run):
+                    run.remove(child)
+                run.append(element("w:separator"))
+            for ind in note.iter(qn("w:ind")):
+                ind.getparent().remove(ind)
 
 
 # --- the font table -------------------------------------------------------------------

@@ -24,7 +24,8 @@ def set_up_page(document, style: ExportStyle) -> None:
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width = Inches(style.paper.width)
     section.page_height = Inches(style.paper.height)
-    section.left_margin = section.right_margin = Inches(style.side_margin)
+    section.left_margin = Inches(style.side_margin)
+    section.right_margin = Inches(style.right_margin)
     section.top_margin = Inches(style.margins.top)
     section.bottom_margin = Inches(style.margins.bottom)
     section.header_distance = Inches(style.margins.header)
@@ -57,7 +58,8 @@ class RunningHeads:
         """Running heads sit at the outer margin, wider than the text block."""
         paragraph.style = None  # Normal: the template's Header/Footer styles bring tab stops
         fmt = paragraph.paragraph_format
-        fmt.left_indent = fmt.right_indent = Inches(-self.style.outdent)
+        fmt.left_indent = Inches(-self.style.outdent)
+        fmt.right_indent = Inches(-self.style.right_outdent)
         fmt.first_line_indent = Inches(0)
         fmt.space_before = Pt(0)
 
@@ -68,6 +70,8 @@ class RunningHeads:
         p.paragraph_format.space_before = Pt(self.style.running.header_space_before)
         p.paragraph_format.space_after = Pt(self.style.running.header_space_after)
         self.typeset.text(p, self.symbol, size=self.style.running.header_size, bold=True, ltr=True)
+        # the rule under the running head spans the outer margins, like the masthead's
+        oxml.paragraph_border(p, "bottom", self.style.running.rule_eighths, self.style.running.rule_space)
 
     def _footer(self, footer, page_first: bool) -> None:
         """"n/N" then the job number on even pages; the job number then "n/N" on odd."""
@@ -85,7 +89,9 @@ class RunningHeads:
         pieces[1](p)
 
     def _job(self, p) -> None:
-        self.typeset.text(p, self.job_number, size=self.style.running.job_number_size, ltr=True)
+        run = self.typeset.text(p, self.job_number, size=self.style.running.job_number_size, ltr=True)
+        # the small job number sits a little above the page number's baseline
+        oxml.set_child(run._r.get_or_add_rPr(), "w:position", {"w:val": round(self.style.running.job_number_raise * 2)})
 
     def _page_of(self, p) -> None:
         size = self.style.running.page_number_size

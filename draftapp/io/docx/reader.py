@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from draftapp.io.docx import revisions_in
 from draftapp.io.docx.safety import SafePackage, check_size
 from draftapp.io.errors import DraftIOError
 from draftapp.io.pdftext.layout import organ_line_language
@@ -34,7 +35,7 @@ from draftapp.io.text.parts import settle_parts
 from draftapp.io.text.reader import read_text
 from draftapp.lang import Language, get_language
 from draftapp.lang.ibid import ibid_test
-from draftapp.model import Draft, footnote_repeats
+from draftapp.model import Base, Draft, footnote_repeats
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -42,6 +43,7 @@ RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+RT_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
 _ESCAPE = re.compile(r"([\\*\[\]<>#_`|])")
 _NOTEREF = re.compile(r"^\s*NOTEREF\s+(\S+)", re.I)
 
@@ -76,6 +78,7 @@ def read_docx(path: str | Path) -> Draft:
         numbering_xml = _first(package, main, RT_NUMBERING)
         styles_xml = _first(package, main, RT_STYLES)
         footers = [package.xml(name) for name in package.related(main, RT_FOOTER)[:6]]
+        headers = [package.xml(name) for name in package.related(main, RT_HEADER)[:6]]
     # Only now, with the package proven sane, look for the draft we embedded. If the
     # document was edited in Word since the export, its text wins: read by structure,
     # keeping from the embedded draft only the facts the page does not show.
@@ -84,19 +87,41 @@ def read_docx(path: str | Path) -> Draft:
     embedded = read_embedded(path)
     if embedded is not None and embedded_matches_text(path) is not False:
         return embedded
-    body = document.find(f"{W}body") if document is not None else None
-    if body is None:
+    if document is None or document.find(f"{W}body") is None:
         raise DraftIOError(path, "this Word document has no body")
+    count = sum(1 for _ in document.find(f"{W}body").iter(f"{W}p"))
+    if count > MAX_WORD_PARAGRAPHS:
+        raise DraftIOError(path, f"this document has {count:,} paragraphs, far more than any draft "
+                                 f"(at most {MAX_WORD_PARAGRAPHS:,} are read)")
+    if notes_xml is not None and sum(1 for _ in notes_xml.iter(f"{W}footnote")) > MAX_WORD_FOOTNOTES:
+        raise DraftIOError(path, f"this document has more than {MAX_WORD_FOOTNOTES:,} footnotes, far more than any draft")
     numbering = _Numbering(numbering_xml, styles_xml)
-    paragraphs = _Paragraphs(numbering).read(body)
-    notes = _footnotes(notes_xml)
+    # The masthead is a table in page 1's own header (the UN's template and our export
+    # put it there); running heads hold no table.
+    masthead = next((h for h in headers if h is not None and h.find(f".//{W}tbl") is not None), None)
     # The job number is in page 1's footer: "25-17846 (E)  101125".
     footer_lines = ["".join(t.text or "" for t in f.iter(f"{W}t")).strip() for f in footers if f is not None]
     jobs = [m.group(0) + " (E)" for m in (re.match(r"^\d{2}-\d{5}(?=\D|$)", line) for line in footer_lines) if m]
-    draft = _DraftBuilder(path, paragraphs, notes, jobs[:1]).build()
-    footnote_repeats.set_detected(draft, ibid_test(draft.language))  # the style of what the text does
-    if embedded is not None:
-        _fill_from(draft, embedded)
+
+    def build(document, notes_xml) -> Draft:
+        reader = _Paragraphs(numbering)
+        paragraphs = (reader.read(masthead) if masthead is not None else []) + reader.read(document.find(f"{W}body"))
+        draft = _DraftBuilder(path, paragraphs, _footnotes(notes_xml), jobs[:1]).build()
+        footnote_repeats.set_detected(draft, ibid_test(draft.language))  # the style of what the text does
+        if embedded is not None:
+            _fill_from(draft, embedded)
+        return draft
+
+    if not (revisions_in.has_revisions(document) or revisions_in.has_revisions(notes_xml)):
+        return build(document, notes_xml)
+    # Tracked changes: the text with them accepted is the draft, the text with them
+    # rejected its base, so that nothing a reviewer deleted is lost (docs/versions.md).
+    draft = build(revisions_in.accepted(document), revisions_in.accepted(notes_xml))
+    base = build(revisions_in.rejected(document), revisions_in.rejected(notes_xml))
+    found = revisions_in.revisions(document) + revisions_in.revisions(notes_xml)
+    authors = sorted({r.author for r in found if r.author})
+    source = f"{path.name} without its tracked changes" + (f" (by {', '.join(authors)})" if authors else "")
+    draft.base = Base(base, source=source, date=max((r.date for r in found), default=""))
     return draft
 
 
@@ -112,7 +137,24 @@ def _first(package: SafePackage, main: str, rel_type: str):
     return package.xml(names[0]) if names else None
 
 
+#: Ceilings on what a document read by structure may hold (the draft's own limits are
+#: in io/validate.py; a Word file has empty and masthead paragraphs besides).
+MAX_WORD_PARAGRAPHS = 25_000
+MAX_WORD_FOOTNOTES = 6_000
+
+
 # --- Word numbering -------------------------------------------------------------------
+#: Word list levels are 0 to 8.
+MAX_ILVL = 8
+
+
+def _ilvl(value: str | None) -> int | None:
+    """A w:ilvl value; None for anything Word would not write ("x", "-1", "300000000")."""
+    if value is None or not value.isascii() or not value.isdigit() or len(value) > 2:
+        return None
+    level = int(value)
+    return level if level <= MAX_ILVL else None
+
 class _Numbering:
     """numId + ilvl -> the level's number format ("decimal", "lowerLetter", "bullet" …),
     and the numbering a paragraph has directly or through its style (List Number …)."""
@@ -127,7 +169,9 @@ class _Numbering:
             levels = {}
             for lvl in a.iter(f"{W}lvl"):
                 fmt = lvl.find(f"{W}numFmt")
-                levels[int(lvl.get(f"{W}ilvl", "0"))] = fmt.get(f"{W}val") if fmt is not None else "decimal"
+                level = _ilvl(lvl.get(f"{W}ilvl", "0"))
+                if level is not None:
+                    levels[level] = fmt.get(f"{W}val") if fmt is not None else "decimal"
             abstract[a.get(f"{W}abstractNumId")] = levels
         for num in root.iter(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
@@ -142,7 +186,7 @@ class _Numbering:
         if num_pr is not None:
             own_id, own_level = num_pr.find(f"{W}numId"), num_pr.find(f"{W}ilvl")
             num_id = own_id.get(f"{W}val") if own_id is not None else num_id
-            level = int(own_level.get(f"{W}val", "0")) if own_level is not None else level
+            level = (_ilvl(own_level.get(f"{W}val", "0")) or 0) if own_level is not None else level
         if num_id is None or num_id == "0":
             return None
         fmt = self.formats.get((num_id, level), "decimal")
@@ -166,7 +210,7 @@ def _style_numbering(styles) -> dict[str, tuple[str | None, int]]:
         if num_pr is not None:
             num_id, ilvl = num_pr.find(f"{W}numId"), num_pr.find(f"{W}ilvl")
             own[sid] = (num_id.get(f"{W}val") if num_id is not None else None,
-                        int(ilvl.get(f"{W}val", "0")) if ilvl is not None else None)
+                        _ilvl(ilvl.get(f"{W}val", "0")) if ilvl is not None else None)
         parent = style.find(f"{W}basedOn")
         if parent is not None:
             based[sid] = parent.get(f"{W}val")

@@ -69,8 +69,13 @@ class ExportStyle:
 
     @property
     def side_margin(self) -> float:
-        """Left and right margins: the text block keeps its measured width, centred."""
-        return (self.paper.width - self.layout["body_width"]) / 2
+        """The left margin: the text block's measured left edge (123.4 pt on Letter)."""
+        return self.layout["text_left"]
+
+    @property
+    def right_margin(self) -> float:
+        """What is left of the page right of the text block's measured width."""
+        return self.paper.width - self.layout["text_left"] - self.layout["body_width"]
 
     @property
     def outer(self) -> float:
@@ -81,6 +86,11 @@ class ExportStyle:
     def outdent(self) -> float:
         """How far masthead lines and running heads reach out past the text block."""
         return self.side_margin - self.outer
+
+    @property
+    def right_outdent(self) -> float:
+        """How far they reach out past the text block on the right."""
+        return self.right_margin - self.outer
 
     @property
     def margins(self) -> SimpleNamespace:

@@ -32,6 +32,8 @@ _APP_PROPERTIES = (
     b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
     b"<Application>Draftapp</Application></Properties>"
 )
+#: Word's compatibility mode for a document of the current Word (2013 and later).
+WORD_MODE = 15
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
@@ -52,7 +54,27 @@ def new_document():
             package_rels.pop(rid)
         elif rel.reltype == RT.EXTENDED_PROPERTIES:
             rel.target_part._blob = _APP_PROPERTIES
+    _current_word_mode(document)
     return document
+
+
+def _current_word_mode(document) -> None:
+    """The template says Word 2010 (mode 14), so Word opens the file in compatibility
+    mode; 15 is the current mode (Word 2013 and later)."""
+    compat = document.settings.element.find(qn("w:compat"))
+    if compat is None:
+        compat = oxml.element("w:compat")
+        document.settings.element.append(compat)
+    # a justified line that ends in a line break (an amendment's instruction before its
+    # quoted text) keeps its word spacing, in Word and in LibreOffice alike
+    if compat.find(qn("w:doNotExpandShiftReturn")) is None:
+        compat.insert(0, oxml.element("w:doNotExpandShiftReturn"))
+    for setting in compat.findall(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), str(WORD_MODE))
+            return
+    compat.append(oxml.element("w:compatSetting", {
+        "w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word", "w:val": WORD_MODE}))
 
 
 def language_tags(style: ExportStyle) -> tuple[str, str | None, str | None]:
@@ -77,6 +99,10 @@ def set_up_styles(document, style: ExportStyle) -> None:
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(style.body.after)
     fmt.widow_control = True
+    if style.language.cjk:
+        # no full-width punctuation hanging past the right margin (Word's and
+        # LibreOffice's East Asian default): the text block keeps its edge
+        oxml.set_child(normal.element.get_or_add_pPr(), "w:overflowPunct", {"w:val": 0})
     # docDefaults too, so headers, footers and footnotes inherit the fonts
     defaults = document.styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
     if defaults is not None:
@@ -112,8 +138,8 @@ def _footnote_styles(document, style: ExportStyle) -> None:
 def set_properties(document, draft: Draft, style: ExportStyle) -> None:
     """Title, subject (the symbol) and language; no author."""
     props = document.core_properties
-    props.title = xml_safe(draft.meta.title)
-    props.subject = xml_safe(draft.meta.symbol)
+    props.title = xml_safe(draft.meta.title)[:255]  # the core properties' limit; the page has it whole
+    props.subject = xml_safe(draft.meta.symbol)[:255]
     props.language = style.language_tag
     props.author = props.last_modified_by = props.comments = props.keywords = ""
     props.revision = 1

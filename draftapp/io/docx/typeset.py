@@ -36,6 +36,8 @@ class Typesetter:
     def __init__(self, style: ExportStyle):
         self.style = style
         self.rtl = style.language.rtl
+        # Chinese sets bold in a heavier face (SimHei) instead of a faked bold SimSun
+        self.bold_east_asia = getattr(style.fonts, "east_asia_bold", None)
 
     # --- runs -----------------------------------------------------------------------
     def text(self, paragraph, text: str, *, size: float | None = None, bold=False, italic=False,
@@ -76,6 +78,10 @@ class Typesetter:
         children = []
         if style is not None:
             children.append(oxml.element("w:rStyle", {"w:val": style}))
+        if bold and self.bold_east_asia:
+            fonts = self.style.fonts
+            children.append(oxml.element("w:rFonts", {"w:ascii": fonts.ascii, "w:hAnsi": fonts.ascii,
+                                                      "w:eastAsia": self.bold_east_asia, "w:cs": fonts.complex}))
         if bold:
             children += [oxml.element("w:b"), oxml.element("w:bCs")]
         if italic:

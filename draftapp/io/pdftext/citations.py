@@ -4,8 +4,14 @@ A PDF's superscript "1" comes out as "2024,1", "Court 1 reaffirms" or "Agreement
 which"; numbers that are not citations look the same ("resolution 79/6", "paragraph 3",
 "on 12 April"). What tells them apart:
 
-- footnotes are numbered in order of first citation, so only the *next* number can be
-  a new citation, and only when a footnote with that number exists;
+- footnotes are numbered in order of first citation, so the first citations of notes
+  1, 2, 3 … come in that order, and only numbers whose footnote exists are candidates;
+  the markers are assigned *as a whole*: every candidate place of every number is
+  weighed, and the order-respecting choice that cites the most notes in their most
+  likely places wins (a dynamic programme over "the highest note cited so far"), so
+  one missed marker no longer leaves every later note uncited;
+- a marker glued to a year ("20242" = 2024 + note 2, "19495") is a candidate of least
+  weight, taken only when no better place of that number fits the order;
 - a glued number follows a letter or closing punctuation; a spaced one must not follow
   a word that takes a number ("paragraph", "resolution", "from") nor precede one that
   completes it (a month, "per cent") -- those words are data in resources/import/;
@@ -17,6 +23,7 @@ Explicit forms ("[^4]" of Markdown copies, "1/" of older documents) are taken as
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from draftapp.io.pdftext.words import common, words
@@ -37,36 +44,144 @@ class Citation:
     number: int
 
 
+# A number after a year: "of 12 February 2013 9 in which" (the marker after the date)
+_YEAR_SPACED = re.compile(r"(?<=\b(?:1[89]|20)\d{2})([ \t]{1,3})(\d{1,2})(?![\d/])(?=[ \t]+[a-z]|[ \t]*[,;.]?$)")
+_YEAR_GLUED = re.compile(r"(?<![\d/.,\-])((?:1[89]|20)\d{2})(\d{1,2})(?![\d/])(?=[\s,;:.)，；：。（]|$)")
+
+_SCORE = {"glued": 3.0, "spaced": 2.0, "year": 1.0}
+_SKIP = 5.0  # the cost of leaving a note without a first citation
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    para: int
+    start: int
+    end: int
+    number: int
+    kind: str
+    new_ok: bool  # may be the note's first citation
+    repeat_ok: bool  # may cite again a note cited before
+
+
 class CitationFinder:
     def __init__(self, lang: str, notes: set[int], style: str = "plain"):
         self.words = words(lang)
         self.notes = notes
         self.style = style
-        self.highest = 0  # the highest footnote number cited so far
 
-    def find(self, text: str) -> list[Citation]:
-        """The citations of one paragraph, scanning its candidates once, in order."""
-        found: list[Citation] = []
-        for kind, m in self._candidates(text):
-            if kind == "markdown":
-                found.append(Citation(m.start(), m.end(), int(m.group(1))))
-            elif kind == "slash":
-                if int(m.group(1)) in self.notes:
-                    found.append(Citation(m.start(), m.end(), int(m.group(1))))
-            else:
-                n = int(m.group(2))
-                start = m.start(2) if kind == "glued" else m.start()
-                if n == self.highest + 1 and n in self.notes:
-                    ok = self._glued_ok(text, start, m.end(), False) if kind == "glued" else self._spaced_ok(text, m.start(), m.end())
-                elif 1 <= n <= self.highest:
-                    ok = kind == "glued" and self._glued_ok(text, start, m.end(), True)
+    def find_all(self, texts: list[str]) -> list[list[Citation]]:
+        fixed: list[list[Citation]] = [[] for _ in texts]
+        candidates: list[_Candidate] = []
+        for index, text in enumerate(texts):
+            for kind, m in self._candidates(text):
+                if kind == "markdown":
+                    fixed[index].append(Citation(m.start(), m.end(), int(m.group(1))))
+                elif kind == "slash":
+                    if int(m.group(1)) in self.notes:
+                        fixed[index].append(Citation(m.start(), m.end(), int(m.group(1))))
                 else:
-                    ok = False
-                if not ok:
+                    candidate = self._weigh(index, text, kind, m)
+                    if candidate is not None:
+                        candidates.append(candidate)
+        chosen = self._assign(candidates, fixed)
+        out = []
+        for index in range(len(texts)):
+            found = fixed[index] + chosen.get(index, [])
+            found.sort(key=lambda c: c.start)
+            kept: list[Citation] = []
+            for c in found:  # never two citations over the same characters
+                if not kept or c.start >= kept[-1].end:
+                    kept.append(c)
+            out.append(kept)
+        return out
+
+    def _weigh(self, index: int, text: str, kind: str, m: re.Match) -> _Candidate | None:
+        n = int(m.group(2))
+        if n not in self.notes or n == 0:
+            return None
+        if kind == "year_spaced":
+            ok = self._spaced_ok(text, m.start(), m.end())
+            return _Candidate(index, m.start(), m.end(), n, "year", ok, False) if ok else None
+        if kind == "year":
+            return _Candidate(index, m.start(2), m.end(), n, kind, True, False)
+        start = m.start(2) if kind == "glued" else m.start()
+        if kind == "glued":
+            new_ok = self._glued_ok(text, start, m.end(), False)
+            repeat_ok = self._glued_ok(text, start, m.end(), True)
+        else:
+            # a spaced repeat only after a comma, the unmistakable form ("Court, 1 and")
+            new_ok = self._spaced_ok(text, m.start(), m.end())
+            repeat_ok = new_ok and text[:m.start()].rstrip().endswith((",", "，"))
+            if new_ok and (self._next_word(text, m.end()) in self.words.weak_before
+                           or self._previous_word(text, m.start()) in self.words.weak_after):
+                return _Candidate(index, start, m.end(), n, "year", True, False)  # least weight
+        if not (new_ok or repeat_ok):
+            return None
+        return _Candidate(index, start, m.end(), n, kind, new_ok, repeat_ok)
+
+    def _assign(self, candidates: list[_Candidate], fixed: list[list[Citation]]) -> dict[int, list[Citation]]:
+        """The first citations: the best order-respecting choice over all candidates.
+        Explicit citations ("[^4]", "1/") are fixed points the choice goes through."""
+        order = sorted(self.notes)
+        rank = {n: i + 1 for i, n in enumerate(order)}  # notes up to n, counted
+        # events in document order: a candidate, or a fixed citation
+        events: list[tuple[int, int, object]] = [(c.para, c.start, c) for c in candidates]
+        for index, found in enumerate(fixed):
+            events += [(index, c.start, c) for c in found]
+        events.sort(key=lambda e: (e[0], e[1]))
+        # best[h]: (score, chain) with h the highest note first-cited so far
+        best: dict[int, tuple[float, tuple | None]] = {0: (0.0, None)}
+
+        def below(n: int) -> int:  # notes numbered below n
+            return bisect_left(order, n)
+
+        for para, start, item in events:
+            if isinstance(item, Citation):  # explicit: every state moves to max(h, n)
+                moved: dict[int, tuple[float, tuple | None]] = {}
+                for h, (score, chain) in best.items():
+                    if item.number > h:
+                        score -= _SKIP * (below(item.number) - below(h + 1) if h + 1 <= item.number else 0)
+                    key = max(h, item.number)
+                    if key not in moved or score > moved[key][0]:
+                        moved[key] = (score, chain)
+                best = moved
+                continue
+            c = item
+            if not c.new_ok:
+                continue
+            gain = _SCORE[c.kind]
+            top = None
+            for h, (score, chain) in best.items():
+                if h >= c.number:
                     continue
-                found.append(Citation(start, m.end(), n))
-            self.highest = max(self.highest, found[-1].number)
-        return found
+                value = score - _SKIP * (below(c.number) - below(h + 1)) + gain
+                if top is None or value > top[0]:
+                    top = (value, (c, chain))
+            if top is not None and (c.number not in best or top[0] > best[c.number][0]):
+                best[c.number] = top
+        final = max(best.items(), key=lambda kv: (kv[1][0] - _SKIP * (len(order) - rank.get(kv[0], below(kv[0] + 1))), -kv[0]))
+        chain = final[1][1]
+        firsts: list[_Candidate] = []
+        while chain is not None:
+            firsts.append(chain[0])
+            chain = chain[1]
+        firsts.reverse()
+        chosen: dict[int, list[Citation]] = {}
+        for c in firsts:
+            chosen.setdefault(c.para, []).append(Citation(c.start, c.end, c.number))
+        # repeated citations: glued only, of a note already first-cited before them
+        taken = {(c.para, c.start) for c in firsts}
+        first_at = {c.number: (c.para, c.start) for c in firsts}
+        for index, found in enumerate(fixed):
+            for f in found:
+                first_at.setdefault(f.number, (index, f.start))
+        for c in candidates:
+            if (c.para, c.start) in taken or not c.repeat_ok:
+                continue
+            at = first_at.get(c.number)
+            if at is not None and at < (c.para, c.start):
+                chosen.setdefault(c.para, []).append(Citation(c.start, c.end, c.number))
+        return chosen
 
     def _candidates(self, text: str):
         """Every place a citation could be, in text order."""
@@ -76,6 +191,8 @@ class CitationFinder:
         else:
             found += [("glued", m) for m in _GLUED.finditer(text)]
             found += [("spaced", m) for m in _SPACED.finditer(text)]
+            found += [("year", m) for m in _YEAR_GLUED.finditer(text)]
+            found += [("year_spaced", m) for m in _YEAR_SPACED.finditer(text)]
         return sorted(found, key=lambda c: c[1].start())
 
     def _glued_ok(self, text: str, start: int, end: int, strict: bool) -> bool:
@@ -93,9 +210,19 @@ class CitationFinder:
             # "第51号" are dates and numbers: the characters around say which
             if after in self.words.not_before or before[-1:] in self.words.not_after:
                 return False
-        if strict and not re.search(r"[^\W\d_][,;:.”’\")，；：。）]?$", before):
+        if strict and not re.search(r"[^\W\d_][,;:.”’\")，；：。）]{0,3}$", before):
             return False
         return True
+
+    @staticmethod
+    def _previous_word(text: str, start: int) -> str:
+        before = text[:start].split()
+        return before[-1].rstrip(",;:").casefold() if before else ""
+
+    @staticmethod
+    def _next_word(text: str, end: int) -> str:
+        following = text[end:].split()
+        return following[0].rstrip(",;:.").casefold() if following else ""
 
     def _spaced_ok(self, text: str, start: int, end: int) -> bool:
         before = text[:start].rstrip()
@@ -115,5 +242,4 @@ class CitationFinder:
 
 def find_citations(paragraph_texts: list[str], lang: str, notes: set[int], style: str = "plain") -> list[list[Citation]]:
     """The citations in each paragraph text, in document order."""
-    finder = CitationFinder(lang, notes, style)
-    return [finder.find(text) for text in paragraph_texts]
+    return CitationFinder(lang, notes, style).find_all(paragraph_texts)

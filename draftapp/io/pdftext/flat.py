@@ -120,7 +120,7 @@ def _cut_body(body: str, lang: Language) -> list[str]:
     for m in re.finditer(r"(?<=\s)\([a-z]{1,2}\)\s", body):
         if m.start() > first_operative:
             cuts.add(m.start())
-    for m in re.finditer(r"[,，،]\s*", body[:first_operative]):
+    for m in re.finditer(r"[,，،](?:\d{1,3}(?=\s))?\s*", body[:first_operative]):  # ",1 深信": a note mark stays behind
         after = body[m.end():m.end() + 40]
         opening = opening_of(lang.code, after, "preambular")
         if not opening and not lang.cjk and after[:1].isupper():

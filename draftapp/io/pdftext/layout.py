@@ -34,6 +34,7 @@ class Layout:
     notes: dict[int, str] = field(default_factory=dict)  # footnote number -> text
     star_notes: dict[str, str] = field(default_factory=dict)  # "*", "**" -> text
     note_style: str = "plain"  # how citations look: plain digits, "1/", "(1)", "[1]"
+    dropped: list[str] = field(default_factory=list)  # body lines that were neither text nor a note
 
 
 def fold(text: str) -> str:
@@ -43,6 +44,7 @@ def fold(text: str) -> str:
 
 
 _END_PUNCT = ",،:;"
+_STAR_NOTE = re.compile(r"^\\?(?P<mark>[*\u2217]{1,3})\s+(?P<text>\S.*)$")
 
 
 @lru_cache(maxsize=None)
@@ -81,11 +83,14 @@ def find_organ_line(lines: list[str]) -> int | None:
 def _is_furniture(line: str, symbol: str) -> bool:
     c = common()
     s = line.strip()
+    parts = re.split(r"\s{3,}", s)
+    if len(parts) > 1:  # "4/5        18-18142": a footer laid out on one line
+        return all(_is_furniture(part, symbol) for part in parts)
     if symbol and s.rstrip("*").replace(" ", "") == symbol.rstrip("*").replace(" ", ""):
         return True
     if c.symbol.match(s) and "/RES/" not in s.upper() and len(s) < 40:
         return True
-    if c.job_alone.match(s) or c.job_line.match(s) or c.barcode.match(s):
+    if c.job_alone.match(s) or c.job_line.match(s) or c.job_date.match(s) or c.barcode.match(s):
         return True
     page = c.page_number.match(s)
     return bool(page) and 0 < int(page.group("page")) <= int(page.group("pages"))
@@ -113,6 +118,7 @@ def _read_body(lines: list[str], layout: Layout, symbol: str) -> None:
     blank = True
     broke = False
     current: list[str] = []
+    cited_text: list[str] = []  # body lines read so far, where a note's number must stand
 
     def close_block() -> None:
         nonlocal current, broke
@@ -170,6 +176,8 @@ def _read_body(lines: list[str], layout: Layout, symbol: str) -> None:
         if zone == "markdown":
             if note_key is not None:
                 extend_note(note_key, line)
+            else:
+                layout.dropped.append(line)
             continue
         if zone == "page":
             body = c.note_body.match(line)
@@ -185,6 +193,24 @@ def _read_body(lines: list[str], layout: Layout, symbol: str) -> None:
             if zone == "page":
                 blank = False
                 continue
+        star = _STAR_NOTE.match(line)
+        if star and zone is None and not current:
+            # "* Any changes to the list of sponsors …" at the foot of page 1 with its
+            # rule lost: a paragraph never opens with a star and a space
+            note_key = add_note(star.group("mark").replace("\u2217", "*"), star.group("text"))
+            zone, blank, broke = "inline", False, True
+            continue
+        if blank and not current and _inline_note(line, layout, cited_text):
+            # a re-flowed copy: the footnote body inline, with no rule above it
+            body = c.note_body.match(line)
+            note_key = add_note(body.group("mark"), body.group("text"))
+            zone, blank, broke = "inline", False, True
+            continue
+        if zone == "inline":
+            if not blank and note_key is not None:
+                extend_note(note_key, line)
+                continue
+            zone, note_key = None, None
         old = c.old_note_body.match(line)
         if old and len(line) < 200 and (blank or not current or zone is None):
             # "1/ A/52/456." at the end of an older document
@@ -193,5 +219,20 @@ def _read_body(lines: list[str], layout: Layout, symbol: str) -> None:
             zone, blank = "page", False
             continue
         current.append(line)
+        cited_text.append(line)
         blank = False
     close_block()
+
+
+def _inline_note(line: str, layout: Layout, cited_text: list[str]) -> bool:
+    """"1 Including General Assembly resolution 60/180 …" opening a block of the body, in
+    a copy without footnote rules: a footnote body when its number is the next note's
+    and that number already stood in the text (the citation comes before the body)."""
+    body = common().note_body.match(line)
+    if body is None or not body.group("mark").isdigit():
+        return False
+    n = int(body.group("mark"))
+    if n != max(layout.notes, default=0) + 1 or not body.group("text")[:1].isupper() and not body.group("text")[:1].isdigit():
+        return False
+    pattern = re.compile(rf"(?<![/.]){n}(?![\d/])")  # glued to a year too: "20242"
+    return any(pattern.search(text) for text in cited_text[-40:])

@@ -8,6 +8,8 @@ sponsors, the document's title, or the adoption lines of a resolution.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +31,7 @@ class Masthead:
     sponsors: list[str] = field(default_factory=list)
     sponsor_stars: str = ""  # the "*" or "**" after the sponsors, naming their note
     agenda_stars: str = ""  # the "*" after "of the provisional agenda"
+    unplaced: list[str] = field(default_factory=list)  # masthead text no fact took
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:
@@ -138,6 +141,8 @@ class MastheadReader:
                 continue
             if state == "after-agenda" or meta.agenda:
                 waiting.append(joined)
+            else:
+                head.unplaced.append(joined)
         agenda_titles(waiting)
         if head.agenda_stars:
             meta.provisional_agenda = meta.provisional_agenda or "*"
@@ -152,7 +157,9 @@ class MastheadReader:
             if state == "agenda-title" and not self._starts_fact(rest):
                 return rest, state
             for name in self.words.united_nations + ["United Nations"]:
-                if rest.startswith(name) and not rest[len(name):len(name) + 1].isalnum():
+                after = rest[len(name):len(name) + 1]
+                # the masthead's "United Nations", not a title line "United Nations: requests …"
+                if rest.startswith(name) and not after.isalnum() and after not in (":", ",", "’", "'"):
                     rest = rest[len(name):].strip()
             for name, organ in sorted(self.organ_names.items(), key=lambda kv: -len(kv[0])):
                 if rest.startswith(name) and not rest[len(name):len(name) + 1].isalnum() and state == "start":
@@ -183,11 +190,18 @@ class MastheadReader:
                 # The bare job number, as the export writes it: the language letter and the
                 # date after it are derived when the document is typeset.
                 meta.job_number = meta.job_number or m.group("job")[:8]
+                dates = m.group("dates").split()
+                if dates and not meta.job_date:  # ddmmyy: the day the job was processed
+                    day, month, year = dates[0][:2], dates[0][2:4], dates[0][4:]
+                    meta.job_date = f"20{year}-{month}-{day}" if _valid_date(f"20{year}-{month}-{day}") else ""
                 rest = rest[m.end():].strip()
             m = re.match(r"^\*\d{7}(?:\([A-Z]\))?\*", rest)
             if m:
                 rest = rest[m.end():].strip()
             session = self._session_prefix(rest)
+            numeric = re.match(getattr(self.words, "session_numeric", "(?!)"), rest)
+            if numeric and not session:  # "50th session" in older mastheads
+                session = (int(numeric.group("n")), numeric.end())
             if session:
                 meta.session, length = session
                 rest = rest[length:].strip()
@@ -260,3 +274,11 @@ class MastheadReader:
 
 def read_masthead(lines: list[str], lang: Language) -> Masthead:
     return MastheadReader(lang).read(lines)
+
+
+def _valid_date(iso: str) -> bool:
+    try:
+        dt.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True

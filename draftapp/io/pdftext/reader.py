@@ -14,9 +14,12 @@ import re
 import unicodedata
 
 from draftapp.io.errors import DraftIOError
+from draftapp.io.pdftext.annexes import AnnexPart, read_annex, split_annexes
 from draftapp.io.pdftext.citations import Citation, find_citations
 from draftapp.io.pdftext.flat import organ_inside_line, unflatten
-from draftapp.io.pdftext.layout import Layout, organ_line_language, split_layout
+from draftapp.io.pdftext.layout import Layout, find_organ_line, fold, organ_line_language, split_layout
+from draftapp.io.pdftext.running import drop_running_title, split_furniture_off
+from draftapp.io.pdftext.notezone import pair_note_zones
 from draftapp.io.pdftext.masthead import Masthead, read_masthead
 from draftapp.io.pdftext.structure import Body, Para, read_body
 from draftapp.io.pdftext.words import words
@@ -53,18 +56,61 @@ def read_pdf_text(source: str, path: str | None = None, language: str | None = N
     code = language or detect_language(text)
     lang = get_language(code)
     lines = unflatten(text.split("\n"), lang)
-    symbol_guess = next((line.strip() for line in lines[:12] if re.match(r"^[AES]/\S+$", line.strip())), "")
+    symbol_guess = _symbol_guess(lines)
+    lines = split_furniture_off(lines, symbol_guess)
     layout = split_layout(lines, symbol_guess)
     if not layout.organ_line and not layout.blocks:
         raise DraftIOError(path, "no text of a resolution was found in this file")
     head = read_masthead(layout.head, lang)
-    body = read_body(layout.blocks, lang, head.meta.title)
+    # page furniture that needs the masthead's facts: the running title, then footnote
+    # numbers that came apart from their bodies
+    cleaned = lines
+    if head.meta.title and layout.organ_line:
+        cleaned = drop_running_title(cleaned, head.meta.title, symbol_guess, find_organ_line(lines) + 1)
+    cleaned = pair_note_zones(cleaned, symbol_guess)
+    if cleaned != lines:
+        layout = split_layout(cleaned, symbol_guess)
+    _refuse_lettered_parts(layout, path)
+    main_blocks, annex_blocks = split_annexes(layout.blocks, lang, head.meta.title)
+    body = read_body(main_blocks, lang, head.meta.title)
     if not body.paragraphs:
         raise DraftIOError(path, "no paragraphs were found: is this the text of a resolution?")
-    dialect = compose_dialect(lang, head, layout, body)
+    annexes = [read_annex(label, blocks, lang) for label, blocks in annex_blocks]
+    for annex in annexes:  # the meeting line may close the document after its annex
+        if annex.body.meeting_line and not body.meeting_line:
+            body.meeting_line = annex.body.meeting_line
+    dialect = compose_dialect(lang, head, layout, body, annexes)
     draft = read_text(dialect, path)
     _finish(draft, head, layout, body, lang)
     return draft
+
+
+def _refuse_lettered_parts(layout: Layout, path: str | None) -> None:
+    """A resolution in lettered parts (A, B …, each with its own title, organ line,
+    preamble and operative part, under one number) shows its organ line again in the
+    body. The model holds one preamble and one operative part: refuse, never mix them."""
+    for block in layout.blocks:
+        for line in block.lines:
+            if len(line) < 60 and organ_line_language(line):
+                raise DraftIOError(
+                    path,
+                    "this resolution is in lettered parts (A, B …), each with its own preamble and "
+                    "operative part; Draftapp holds one part per draft, so it cannot import them together. "
+                    "Copy each part (from its letter to its last paragraph) into a file of its own and import each.",
+                )
+
+
+def _symbol_guess(lines: list[str]) -> str:
+    """The document symbol from the first lines: alone on its line, or at the end of the
+    first line of a `pdftotext -layout` copy ("United Nations        A/RES/73/7")."""
+    for line in lines[:12]:
+        s = line.strip()
+        if re.match(r"^[AES]/\S+$", s):
+            return s
+        m = re.search(r"\s{3,}([AES]/\S+)$", s)
+        if m:
+            return m.group(1)
+    return ""
 
 
 # --- writing the dialect --------------------------------------------------------------
@@ -72,23 +118,31 @@ def _escape(text: str) -> str:
     return _ESCAPE.sub(r"\\\1", text)
 
 
-def compose_dialect(lang: Language, head: Masthead, layout: Layout, body: Body) -> str:
-    texts = [re.sub(r"[ \t]{2,}", " ", p.text) for p in body.paragraphs]
-    cited = find_citations(texts, lang.code, set(layout.notes), layout.note_style)
+def compose_dialect(lang: Language, head: Masthead, layout: Layout, body: Body, annexes: list[AnnexPart] = ()) -> str:
+    paragraphs = list(body.paragraphs) + [p for annex in annexes for p in annex.body.paragraphs]
+    texts = [re.sub(r"[ \t]{2,}", " ", p.text) for p in paragraphs]
+    cited = iter(find_citations(texts, lang.code, set(layout.notes), layout.note_style))  # through the annexes
+    texts = iter(texts)
     out = [f"<!-- draftapp\nlanguage: {lang.code}\n-->", lang.organ_line(head.meta.organ)]
-    for para, text, citations in zip(body.paragraphs, texts, cited):
-        out.append(_paragraph_line(para, text, citations, lang))
+    for para in body.paragraphs:
+        out.append(_paragraph_line(para, next(texts), next(cited), lang))
+    for annex in annexes:
+        out.append(f"# {annex.label}".rstrip())
+        if annex.title:
+            out.append("### " + _escape(annex.title))
+        for para in annex.body.paragraphs:
+            out.append(_paragraph_line(para, next(texts), next(cited), lang, italics=False))
     for number, note in sorted(layout.notes.items()):
         note = re.sub(r"[ \t]{2,}", " ", note)
         out.append(f"<sup>{number}</sup> {_escape(note)}")
     return "\n\n".join(out) + "\n"
 
 
-def _paragraph_line(para: Para, text: str, citations: list[Citation], lang: Language) -> str:
+def _paragraph_line(para: Para, text: str, citations: list[Citation], lang: Language, italics: bool = True) -> str:
     if para.kind == "heading":
         return "#### " + _escape(text)
     events: list[tuple[int, int, str]] = [(c.start, c.end, f"<sup>{c.number}</sup>") for c in citations]
-    if lang.italic_openings and para.kind in ("pre", "op"):
+    if italics and lang.italic_openings and para.kind in ("pre", "op"):
         kind = "preambular" if para.kind == "pre" else "operative"
         length = _italic_length(lang.code, text, kind)
         if length:
@@ -145,12 +199,25 @@ def _finish(draft: Draft, head: Masthead, layout: Layout, body: Body, lang: Lang
         meta.adoption.meeting_line = _meeting_lines(body.meeting_line, lang)
     draft.meta = meta
     draft.sponsors = head.sponsors
+    draft.unplaced = head.unplaced + layout.dropped + _other_star_notes(head, layout, lang)
     settle_parts(
         draft,
         preambular=sum(1 for p in body.paragraphs if p.kind == "pre"),
         sub_labels=[p.label for p in body.paragraphs if p.kind == "sub"],  # "(a)" where the number is "1."
     )
     _italicize_decision_openings(draft, lang)
+
+
+def _other_star_notes(head: Masthead, layout: Layout, lang: Language) -> list[str]:
+    """"*" notes the model has no place for: not the provisional agenda's symbol, not the
+    usual sponsors note ("On behalf of the States Members … Group of 77 and China")."""
+    usual = fold(lang.data.get("sponsors_note", ""))
+    out = []
+    for key, text in layout.star_notes.items():
+        if key == head.agenda_stars or (usual and fold(text) == usual):
+            continue
+        out.append(f"{key} {text}")
+    return out
 
 
 def _italicize_decision_openings(draft: Draft, lang: Language) -> None:

@@ -86,6 +86,11 @@ class BodyReader:
             if self._is_meeting(block, blocks[index + 1] if index + 1 < len(blocks) else None):
                 self.meeting.append(" ".join(block.lines))
                 continue
+            if self._is_heading_block(block, blocks[index + 1] if index + 1 < len(blocks) else None):
+                text = " ".join(line.strip() for line in block.lines)
+                titled = HEADING_WITH_TITLE.match(text)
+                self._append(Para("heading", titled.group("label") if titled else "", text))
+                continue
             for first, segment in enumerate(self._segments(block.lines)):
                 self._place(segment, after_break=block.after_break and first == 0, new_block=True)
         return Body(self.paragraphs, "\n".join(self.meeting))
@@ -96,6 +101,25 @@ class BodyReader:
         text = " ".join(block.lines).strip()
         return bool(self.title) and len(block.lines) == 1 and len(text) > 3 and (
             text == self.title or (self.title.startswith(text) and len(text) > 15))
+
+    def _is_heading_block(self, block: Block, following: Block | None) -> bool:
+        """An unnumbered heading ("Peacebuilding financing", "I. Legislative activities"):
+        a short line of its own that does not end like a clause, after a paragraph that
+        ended, and followed by a numbered paragraph (UN documents head sections of the
+        operative part only, and a section always opens with its first paragraph)."""
+        if len(block.lines) > 2 or following is None or not self.paragraphs or HEADING.match(block.lines[0].strip()):
+            return False
+        text = " ".join(line.strip() for line in block.lines)
+        if len(text) > 120 or closed(text) or not text[:1].isupper() or self._label(text):
+            return False
+        last = self.paragraphs[-1]
+        if last.kind != "heading" and not closed(last.tail):
+            return False
+        if opening(self.lang.code, text, "preambular") and not self._in_operative():
+            return False
+        nxt = following.lines[0].strip()
+        op = OPERATIVE_LABEL.match(nxt)
+        return bool(op and int(op.group("n")) in (self.expected_op, 1)) or bool(HEADING.match(nxt) or HEADING_WITH_TITLE.match(nxt))
 
     def _is_meeting(self, block: Block, following: Block | None) -> bool:
         text = " ".join(block.lines)
@@ -128,6 +152,8 @@ class BodyReader:
         for line in lines:
             if not segments:
                 cut = True
+            elif len(segments[-1]) == 1 and HEADING_WITH_TITLE.match(segments[-1][0]) and not closed(segments[-1][0]):
+                cut = bool(self._label(line, expected))  # "I. Legislative activities" / "1. Decides …"
             elif closed(segments[-1][-1]):
                 cut = bool(self._label(line, expected) or HEADING.match(line) or BULLET.match(line)
                            or self._opens_clause(line))
@@ -180,7 +206,8 @@ class BodyReader:
             return
         last = self.paragraphs[-1] if self.paragraphs else None
         if last is None or last.kind == "heading":
-            kind = "op" if self._in_operative() else "pre"
+            # "The General Assembly / Adopts the … declaration": a one-paragraph resolution
+            kind = "op" if self._in_operative() or last is None and self._operative_opening(text) else "pre"
             self._append(Para(kind, "", text))
             return
         if not new_block or self._continues(last, text, after_break):

@@ -21,7 +21,7 @@ def common() -> SimpleNamespace:
     data = json.loads((IMPORT_DIR / "common.json").read_text(encoding="utf-8"))
     compiled = {
         key: re.compile(data[key])
-        for key in ("symbol", "symbol_in_line", "distribution", "original", "job_line", "job_alone", "barcode",
+        for key in ("symbol", "symbol_in_line", "distribution", "original", "job_line", "job_alone", "job_date", "barcode",
                     "page_number", "footnote_rule", "markdown_rule", "markdown_footnote", "markdown_citation",
                     "annotation", "note_body", "old_note_body")
     }
@@ -40,6 +40,9 @@ def words(lang: str) -> SimpleNamespace:
     ns.session_re = re.compile(data["session_mention"])
     ns.not_after = {w.casefold() for w in data["footnote_not_after"]}
     ns.not_before = {w.casefold() for w in data["footnote_not_before"]}
+    ns.annex_re = re.compile(data.get("annex_line", "(?!)"))
+    ns.weak_before = {w.casefold() for w in data.get("footnote_weak_before", [])}
+    ns.weak_after = {w.casefold() for w in data.get("footnote_weak_after", [])}
     return ns
 
 

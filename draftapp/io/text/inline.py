@@ -12,7 +12,7 @@ _INNER = r"((?:\\.|[^*\\\n])+?)"
 _TOKEN = re.compile(
     r"\\(?P<escaped>[\\*\[\]<>#_`|-])"
     r"|<sup>\s*(?P<fn>\d+)\s*</sup>"
-    r"|\[(?P<xtext>[^\]\n]*)\]\(#(?P<anchor>[^)\s]+)\)"
+    r"|\[(?P<xtext>[^\]\n]*)\]\(#(?P<anchor>[^)\s]*)\)"
     rf"|\*\*\*(?P<bolditalic>{_INNER[1:-1]})\*\*\*"
     rf"|\*\*(?P<bold>{_INNER[1:-1]})\*\*"
     rf"|\*(?P<italic>{_INNER[1:-1]})\*"

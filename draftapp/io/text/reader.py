@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from draftapp.io.errors import DraftIOError
+from draftapp.io.validate import MAX_PARAGRAPH_CHARS
 from draftapp.lang import LANGUAGES, Language, get_language
 from draftapp.lang.script import is_cjk, script_language
 from draftapp.lang.ibid import ibid_test
@@ -55,7 +56,9 @@ META_KEYS = {
     "date": "date",
     "original": "original_language",
     "job": "job_number",
+    "job-date": "job_date",
     "kind": "kind",
+    "amends": "amends",
     "provisional-agenda": "provisional_agenda",
     "based-on": "based_on",
     "footnote-repeats": "footnote_repeats",
@@ -75,12 +78,23 @@ _OPERATIVE = re.compile(r"^\s*(\d{1,3})(\.|\s-)\s+(?=\S)")
 _SUB = re.compile(
     r"^\s*(?:\((?P<paren>[a-z]{1,3}|[ivxlc]{1,6}|[\u0621-\u064a]{1,2}|\d{1,2})\)"
     r"|(?P<rparen>[a-z]{1,3}|[ivxlc]{1,6})\)"
-    r"|(?P<dot>[a-z]{1,3}|[ivxlc]{1,6})\.)\s+(?=\S)"
+    r"|(?P<dot>[a-z]{1,3}|[ivxlc]{1,6})\."
+    r"|’(?P<quote>\d{1,2})‘"
+    r"|(?P<dash>[\u0621-\u064a]{1,2}) -)\s+(?=\S)"
 )
 _HEADING = re.compile(r"^\s*####\s+(.*)$")
 _TITLE = re.compile(r"^\s*###\s+(.*)$")
 _SESSION_MARK = re.compile(r"^\s*##\s+(.*)$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
+
+
+def escape_header(value: str) -> str:
+    """A header value as written: `\\` and `>` escaped, so that `-->` cannot end the header."""
+    return re.sub(r"[\\>]", lambda m: "\\" + m.group(), value)
+
+
+def unescape_header(value: str) -> str:
+    return re.sub(r"\\([\\>])", r"\1", value)
 
 
 def _agenda_list_pattern() -> re.Pattern:
@@ -185,7 +199,7 @@ class TextReader:
             key = key.strip().lower()
             if not sep or (key not in META_KEYS and key not in ADOPTION_KEYS):
                 raise DraftIOError(self.path, f"unknown line in the draftapp header: {line.strip()!r}")
-            values[key] = value.strip()
+            values[key] = unescape_header(value.strip())
         if "language" in values and values["language"] not in LANGUAGES:
             raise DraftIOError(self.path, f"unknown language {values['language']!r} in the draftapp header")
         return text[m.end():], values
@@ -344,6 +358,7 @@ class TextReader:
                     continue
                 if current_fn is not None and not first_line:
                     footnote_bodies[current_fn] = join_lines(footnote_bodies[current_fn], line)
+                    self._bounded(footnote_bodies[current_fn], "footnote")
                     continue
                 current_fn = None
                 new = self._classify(line, stack)
@@ -353,6 +368,7 @@ class TextReader:
                         stripped = stripped[1:]
                     if current is not None and self._continues(current, first_line, interrupted, stripped, closed):
                         current.text = join_lines(current.text, stripped)
+                        self._bounded(current.text, "paragraph")
                     else:
                         part = OPERATIVE if any(i.part != PREAMBLE for i in items) else PREAMBLE
                         current = _Item(part, text=stripped)
@@ -376,6 +392,13 @@ class TextReader:
             current_fn = None
         self._build(draft, items, footnote_bodies, lang)
 
+    def _bounded(self, text: str, what: str) -> None:
+        """A paragraph growing past any draft's is refused as it is read (joining its
+        lines one by one would otherwise cost the square of its length)."""
+        if len(text) > MAX_PARAGRAPH_CHARS:
+            raise DraftIOError(self.path, f"a {what} runs on past {MAX_PARAGRAPH_CHARS:,} characters "
+                                          "(lines that are not numbered paragraphs join the one before)")
+
     @staticmethod
     def _continues(current: _Item, first_line: bool, interrupted: bool, text: str, closed) -> bool:
         """Whether unlabelled text goes on with the paragraph being read: a wrapped line
@@ -393,6 +416,10 @@ class TextReader:
         if line.lstrip().startswith("\\"):
             return None
         op = _OPERATIVE.match(line)
+        if op and self._arabic_fourth_level(op, stack):
+            depth = self._depth_for("dash-decimal", stack)
+            return _Item(stack[0].part, depth=depth, label=op.group(0).strip(), style="dash-decimal",
+                         text=line[op.end():].strip())
         if op:
             return _Item(OPERATIVE, label=op.group(0).strip(), text=line[op.end():].strip())
         sub = _SUB.match(line)
@@ -404,8 +431,17 @@ class TextReader:
         return None
 
     @staticmethod
+    def _arabic_fourth_level(op: re.Match, stack: list[_Item]) -> bool:
+        """Arabic labels its fourth level "1 -" like its operative paragraphs: under a
+        third-level "أ -" item, a number that is not the next operative number is one."""
+        if op.group(2) != " -" or not stack or not any(item.style in ("dash-abjad", "dash-decimal") for item in stack[1:]):
+            return False
+        top = re.match(r"\d+", stack[0].label or "")
+        return top is None or int(op.group(1)) != int(top.group()) + 1
+
+    @staticmethod
     def _label_style(sub: re.Match, stack: list[_Item]) -> tuple[str, str]:
-        for form in ("paren", "rparen", "dot"):
+        for form in ("paren", "rparen", "dot", "quote", "dash"):  # Arabic third and fourth levels: ’1‘, أ -
             value = sub.group(form)
             if value is not None:
                 break
@@ -413,8 +449,10 @@ class TextReader:
             return f"{form}-decimal", value
         if "\u0621" <= value[0] <= "\u064a":
             return f"{form}-abjad", value
-        if _ROMAN.match(value):
-            # "(i)" right after "(h)" is a letter, as are "(v)" after "(u)" and "(x)" after "(w)".
+        if _ROMAN.match(value) and (value == "i" or len(value) > 1 or any(item.style == f"{form}-roman" for item in stack[1:])):
+            # A lone "(c)", "(v)" with no roman numeral before it is a letter (a copy that
+            # lost "(a)", "(b)"); "(i)" right after "(h)" is a letter, as are "(v)" after
+            # "(u)" and "(x)" after "(w)".
             alpha_key = f"{form}-alpha"
             last_alpha = next((item for item in reversed(stack[1:]) if item.style == alpha_key), None)
             if last_alpha is not None and len(value) == 1:
@@ -534,4 +572,13 @@ def resolve_anchor(draft: Draft, anchor: str) -> str:
 
 
 def read_text(source: str, path: str | None = None) -> Draft:
-    return TextReader(source, path).read()
+    from draftapp.io.text.annex import footnote_map, read_annexes, split_annexes
+
+    main, sections = split_annexes(source)
+    draft = TextReader(main, path).read()
+    if sections:  # "# Annex" sections after the operative part (io/text/annex.py)
+        numbers = {int(n) for n in re.findall(r"^\s*<sup>\s*(\d+)\s*</sup>", main, re.M)}
+        notes = footnote_map(draft, sorted(numbers))
+        read_annexes(draft, sections, lambda n: notes[n].id if n in notes else f"missing-{n}",
+                     lambda text, footnote: parse_inline(text, footnote, lambda a: a))
+    return draft

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from draftapp.io.text.inline import escape, format_inline
-from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for
+from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for, escape_header
 from draftapp.lang import Language, get_language
 from draftapp.model import Draft, Metadata, Paragraph, footnote_numbers, labels, reference_text
 
 _DEFAULTS = Metadata()
 #: A paragraph whose text starts like this would be read as something else: escape it.
 _LOOKS_LIKE_SYNTAX = re.compile(
-    r"^(\d{1,3}(\.|\s-)\s|\(?[a-z]{1,3}[.)]\s|\([ivxlc\d\u0621-\u064a]{1,6}\)\s|#|<sup>|-{3,}|_{3,}|\\)"
+    r"^(\d{1,3}(\.|\s-)\s|\(?[a-z]{1,3}[.)]\s|\([ivxlc\d\u0621-\u064a]{1,6}\)\s|#|<sup>|-{3,}|_{3,}|\\|’\d{1,2}‘\s|[\u0621-\u064a]{1,2} -\s)"
 )
 
 
@@ -43,6 +43,10 @@ class TextWriter:
             blocks += self._paragraph(p, "")
         for p in self.draft.operative:
             blocks += self._paragraph(p, self.labels.get(p.id, ""))
+        if self.draft.annexes:
+            from draftapp.io.text.annex import write_annexes
+
+            blocks += write_annexes(self.draft, self.inline, lambda depth, n: self.lang.labels.level(depth).label(n))
         if self.draft.footnotes:
             blocks.append("---")
             by_number = sorted(self.draft.footnotes, key=lambda f: self.fn_numbers[f.id])
@@ -58,10 +62,10 @@ class TextWriter:
                 continue
             value = getattr(meta, attr)
             if key == "organ" or value != getattr(_DEFAULTS, attr):
-                lines.append(f"{key}: {value}")
+                lines.append(f"{key}: {escape_header(str(value))}")
         if meta.adoption is not None:
             for key, attr in ADOPTION_KEYS.items():
-                lines.append(f"{key}: {getattr(meta.adoption, attr)}".replace("\n", " / ").rstrip())
+                lines.append(f"{key}: {escape_header(getattr(meta.adoption, attr))}".replace("\n", " / ").rstrip())
         return "<!-- draftapp\n" + "\n".join(lines) + "\n-->"
 
     def _masthead(self) -> list[str]:
@@ -106,4 +110,6 @@ class TextWriter:
 
 
 def write_text(draft: Draft) -> str:
-    return TextWriter(draft).write()
+    from draftapp.io.validate import cleaned
+
+    return TextWriter(cleaned(draft)).write()

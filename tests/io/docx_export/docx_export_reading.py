@@ -16,12 +16,13 @@ def open_docx(path):
 
 
 def body_paragraphs(document):
-    """Paragraphs of the body after the masthead table, as python-docx Paragraphs."""
+    """Paragraphs of the body (the masthead is in page 1's header), as python-docx Paragraphs."""
     return [DocxParagraph(p, document._body) for p in document.element.body.iterchildren(qn("w:p"))]
 
 
 def masthead_texts(document) -> list[str]:
-    table = document.tables[0]
+    """The masthead table's cells; it lives in page 1's own header."""
+    table = document.sections[0].first_page_header.tables[0]
     return [cell.text for row in table.rows for cell in row.cells]
 
 

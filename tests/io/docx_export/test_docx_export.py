@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx.oxml.ns import qn
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Inches
 
@@ -71,7 +72,9 @@ def test_english_paragraph_texts_in_order(english):
     assert paragraphs[4] == "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russian Federation and Tajikistan: draft resolution"
     assert paragraphs[5] == "Cooperation between the United Nations and the Collective Security Treaty Organization"
     assert paragraphs[6] == "The General Assembly,"
-    assert paragraphs[-1] == "__________"  # the closing rule
+    assert paragraphs[-1] == ""  # the closing rule: an empty paragraph's top border
+    closing = body_paragraphs(open_docx(path))[-1]._p
+    assert closing.find(".//" + qn("w:pBdr") + "/" + qn("w:top")) is not None
     body = paragraphs[7:-1]
     assert len(body) == 14 + 9
     # preamble: the model's words; a citation adds nothing to the text
@@ -197,15 +200,16 @@ def test_section_page_size_margins_and_header_kinds(english, tmp_path):
     draft, path, _ = english
     section = open_docx(path).sections[0]
     assert section.page_width == Inches(8.5) and section.page_height == Inches(11)
-    # the text block keeps its measured width (5.08 in), centred
-    assert abs(section.left_margin.inches - 1.71) < 0.01 and abs(section.right_margin.inches - 1.71) < 0.01
+    # the text block keeps its measured left edge (123.4 pt) and width (367.3 pt)
+    assert abs(section.left_margin.pt - 123.4) < 0.1
+    assert abs(section.page_width.pt - section.left_margin.pt - section.right_margin.pt - 367.3) < 0.1
     assert section.different_first_page_header_footer
     assert open_docx(path).settings.odd_and_even_pages_header_footer
     a4 = tmp_path / "a4.docx"
     export_docx(draft, a4, paper="a4")
     a4_section = open_docx(a4).sections[0]
     assert abs(a4_section.page_width.inches - 8.27) < 0.01 and abs(a4_section.page_height.inches - 11.69) < 0.01
-    assert abs(Inches(1).inches * (a4_section.page_width - a4_section.left_margin - a4_section.right_margin) / Inches(1) - 5.08) < 0.01
+    assert abs(Inches(1).inches * (a4_section.page_width - a4_section.left_margin - a4_section.right_margin) / Inches(1) - 5.10) < 0.01
 
 
 def _instructions(story) -> list[str]:
@@ -292,7 +296,8 @@ def test_arabic_is_right_to_left(tmp_path):
     assert body_ps and all(p.find(f"{{{W}}}pPr/{{{W}}}bidi") is not None for p in body_ps)
     arabic_runs = [r for p in body_ps for r in p.iter(f"{{{W}}}r") if any("\u0600" <= ch <= "\u06ff" for t in r.iter(f"{{{W}}}t") for ch in t.text or "")]
     assert arabic_runs and all(r.find(f"{{{W}}}rPr/{{{W}}}rtl") is not None for r in arabic_runs)
-    assert part_xml(path, "word/document.xml").find(f".//{{{W}}}tblPr/{{{W}}}bidiVisual") is not None
+    masthead = open_docx(path).sections[0].first_page_header.tables[0]._tbl  # page 1's own header
+    assert masthead.find(f"{{{W}}}tblPr/{{{W}}}bidiVisual") is not None
     styles = part_xml(path, "word/styles.xml")
     fonts = styles.find(f"{{{W}}}docDefaults//{{{W}}}rFonts")
     assert fonts.get(f"{{{W}}}cs") == "Simplified Arabic"

@@ -1,0 +1,54 @@
+"""The Annexes pane: the draft's annexes (a declaration, a programme of action) as text
+in the dialect's annex form, editable; Apply puts the edited text into the draft as one
+undoable edit. Shown empty with a hint when the draft has none."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from draftapp.gui.fonts import text_font
+from draftapp.io.text.annex_pane import annexes_from_text, annexes_text
+from draftapp.model.annex_commands import SetAnnexes
+
+
+class AnnexesPane(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.editor = QPlainTextEdit()
+        self.editor.setFont(text_font(session.draft.language))
+        self.editor.setPlaceholderText(self.tr(
+            "No annex. Type one as:\n# Annex\n### Its title\n1. A numbered paragraph\n\\An unnumbered paragraph\n#### A heading"))
+        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button.setEnabled(False)
+        self.status = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.editor)
+        layout.addLayout(row)
+        self._shown = ""
+        self.editor.textChanged.connect(lambda: self.apply_button.setEnabled(self.editor.toPlainText() != self._shown))
+        self.apply_button.clicked.connect(self.apply)
+        session.changed.connect(self.refresh)
+        session.structureChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the draft's annexes, unless the user has unapplied edits."""
+        if self.apply_button.isEnabled():
+            return
+        self._shown = annexes_text(self.session.draft)
+        if self.editor.toPlainText() != self._shown:
+            self.editor.setPlainText(self._shown)
+        count = len(self.session.draft.annexes)
+        self.status.setText(self.tr("%n annex(es)", "", count))
+        self.apply_button.setEnabled(False)
+
+    def apply(self) -> None:
+        annexes = annexes_from_text(self.session.draft, self.editor.toPlainText())
+        self.apply_button.setEnabled(False)
+        self.session.push(SetAnnexes(annexes))
+        self.refresh()

@@ -1,0 +1,183 @@
+"""Issue 18's failure kinds, one regression input each (tests/fixtures/robust, made by
+make_fixtures.py there): every command either works or says, naming the input file,
+what is wrong (exit status 2), and never ends in a traceback; what convert and export
+write reads back as the same draft."""
+
+from pathlib import Path
+
+import pytest
+
+from draftapp.cli import main
+from draftapp.io.errors import DraftIOError
+from draftapp.io.formats import read_draft
+from draftapp.io.text import read_text, write_text
+from draftapp.model import Draft, Paragraph
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "robust"
+INPUTS = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".draft", ".md", ".docx"))
+
+#: refused at reading, with these words in the message
+REFUSED = {
+    "unknown-organ.draft": "unknown organ '０'",
+    "session-out-of-range.draft": "session 1000 is out of range",
+    "unknown-kind.draft": "unknown document kind 'zzz'",
+    "duplicate-ids.draft": "paragraph id 'p1' is used twice",
+    "duplicate-footnote-ids.draft": "footnote id 'f1' is used twice",
+    "nested-too-deep.draft": "nested more than",
+    "organ-GA-header.md": "unknown organ 'GA'",
+    "deep-embedded-json.docx": "nested far more deeply",
+    "corrupt-deflate.docx": "cannot be read",
+    "ilvl-x.docx": None,  # read: the bad level is ignored
+}
+
+
+def run(capsys, *argv):
+    status = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err
+    return status, out.err
+
+
+def test_every_fixture_is_listed():
+    assert len(INPUTS) >= 20
+
+
+@pytest.mark.parametrize("name", INPUTS)
+def test_no_command_ends_in_a_traceback(name, tmp_path, capsys):
+    source = FIXTURES / name
+    for command in (["show", source], ["check", source]):
+        status, err = run(capsys, *command)
+        assert status in (0, 1, 2)
+        if status == 2:
+            assert str(source) in err
+    status, err = run(capsys, "convert", source, tmp_path / "out.md")
+    if REFUSED.get(name):
+        assert status == 2 and str(source) in err and REFUSED[name] in err
+        assert not (tmp_path / "out.md").exists()  # nothing written
+        return
+    assert status == 0, err
+    original = read_draft(source)
+    assert read_draft(tmp_path / "out.md") == original  # what convert writes reads back
+    status, err = run(capsys, "export", source, "-o", tmp_path / "out.docx")
+    assert status == 0, err
+    assert read_draft(tmp_path / "out.docx") == original
+
+
+def test_a_missing_footnote_exports_with_a_warning(tmp_path, capsys):
+    for name in ("missing-footnote.draft", "missing-footnote.md"):
+        status, err = run(capsys, "export", FIXTURES / name, "-o", tmp_path / "x.docx")
+        assert status == 0
+        assert "point to no footnote" in err
+        status, err = run(capsys, "check", FIXTURES / name)
+        assert status == 1  # the check reports the citation without a note
+
+
+def test_text_xml_cannot_carry_is_cleaned_on_reading():
+    draft = read_draft(FIXTURES / "control-characters.draft")
+    assert draft.operative[0].text.endswith("abc")
+    draft = read_draft(FIXTURES / "lone-surrogate.draft")
+    assert draft.operative[0].text.endswith("\ufffd and \ufffd")
+    draft = read_draft(FIXTURES / "noncharacter-fffe.md")
+    assert "\ufffe" not in draft.operative[0].text
+
+
+def test_metadata_with_a_nul_a_newline_and_an_html_comment_end_round_trips(tmp_path):
+    draft = read_draft(FIXTURES / "metadata-nul-newline-arrow.draft")
+    assert draft.meta.symbol == "A/80/ L.1 -->x"
+    assert draft.meta.title == "a --> b"
+    assert read_text(write_text(draft)) == draft
+
+
+def test_arabic_third_and_fourth_levels_read_back():
+    draft = read_draft(FIXTURES / "arabic-third-level.md")
+    first = draft.operative[0]
+    assert [c.text for c in first.children[0].children] == ["ثالث", "ثالث أيضا"]
+    assert [c.text for c in first.children[0].children[1].children] == ["رابع"]
+    assert len(draft.operative) == 2
+    assert read_text(write_text(draft)) == draft
+
+
+def test_arabic_levels_of_a_draft_round_trip_through_text():
+    deep = Paragraph.of("د")
+    draft = Draft(language="ar", operative=[
+        Paragraph.of("تقرر", Paragraph.of("أ", Paragraph.of("ب", Paragraph.of("ج", deep)), Paragraph.of("ب"))),
+        Paragraph.of("تقرر أيضا"),
+    ])
+    assert read_text(write_text(draft)) == draft
+
+
+def test_a_title_over_255_characters_exports(tmp_path, capsys):
+    status, _ = run(capsys, "export", FIXTURES / "long-title.draft", "-o", tmp_path / "t.docx")
+    assert status == 0
+    assert read_draft(tmp_path / "t.docx").meta.title == ("Cooperation " * 30).strip()
+
+
+def test_word_list_levels_out_of_range_are_ignored():
+    for name in ("ilvl-x.docx", "ilvl-minus-1.docx", "ilvl-huge.docx"):
+        draft = read_draft(FIXTURES / name)
+        assert draft.operative, name
+
+
+def test_the_editor_cannot_indent_past_the_levels_the_text_can_hold():
+    from draftapp.model import CommandError, Indent
+
+    chain = Paragraph.of("5")
+    fourth = Paragraph.of("4", Paragraph.of("y"), chain)  # y and chain: the fourth level
+    draft = Draft(operative=[Paragraph.of("1", Paragraph.of("2", Paragraph.of("3", fourth)))])
+    with pytest.raises(CommandError):
+        Indent(chain.id).apply(draft)
+    assert fourth.children[-1] is chain  # nothing moved
+
+
+
+def test_an_unexpected_failure_in_a_reader_names_the_input(tmp_path, monkeypatch):
+    import draftapp.io.native as native
+
+    def broken(path):
+        raise KeyError("x")
+
+    monkeypatch.setattr(native, "load", broken)
+    source = tmp_path / "a.draft"
+    source.write_text("{}")
+    with pytest.raises(DraftIOError) as e:
+        read_draft(source)
+    assert str(source) in str(e.value) and "KeyError" in str(e.value)
+
+
+def test_a_highly_repetitive_export_of_our_own_reads_back(tmp_path):
+    from draftapp.io.docx import export_docx
+
+    draft = Draft(operative=[Paragraph.of("x" * 3000) for _ in range(1500)])
+    export_docx(draft, tmp_path / "same.docx")
+    assert read_draft(tmp_path / "same.docx") == draft  # not refused as a zip bomb
+
+
+def test_a_word_document_of_too_many_paragraphs_is_refused_with_a_message(tmp_path):
+    import zipfile
+
+    body = b"<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 30_000
+    source = FIXTURES / "ilvl-x.docx"
+    target = tmp_path / "many.docx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + body, 1)
+            out.writestr(info.filename, data, compress_type=zipfile.ZIP_STORED)  # not a zip bomb
+    with pytest.raises(DraftIOError) as e:
+        read_draft(target)
+    assert str(target) in str(e.value) and "30,0" in str(e.value)
+
+
+def test_too_many_citations_are_refused_with_a_message(tmp_path):
+    from draftapp.io import native
+    from draftapp.model import Footnote, FootnoteRef, Text
+
+    note = Footnote.of("A/80/1.")
+    draft = Draft(operative=[Paragraph(runs=[Text("Decides "), *[FootnoteRef(note.id)] * 2_100]) for _ in range(10)],
+                  footnotes=[note])
+    path = tmp_path / "cites.draft"
+    native.save(draft, path)
+    with pytest.raises(DraftIOError) as e:
+        read_draft(path)
+    assert str(path) in str(e.value) and "more than 20,000 times" in str(e.value)
