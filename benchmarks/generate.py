@@ -125,6 +125,7 @@ def large_draft(language: str = "en", seed: int = 71) -> Draft:
         meta=Metadata(
             organ="ga", session=80, agenda=[AgendaItem("74", ["Report of the benchmark" if language == "en" else "基准报告"])],
             symbol="A/80/L.99", date="2025-11-05", title="A very long draft" if language == "en" else "一份很长的草案",
+            footnote_repeats="same",  # its footnotes are cited again (the style of the 71st-session drafts)
         ),
         sponsors=["Armenia", "Belarus", "Kazakhstan"] if language == "en" else ["亚美尼亚", "白俄罗斯", "哈萨克斯坦"],
         preamble=preamble,

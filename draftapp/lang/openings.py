@@ -90,16 +90,30 @@ def series_adverb(language: str, text: str) -> int:
     grammar = _grammar(language, "f")
     if grammar.cjk:
         return 0
+    first = _WORD.search(text, 0, 40)
+    if first is None or first.group().casefold() not in grammar.post_first:
+        return 0  # the usual case, asked for every paragraph: one search, one set lookup
     words = [(m.start(), m.end(), _fold(m.group())) for m in _WORD.finditer(text[:40])][:3]
     n = grammar.post_adverb_at(words, 0) if words else 0
     return words[n - 1][1] if n else 0
+
+
+def is_article(language: str, word: str) -> bool:
+    """Whether `word` is an article, pronoun or like word of the language (the grammar's
+    "articles": "the", "les", "los"), which says nothing of whom an opening addresses."""
+    return _fold(word) in _grammar(language, "f").articles
+
+
+def articles(language: str) -> frozenset[str]:
+    """The words `is_article` knows, folded (casefolded, straight apostrophes)."""
+    return _grammar(language, "f").articles
 
 
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFC", word).translate(_APOSTROPHES).casefold().replace("ё", "е")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def _recognize(language: str, kind: str, text: str, gender: str) -> Opening:
     grammar = _grammar(language, gender)
     start = _LABEL.match(text).end()
@@ -166,8 +180,9 @@ class _Grammar:
         self.adverb_words = sorted((tuple(_fold(w).split()) for w in adverbs.get("words", ())), key=len, reverse=True)
         self.adverb_suffixes = tuple(fold_all(adverbs.get("suffixes", ())))
         self.post_adverbs = sorted((tuple(_fold(w).split()) for w in data.get("post_adverbs", ())), key=len, reverse=True)
+        self.post_first = {w[0] for w in self.post_adverbs}
         self.reflexive = set(fold_all(data.get("reflexive", ())))
-        self.articles = set(fold_all(data.get("articles", ())))
+        self.articles = frozenset(fold_all(data.get("articles", ())))
         self.nouns = set(fold_all(data.get("nouns", ())))
         self.followers = set(fold_all(data.get("subject_followers", ())))
         self.rules = {kind: data.get(kind, {}) for kind in (PREAMBULAR, OPERATIVE)}

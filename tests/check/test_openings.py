@@ -254,3 +254,11 @@ def test_different_phrases_are_no_series_chinese():
     bad = zh("回顾其决议，\n\n1. 邀请联合国秘书长采取行动；\n\n2. 邀请联合国秘书长继续合作。\n")
     [d] = found(bad, "openings.sequence")
     assert d.part == "operative"
+
+
+def test_the_actor_is_read_past_its_article():
+    # A/RES/80/14, paras 5-6: "Calls upon the States contemplated …", "Calls upon the African States …"
+    draft = en("*Recalling* it,\n\n1. *Calls upon* the States contemplated in Protocol III to act;\n\n2. *Calls upon* the African States to act.\n")
+    assert not found(draft, "openings.sequence")
+    draft = en("*Recalling* it,\n\n1. *Calls upon* the African States to act;\n\n2. *Calls upon* the African States to report.\n")
+    assert found(draft, "openings.sequence")

@@ -4,7 +4,10 @@ import pytest
 
 from draftapp.model import SetMeta
 
-from .helpers import CLEAN_EN, apply_fix, en, found, rules_of, zh
+from draftapp.check import check_draft
+from draftapp.io.text import read_text
+
+from .helpers import CLEAN_EN, FR_HEAD, apply_fix, en, found, rules_of, zh
 
 
 def test_clean_english_draft_has_no_punctuation_diagnostics():
@@ -99,3 +102,47 @@ def test_french_colon_takes_a_space_before_it():
     apply_fix(draft, d)
     assert draft.operative[0].text == "Décide :"
     assert not found(draft, "punctuation.intro-end")
+
+
+# --- a quoted question ends a subparagraph or paragraph (issue 13) --------------------------
+QUESTIONS = {
+    "en": ("*Recalling* it,\n\n1. *Decides* to request the International Court of Justice to render an advisory opinion on the following questions:\n\n"
+           "(a) \u201cWhat are the legal consequences of the conduct?\n\n(b) How do the policies affect the legal status?\u201d\n\n"
+           "2. *Decides* to remain seized of the matter.\n"),
+}
+
+
+def _ends(draft):
+    return [(d.rule, d.part) for d in check_draft(draft) if d.rule.startswith("punctuation.") and d.rule != "punctuation.organ-line"]
+
+
+def test_quoted_questions_end_subparagraphs_english():
+    assert _ends(en(QUESTIONS["en"])) == []
+
+
+def test_quoted_questions_end_subparagraphs_french():
+    body = ("*Rappelant* sa résolution,\n\n1. *Décide* de demander à la Cour internationale de Justice un avis consultatif sur les questions suivantes :\n\n"
+            "a) « Quelles sont les conséquences juridiques ?\n\nb) Quelle incidence ces politiques ont-elles sur le statut juridique ? »\n\n"
+            "2. *Décide* de rester saisie de la question.\n")
+    assert _ends(read_text(FR_HEAD + body)) == []
+
+
+def test_quoted_questions_end_subparagraphs_spanish():
+    head = "<!-- draftapp\nlanguage: es\n-->\n*La Asamblea General*,\n\n"
+    body = ("*Recordando* su resolución,\n\n1. *Decide* solicitar a la Corte Internacional de Justicia una opinión consultiva sobre las cuestiones siguientes:\n\n"
+            "a) “¿Cuáles son las consecuencias jurídicas?\n\nb) ¿Cómo afectan estas políticas a la condición jurídica?”\n\n"
+            "2. *Decide* seguir ocupándose de la cuestión.\n")
+    assert _ends(read_text(head + body)) == []
+
+
+def test_quoted_questions_end_subparagraphs_chinese():
+    body = "回顾其决议，\n\n1. 决定请国际法院就下列问题发表咨询意见：\n\n(a) “行为的法律后果是什么？\n\n(b) 这些政策如何影响法律地位？”\n\n2. 决定继续处理此案。\n"
+    assert _ends(zh(body)) == []
+
+
+def test_a_question_mark_without_a_quotation_is_still_no_paragraph_end():
+    draft = en("*Recalling* it,\n\n1. *Asks* whether it acts?\n\n2. *Decides* to remain seized of the matter.\n")
+    assert _ends(draft) == [("punctuation.operative-end", "operative")]
+    # and a subparagraph with no mark at all is still wrong
+    draft = en("*Recalling* it,\n\n1. *Decides*:\n\n(a) To act\n\n(b) To report.\n")
+    assert ("punctuation.subparagraph-end", "operative") in _ends(draft)

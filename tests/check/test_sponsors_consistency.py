@@ -151,3 +151,98 @@ def test_a_title_other_than_the_item_is_a_note_without_fix_in_french_and_spanish
         assert draft.meta.title == title
         [d] = found(draft, "consistency.title")
         assert d.severity == "info" and d.fix is None
+
+
+# --- names valid on the document's date (issue 13) -----------------------------------------
+def _sponsored(names: str, date: str, language: str = "en") -> "object":
+    heads = {
+        "en": "*The General Assembly*,",
+        "fr": "*L'Assemblée générale*,",
+        "es": "*La Asamblea General*,",
+        "zh": "大会，",
+    }
+    kinds = {"en": "draft resolution", "fr": "projet de résolution", "es": "proyecto de resolución", "zh": "决议草案"}
+    sep = "：" if language == "zh" else ": "
+    body = {"en": "*Recalling* it,\n\n1. *Decides* to act.\n", "fr": "*Rappelant* sa résolution,\n\n1. *Décide* d'agir.\n",
+            "es": "*Recordando* su resolución,\n\n1. *Decide* actuar.\n", "zh": "回顾其决议，\n\n1. 决定采取行动。\n"}[language]
+    return read_text(f"<!-- draftapp\nlanguage: {language}\ndate: {date}\n-->\n{names}{sep}{kinds[language]}\n\n{heads[language]}\n\n{body}")
+
+
+def _unknowns(draft):
+    return [(d.severity, draft.sponsors[d.span[0]], d.fix is not None) for d in found(draft, "sponsors.unknown")]
+
+
+def test_former_names_are_right_before_their_change_english():
+    before = _sponsored("Armenia, Swaziland, the former Yugoslav Republic of Macedonia and Turkey", "2017-11-01")
+    assert before.sponsors[-1] == "Turkey" and _unknowns(before) == []
+    after = _sponsored("Armenia, Swaziland, the former Yugoslav Republic of Macedonia and Turkey", "2023-11-01")
+    assert _unknowns(after) == [("warning", "Swaziland", True), ("warning", "the former Yugoslav Republic of Macedonia", True), ("warning", "Turkey", True)]
+    [d] = [d for d in found(after, "sponsors.unknown") if "Turkey" in d.message]
+    assert "1 June 2022" in d.message
+    apply_fix(after, d)
+    assert after.sponsors[-1] == "Türkiye"
+    # a new name used before the change is a note
+    early = _sponsored("Armenia and North Macedonia", "2018-11-01")
+    assert _unknowns(early) == [("info", "North Macedonia", False)]
+
+
+def test_forms_of_issued_lists_are_accepted_english():
+    draft = _sponsored("Bahamas (The), Islamic Republic of Iran and Jamaica", "2025-10-01")
+    assert _unknowns(draft) == [("info", "Islamic Republic of Iran", True)]
+
+
+def test_former_names_french():
+    assert _unknowns(_sponsored("Arménie et Turquie", "2021-10-01", "fr")) == []
+    assert _unknowns(_sponsored("Arménie et Turquie", "2022-10-01", "fr")) == [("warning", "Turquie", True)]
+
+
+def test_former_names_spanish():
+    assert _unknowns(_sponsored("Armenia y Swazilandia", "2017-10-01", "es")) == []
+    [d] = found(_sponsored("Armenia y Swazilandia", "2019-10-01", "es"), "sponsors.unknown")
+    assert d.severity == "warning" and "Eswatini" in d.message
+
+
+def test_former_names_chinese():
+    assert _unknowns(_sponsored("前南斯拉夫的马其顿共和国、亚美尼亚和白俄罗斯", "2016-10-01", "zh")) == []
+    draft = _sponsored("前南斯拉夫的马其顿共和国、亚美尼亚和白俄罗斯", "2025-10-01", "zh")
+    [d] = found(draft, "sponsors.unknown")
+    apply_fix(draft, d)
+    assert draft.sponsors[0] == "北马其顿"
+
+
+def test_the_session_dates_a_document_without_a_date():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "texts" / "A_69_L.52_ru.txt"
+    from draftapp.io.formats import read_draft
+
+    draft = read_draft(path)  # 69th session (2014-2015): the former Yugoslav Republic of Macedonia, Нидерланды
+    assert draft.meta.session == 69
+    assert not found(draft, "sponsors.unknown")
+
+
+# --- the State of Palestine last or in its alphabetical place (issue 13) -------------------
+@pytest.mark.parametrize("language,names", [
+    ("en", ["Armenia", "Senegal", "State of Palestine", "Sudan", "Zambia"]),
+    ("fr", ["Arménie", "État de Palestine", "Sénégal", "Soudan", "Zambie"]),
+    ("es", ["Armenia", "Estado de Palestina", "Senegal", "Sudán", "Zambia"]),
+    ("zh", ["亚美尼亚", "塞内加尔", "巴勒斯坦国", "苏丹", "赞比亚"]),
+])
+def test_palestine_in_its_alphabetical_place_is_a_note(language, names):
+    draft = _sponsored("Armenia and Zambia", "2025-10-01", language) if language != "en" else en(CLEAN_EN)
+    draft.language = language
+    SetSponsors(names).apply(draft)
+    found_ = [(d.rule, d.severity) for d in check_draft(draft) if d.part == "sponsors"]
+    assert found_ == [("sponsors.palestine-last", "info")]
+    # last is right too
+    SetSponsors([n for n in names if n not in ("State of Palestine", "État de Palestine", "Estado de Palestina", "巴勒斯坦国")]
+                + [next(n for n in names if n in ("State of Palestine", "État de Palestine", "Estado de Palestina", "巴勒斯坦国"))]).apply(draft)
+    assert not [d for d in check_draft(draft) if d.part == "sponsors"]
+
+
+def test_palestine_out_of_both_places_still_gives_the_order():
+    draft = _sponsors(["State of Palestine", "Armenia", "Zambia"])
+    assert [(d.rule, d.severity) for d in check_draft(draft) if d.part == "sponsors"] == [("sponsors.palestine-last", "warning")]
+    draft = _sponsors(["Zambia", "State of Palestine", "Armenia"])
+    rules = [(d.rule, d.severity) for d in check_draft(draft) if d.part == "sponsors"]
+    assert ("sponsors.palestine-last", "warning") in rules and ("sponsors.order", "warning") in rules

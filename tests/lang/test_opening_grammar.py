@@ -95,3 +95,9 @@ def test_a_typo_of_a_bank_word_is_told_apart_from_a_new_verb():
 def test_organ_gender_decides_arabic_verbs():
     assert opening_span("ar", "operative", "يقرر أن", gender="m") == len("يقرر")
     assert opening_span("ar", "operative", "يقرر أن", gender="f") is None
+
+
+def test_building_on_is_an_opening_peacebuilding_commission_is_not():
+    # A/RES/80/8: "Building on the outcome …"; A/RES/80/11 (a paragraph split by the copy)
+    assert opening_span("en", "preamble", "Building on the outcome of") == len("Building")
+    assert opening_span("en", "preamble", "Peacebuilding Commission") is None

@@ -18,7 +18,7 @@ from draftapp.check.data import load
 from draftapp.check.diagnostic import INFO, WARNING, Diagnostic, Fix
 from draftapp.check.edits import edit, formatted_like, replace_span, replace_words, set_italic
 from draftapp.check.text import show
-from draftapp.lang.openings import recognize, series_adverb
+from draftapp.lang.openings import articles, recognize, series_adverb
 from draftapp.lang.phrases import phrase_bank
 from draftapp.lang.script import script_language
 from draftapp.model import OPERATIVE, PREAMBLE, Text
@@ -290,7 +290,7 @@ def facts(ctx: Context, node: Node):
     # addressed to ("Requests the President" is not "Requests the Secretary-General"),
     # and whether a series adverb already follows it ("Noting with appreciation also").
     whole = None
-    if phrase is not None:
+    if phrase is not None and seq is not None:  # (outside a series it is never compared)
         rest = node.flat[span[1]:span[1] + 60]
         if series_adverb(ctx.code, rest):
             whole = "continued"
@@ -298,7 +298,16 @@ def facts(ctx: Context, node: Node):
             whole = (phrase, rest[:4] if len(phrase) < 3 else "")
         else:  # "Requests the President" / "Requests the Secretary-General"
             more = max(0, 3 - len(phrase.split()))
-            whole = (phrase.casefold(), " ".join(w.casefold() for w in _WORD.findall(rest)[:more]))
+            words = []
+            if more:
+                skip = articles(ctx.code)
+                for m in _WORD.finditer(rest, 0, 60):
+                    word = m.group().casefold()
+                    if word not in skip:
+                        words.append(word)
+                        if len(words) == more:
+                            break
+            whole = (phrase.casefold(), " ".join(words))
     return kind, phrase, span, seq, k, family, whole
 
 

@@ -13,6 +13,7 @@ import re
 from draftapp.check.context import Context, Node
 from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import replace_text
+from draftapp.check.data import load
 from draftapp.check.text import END_MARKS, content_end, show, text_end
 from draftapp.model import OPERATIVE, PREAMBLE, SetMeta
 
@@ -56,6 +57,19 @@ def _lettered_decision(ctx: Context) -> bool:
     return ctx.draft.meta.kind == "draft-decision" or bool(re.fullmatch(r"\(?[a-z]\)\.?", typed.strip()))
 
 
+def _quoted_question(flat: str, end: int, node: Node) -> bool:
+    """A question the text quotes ends it: "(a) What are the legal consequences …?" in a
+    request for an advisory opinion, the last one before its closing quotation mark."""
+    data = load("questions")
+    i = end
+    closing = data["closing_quotes"]
+    while i > 0 and (flat[i - 1] in closing or flat[i - 1].isspace()):  # French « … ? »
+        i -= 1
+    if i == 0 or flat[i - 1] not in data["question_marks"]:
+        return False
+    return i < end or node.depth > 0
+
+
 def check_paragraph(ctx: Context, node: Node):
     # A plain function returning a list (at most one diagnostic): most paragraphs end
     # right, and a generator for each of them would cost more than the test.
@@ -78,6 +92,8 @@ def check_paragraph(ctx: Context, node: Node):
                     Fix(f"Put a space before {show(last)}", replace_text(node.id, end - 1, end - 1, space, "Space before the mark")),
                 )]
             return ()
+    if _quoted_question(flat, end, node):
+        return ()
     mark = accepted[0]
     if last in END_MARKS:
         start, stop, verb = end - 1, end, "Replace"

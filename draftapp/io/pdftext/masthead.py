@@ -18,7 +18,7 @@ from draftapp.io.pdftext.words import common, iso_date, words
 from draftapp.io.text.reader import join_lines
 from draftapp.lang import Language
 from draftapp.lang.ordinals import session_number
-from draftapp.lang.states import find_state
+from draftapp.lang.state_history import is_state_name
 from draftapp.model import Adoption, AgendaItem, Metadata
 
 
@@ -269,7 +269,7 @@ class MastheadReader:
             head.sponsor_stars = m.group(1)
             names = names[: m.start()].rstrip()
         head.meta.sponsors_note = bool(head.sponsor_stars)
-        head.sponsors = self.lang.split(names, lambda n: find_state(n) is not None)
+        head.sponsors = self.lang.split(names, is_state_name)
 
 
 def read_masthead(lines: list[str], lang: Language) -> Masthead:

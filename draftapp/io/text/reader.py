@@ -257,7 +257,7 @@ class TextReader:
 
     def _read_head(self, head: list[list[str]], meta: Metadata, lang: Language) -> list[str]:
         from draftapp.lang.ordinals import session_number
-        from draftapp.lang.states import find_state
+        from draftapp.lang.state_history import is_state_name
 
         sponsors: list[str] = []
         organ_lines = {_plain(line): line for line in lang.organ_lines()}
@@ -302,7 +302,7 @@ class TextReader:
             if kind and state in ("start", "agenda"):
                 meta.kind, names = kind
                 names, meta.sponsors_note = _strip_sponsors_ending(names, lang)
-                sponsors = lang.split(names, lambda n: find_state(n) is not None)
+                sponsors = lang.split(names, is_state_name)
                 state = "sponsors"
                 continue
             if state == "agenda" and meta.agenda:

@@ -1,0 +1,52 @@
+"""Errors and warnings the checks give on every real text in tests/fixtures (the figures
+of docs/checks.md, "Real texts"): one line per document, and with --detail each error
+and warning with its place.
+
+    python scripts/check_real_texts.py [--detail] [FIXTURES]
+"""
+
+from __future__ import annotations
+
+import collections
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from draftapp.check import check_draft, where  # noqa: E402
+from draftapp.io.formats import read_draft  # noqa: E402
+
+
+def real_texts(fixtures: Path) -> list[Path]:
+    return sorted(
+        [fixtures / "csto-draft-zh.md", fixtures / "A_80_L.9_en.md"]
+        + list((fixtures / "texts").rglob("*.txt"))
+        + list((fixtures / "restored").glob("*.txt"))
+    )
+
+
+def main(argv: list[str]) -> int:
+    detail = "--detail" in argv
+    args = [a for a in argv if not a.startswith("--")]
+    fixtures = Path(args[0]) if args else ROOT / "tests" / "fixtures"
+    errors = warnings = 0
+    for path in real_texts(fixtures):
+        name = str(path.relative_to(fixtures))
+        if path.name == "SOURCES.md":
+            continue
+        draft = read_draft(path)
+        found = check_draft(draft)
+        count = collections.Counter(d.severity for d in found)
+        errors, warnings = errors + count["error"], warnings + count["warning"]
+        print(f"{name:62} {count['error']:3} errors {count['warning']:3} warnings {count['info']:3} notes")
+        if detail:
+            for d in found:
+                if d.severity != "info":
+                    print(f"      {d.severity} {d.rule} {where(draft, d)} {d.message[:140]}")
+    print(f"total: {errors} errors, {warnings} warnings")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
