@@ -44,6 +44,7 @@ def read_text_file(path: Path) -> str:
 
 
 DOCX_EXTENSIONS = (".docx",)
+PDF_EXTENSIONS = (".pdf",)  # the issued document itself (io/pdf)
 
 
 def read_draft(path: str | Path) -> Draft:
@@ -68,7 +69,11 @@ def read_draft(path: str | Path) -> Draft:
         from draftapp.io.docx.reader import read_docx
 
         return read_docx(path)
-    known = DRAFT_EXTENSIONS + TEXT_EXTENSIONS + DOCX_EXTENSIONS
+    if suffix in PDF_EXTENSIONS:
+        from draftapp.io.pdf import read_pdf
+
+        return read_pdf(path)
+    known = DRAFT_EXTENSIONS + TEXT_EXTENSIONS + DOCX_EXTENSIONS + PDF_EXTENSIONS
     raise DraftIOError(path, f"cannot open {suffix or 'files without an extension'}: expected {', '.join(known)}")
 
 

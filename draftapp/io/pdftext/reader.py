@@ -50,8 +50,11 @@ def detect_language(text: str) -> str:
     return "en"
 
 
-def read_pdf_text(source: str, path: str | None = None, language: str | None = None) -> Draft:
-    """A Draft from text copied out of an official PDF or a UN web page."""
+def read_pdf_text(source: str, path: str | None = None, language: str | None = None,
+                  explicit_citations: bool = False) -> Draft:
+    """A Draft from text copied out of an official PDF or a UN web page.
+    `explicit_citations`: every citation is marked "[^n]" (the PDF reader knows them by
+    their superscript), so no digit of the text is taken for one."""
     text = unicodedata.normalize("NFC", source.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     code = language or detect_language(text)
     lang = get_language(code)
@@ -79,6 +82,8 @@ def read_pdf_text(source: str, path: str | None = None, language: str | None = N
     for annex in annexes:  # the meeting line may close the document after its annex
         if annex.body.meeting_line and not body.meeting_line:
             body.meeting_line = annex.body.meeting_line
+    if explicit_citations:
+        layout.note_style = "explicit"
     dialect = compose_dialect(lang, head, layout, body, annexes)
     draft = read_text(dialect, path)
     _finish(draft, head, layout, body, lang)
