@@ -43,6 +43,7 @@ class PdfProblem(Exception):
 
 
 MAX_PAGES = 2000
+_BUFFER = 4096
 
 
 def _font_flags(font) -> tuple[bool, bool, str]:
@@ -62,6 +63,19 @@ def _font_flags(font) -> tuple[bool, bool, str]:
     return italic, bold, lowered
 
 
+def _text_objects(page, depth: int = 0):
+    """The page's text objects, those inside form objects too (raw handles: the wrapper
+    objects cost more than the reading)."""
+    count = raw.FPDFPage_CountObjects(page) if depth == 0 else raw.FPDFFormObj_CountObjects(page)
+    for i in range(count):
+        obj = raw.FPDFPage_GetObject(page, i) if depth == 0 else raw.FPDFFormObj_GetObject(page, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            yield obj
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 4:
+            yield from _text_objects(obj, depth + 1)
+
+
 def read_pages(path: str) -> list[Page]:
     try:
         pdf = pdfium.PdfDocument(str(path))
@@ -75,33 +89,39 @@ def read_pages(path: str) -> list[Page]:
             raise PdfProblem(f"this PDF has {len(pdf)} pages; a resolution is far shorter ({MAX_PAGES} pages at most)")
         pages = []
         fonts: dict[int, tuple[bool, bool, str]] = {}
+        shared = (ctypes.c_ushort * _BUFFER)()
+        size, matrix = ctypes.c_float(0), raw.FS_MATRIX()
+        left, bottom, right, top = (ctypes.c_float(0) for _ in range(4))
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
             width, height = page.get_size()
             spans = []
-            for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=4):
-                n = raw.FPDFTextObj_GetText(obj.raw, textpage, None, 0)
+            for handle in _text_objects(page.raw):
+                # one call with a buffer that fits nearly every run (each call scans the page)
+                n = raw.FPDFTextObj_GetText(handle, textpage.raw, shared, _BUFFER * 2)
+                buffer = shared
+                if n > _BUFFER * 2:
+                    buffer = (ctypes.c_ushort * (n // 2 + 1))()
+                    raw.FPDFTextObj_GetText(handle, textpage.raw, buffer, n)
                 if n <= 2:
                     continue
-                buffer = (ctypes.c_ushort * (n // 2 + 1))()
-                raw.FPDFTextObj_GetText(obj.raw, textpage, buffer, n)
-                text = bytes(buffer)[: n - 2].decode("utf-16-le", "replace").replace("\x00", "").replace("\x02", "-")  # PDFium: a hyphen ending a line
+                # PDFium gives a hyphen that ends a line as \x02
+                text = ctypes.string_at(buffer, n - 2).decode("utf-16-le", "replace").replace("\x00", "").replace("\x02", "-")
                 if not text.strip():
                     continue
-                font = raw.FPDFTextObj_GetFont(obj.raw)
+                font = raw.FPDFTextObj_GetFont(handle)
                 key = ctypes.cast(font, ctypes.c_void_p).value or 0
                 if key not in fonts:
                     fonts[key] = _font_flags(font)
                 italic, bold, name = fonts[key]
                 if "barcode" in name:
                     continue  # the barcode font draws the job number as bars
-                size = ctypes.c_float(0)
-                raw.FPDFTextObj_GetFontSize(obj.raw, ctypes.byref(size))
-                matrix = obj.get_matrix()
+                raw.FPDFTextObj_GetFontSize(handle, ctypes.byref(size))
+                raw.FPDFPageObj_GetMatrix(handle, ctypes.byref(matrix))
                 scale = (matrix.d ** 2 + matrix.c ** 2) ** 0.5 or 1.0
-                x0, y0, x1, y1 = obj.get_bounds()
-                spans.append(Span(text, size.value * scale, x0, y0, x1, y1, italic, bold, matrix.f))
+                raw.FPDFPageObj_GetBounds(handle, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+                spans.append(Span(text, size.value * scale, left.value, bottom.value, right.value, top.value, italic, bold, matrix.f))
             pages.append(Page(width, height, spans))
             textpage.close()
             page.close()

@@ -15,7 +15,7 @@ import re
 from draftapp.model import Draft, Footnote, Paragraph, Text
 from draftapp.model.annex import all_paragraphs
 
-_LOOKAHEAD = 3  # paragraphs ahead in which a run may be found
+_LOOKAHEAD = 60  # paragraphs (subparagraphs counted) ahead in which a run may be found
 
 
 def _norm(text: str) -> str:

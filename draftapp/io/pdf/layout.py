@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from draftapp.io.pdf.extract import Page, Span
+from draftapp.io.pdftext.layout import organ_line_language
 
 #: Bands of the page where running heads and footers sit (points from the edge).
 HEAD_BAND = 62.0
@@ -39,12 +40,20 @@ class Line:
     spans: list[Span] = field(default_factory=list)
     supers: list[Span] = field(default_factory=list)
 
+    _size: float | None = None
+
     @property
     def size(self) -> float:
-        sizes = Counter()
-        for s in self.spans:
-            sizes[round(s.size, 1)] += len(s.text)
-        return sizes.most_common(1)[0][0] if sizes else 0.0
+        """The size most of the line's text is set in (computed once the line is whole)."""
+        if self._size is None or self._count != len(self.spans):
+            sizes = Counter()
+            for s in self.spans:
+                sizes[round(s.size, 1)] += len(s.text)
+            self._size = sizes.most_common(1)[0][0] if sizes else 0.0
+            self._count = len(self.spans)
+        return self._size
+
+    _count: int = 0
 
     @property
     def x0(self) -> float:
@@ -81,8 +90,9 @@ def body_size(pages: list[Page]) -> float:
 
 def lines_of(page: Page, body: float) -> list[Line]:
     """The page's lines from top to bottom, superscripts attached to their line."""
-    normal = [s for s in page.spans if s.size >= body * SUPERSCRIPT_RATIO * 0.9 or not _raised_candidate(s)]
-    small = [s for s in page.spans if s not in normal]
+    normal, small = [], []
+    for s in page.spans:
+        (normal if s.size >= body * SUPERSCRIPT_RATIO * 0.9 or not _raised_candidate(s) else small).append(s)
     lines: list[Line] = []
     for s in sorted(normal, key=lambda s: -s.baseline):
         for line in lines[-3:]:
@@ -127,12 +137,13 @@ def line_pieces(line: Line, rtl: bool, marks: bool = True) -> tuple[str, list[st
         text = span.text
         if sup:
             mark = text.strip().replace("\u2217", "*")
-            text = f"[^{mark}]" if marks and mark.isdigit() else mark
+            text = (f"[^{mark}]" if marks and mark.isdigit() else mark) + (" " if span.text.endswith(" ") else "")
         if last is not None:
             gap = (last.x0 - span.x1) if rtl else (span.x0 - last.x1)
             if gap > 3 * span.size:
                 out = out.rstrip() + "   "
             elif (gap > span.size * 0.22 and not out.endswith((" ", "(", "\u2018", "\u201c", "[")) and not text.startswith(" ")
+                  and not _wide(out[-1:]) and not _wide(text[:1])
                   and not sup and not text.startswith((".", ",", ";", ":", ")", "\u2019", "\u201d", "]"))):
                 out += " "
         if sup and marks:
@@ -157,12 +168,13 @@ def build_copy(pages: list[Page]) -> Copy:
     notes: list[tuple[str, list[str]]] = []
     italics: list[str] = []
     note_italics: dict[str, list[str]] = {}
+    organ_seen = False
     for number, page in enumerate(pages):
         lines = lines_of(page, body)
         top, bottom = page.height - HEAD_BAND, FOOT_BAND
         content = []
         for line in lines:
-            if line.baseline < bottom:
+            if line.baseline < bottom and _furniture(line_text(line, rtl, marks=False)):
                 if number == 0:
                     head.append(line_text(line, rtl, marks=False))
                 continue
@@ -172,18 +184,26 @@ def build_copy(pages: list[Page]) -> Copy:
         body_lines = [line for line in content if line.size >= body * NOTE_RATIO]
         lowest = min((line.baseline for line in body_lines), default=page.height)
         margin = _margin(body_lines, rtl)
+        pitches = Counter(round(a.baseline - b.baseline) for a, b in zip(body_lines, body_lines[1:]) if 0 < a.baseline - b.baseline < body * 3)
+        pitch = pitches.most_common(1)[0][0] if pitches else body * 1.2
         previous: Line | None = None
         for line in content:
             text = line_text(line, rtl)
             if line.size < body * NOTE_RATIO and line.baseline < lowest:
                 _note_line(line, text, rtl, notes, note_italics)
                 continue
-            if previous is not None and _starts_block(line, previous, margin, rtl):
+            if previous is not None and _starts_block(line, previous, margin, rtl, pitch):
                 out.append("")
             elif previous is None and number > 0 and _indented(line, margin, rtl):
                 out.append("")  # a paragraph starting at the top of a page
-            out.append(text)
-            italics.extend(line_pieces(line, rtl)[1])
+            if out and out[-1].endswith(("\u2013", "/")) and text[:1].isdigit() and not _starts_block(line, previous, margin, rtl, pitch):
+                out[-1] += text  # "2015–" / "2020": a range cut at its dash
+            else:
+                out.append(text)
+            if organ_seen:
+                italics.extend(line_pieces(line, rtl)[1])
+            elif organ_line_language(text.strip()):
+                organ_seen = True  # the masthead's italics (the bracket line) are not the body's
             previous = line
     if head and out:
         out[1:1] = [""] + head + [""]  # page 1's footer: the job number, with the masthead
@@ -197,21 +217,38 @@ def build_copy(pages: list[Page]) -> Copy:
     return Copy(text, italics, note_italics, rtl)
 
 
+def _wide(ch: str) -> bool:
+    """A CJK character or full-width mark: its own advance holds its spacing."""
+    return bool(ch) and ("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f")
+
+
+def _furniture(text: str) -> bool:
+    """Footer text (job number, page number, symbol, barcode), not a footnote line that
+    reaches into the bottom margin."""
+    from draftapp.io.pdftext.layout import _is_furniture
+
+    def piece(part: str) -> bool:  # our own export's "[Job number] (E)" placeholders too
+        return _is_furniture(part, "") or bool(re.fullmatch(r"\[[^\]]{2,40}\](?:\s*\([A-Z]\))?", part))
+
+    parts = [p for p in re.split(r"\s{2,}", text.strip()) if p]
+    return bool(parts) and all(piece(p) for p in parts)
+
+
 def _margin(lines: list[Line], rtl: bool) -> float:
     edges = Counter(round(line.x1 if rtl else line.x0) for line in lines if len(line.spans) > 0)
     if not edges:
         return 0.0
-    common = [edge for edge, count in edges.most_common(3)]
-    return max(common) if rtl else min(common)
+    return edges.most_common(1)[0][0]  # the lines that continue a paragraph start at the margin
 
 
 def _indented(line: Line, margin: float, rtl: bool) -> bool:
     return (margin - line.x1 if rtl else line.x0 - margin) > 6
 
 
-def _starts_block(line: Line, previous: Line, margin: float, rtl: bool) -> bool:
-    pitch = previous.baseline - line.baseline
-    if pitch > max(line.size, previous.size) * 1.45:
+def _starts_block(line: Line, previous: Line, margin: float, rtl: bool, pitch: float) -> bool:
+    """A new paragraph: space above it beyond the page's usual line pitch (a paragraph's
+    space before, or a masthead line of its own), a change of size, or a first-line indent."""
+    if previous.baseline - line.baseline > max(pitch * 1.25, max(line.size, previous.size) * 1.1):
         return True  # space before: a new paragraph (or a masthead line of its own)
     if abs(line.size - previous.size) > 1.5:
         return True
