@@ -72,6 +72,7 @@ class Copy:
     italics: list[str]  # the body's italic runs, in reading order
     note_italics: dict[str, list[str]]  # footnote mark -> its italic runs
     rtl: bool = False
+    dropped: list[str] = field(default_factory=list)  # lines no paragraph or note took
 
 
 def _is_rtl(pages: list[Page]) -> bool:
@@ -157,7 +158,32 @@ def line_pieces(line: Line, rtl: bool, marks: bool = True) -> tuple[str, list[st
                 ranges.append([start, len(out)])
         last = span
     text = re.sub(r"[ \t]+$", "", out)
-    return unicodedata.normalize("NFC", text), [unicodedata.normalize("NFC", out[a:b].strip()) for a, b in ranges if out[a:b].strip()]
+    pieces = [unicodedata.normalize("NFC", out[a:b].strip()) for a, b in ranges if out[a:b].strip()]
+    if ranges and not out[: ranges[0][0]].strip():
+        pieces[:1] = ["\u2028" + pieces[0]]  # italic from the line's start: may go on from the line above
+    if ranges and not out[ranges[-1][1]:].strip():
+        pieces[-1:] = [pieces[-1] + "\u2029"]  # italic to the line's end: may go on below
+    return unicodedata.normalize("NFC", text), pieces
+
+
+def join_italics(pieces: list[str]) -> list[str]:
+    """Italic runs in reading order, a run cut by a line end joined again ("31 July" /
+    "2013" is one title, its space italic too)."""
+    out: list[str] = []
+    for piece in pieces:
+        if not piece:
+            out.append("")  # a paragraph break
+            continue
+        starts = piece.startswith("\u2028")
+        clean = piece.strip("\u2028\u2029")
+        if starts and out and out[-1].endswith("\u2029"):
+            left = out[-1][:-1]
+            # as the lines are joined: no space after a hyphen, nor in a range "2009–" / "31"
+            glue = "" if left.endswith("-") and not left.endswith(" -") or left.endswith("\u2013") and clean[:1].isdigit() else " "
+            out[-1] = left + glue + clean + ("\u2029" if piece.endswith("\u2029") else "")
+        else:
+            out.append(clean + ("\u2029" if piece.endswith("\u2029") else ""))
+    return [p.strip("\u2028\u2029") for p in out if p.strip("\u2028\u2029")]
 
 
 def build_copy(pages: list[Page]) -> Copy:
@@ -169,6 +195,7 @@ def build_copy(pages: list[Page]) -> Copy:
     italics: list[str] = []
     note_italics: dict[str, list[str]] = {}
     organ_seen = False
+    dropped: list[str] = []
     for number, page in enumerate(pages):
         lines = lines_of(page, body)
         top, bottom = page.height - HEAD_BAND, FOOT_BAND
@@ -190,12 +217,15 @@ def build_copy(pages: list[Page]) -> Copy:
         for line in content:
             text = line_text(line, rtl)
             if line.size < body * NOTE_RATIO and line.baseline < lowest:
-                _note_line(line, text, rtl, notes, note_italics)
+                if not _note_line(line, text, rtl, notes, note_italics):
+                    dropped.append(line_text(line, rtl, marks=False))
                 continue
             if previous is not None and _starts_block(line, previous, margin, rtl, pitch):
                 out.append("")
+                italics.append("")  # an italic run never goes on into the next paragraph
             elif previous is None and number > 0 and _indented(line, margin, rtl):
                 out.append("")  # a paragraph starting at the top of a page
+                italics.append("")
             if out and out[-1].endswith(("\u2013", "/")) and text[:1].isdigit() and not _starts_block(line, previous, margin, rtl, pitch):
                 out[-1] += text  # "2015–" / "2020": a range cut at its dash
             else:
@@ -207,6 +237,8 @@ def build_copy(pages: list[Page]) -> Copy:
             previous = line
     if head and out:
         out[1:1] = [""] + head + [""]  # page 1's footer: the job number, with the masthead
+    italics = join_italics(italics)
+    note_italics = {mark: join_italics(pieces) for mark, pieces in note_italics.items()}
     tail: list[str] = []
     for mark, parts in notes:
         joined = " ".join(p.strip() for p in parts).strip()
@@ -214,7 +246,7 @@ def build_copy(pages: list[Page]) -> Copy:
     stars = [t for t in tail if not t.startswith("[^")]
     numbered = [t for t in tail if t.startswith("[^")]
     text = "\n".join(out) + "\n\n" + "\n\n".join(stars) + ("\n\n" if stars else "") + "\n".join(numbered) + "\n"
-    return Copy(text, italics, note_italics, rtl)
+    return Copy(text, italics, note_italics, rtl, dropped)
 
 
 def _wide(ch: str) -> bool:
@@ -255,9 +287,10 @@ def _starts_block(line: Line, previous: Line, margin: float, rtl: bool, pitch: f
     return _indented(line, margin, rtl)
 
 
-def _note_line(line: Line, text: str, rtl: bool, notes: list, note_italics: dict) -> None:
+def _note_line(line: Line, text: str, rtl: bool, notes: list, note_italics: dict) -> bool:
+    """Add a footnote line; False when it is no part of a footnote."""
     if re.fullmatch(r"_{3,}", text.strip()):
-        return  # the footnote rule
+        return True  # the footnote rule
     first = min(line.supers, key=lambda s: -s.x0 if rtl else s.x0) if line.supers else None
     starts_with_mark = first is not None and (first.x0 <= min(s.x0 for s in line.spans) if not rtl else first.x1 >= max(s.x1 for s in line.spans))
     plain = line_text(line, rtl, marks=False)
@@ -275,6 +308,7 @@ def _note_line(line: Line, text: str, rtl: bool, notes: list, note_italics: dict
         elif notes:
             notes[-1][1].append(plain)
         else:
-            return
+            return False  # small print under the body that is no footnote: not placed
     mark = notes[-1][0]
     note_italics[mark].extend(line_pieces(line, rtl, marks=False)[1])
+    return True

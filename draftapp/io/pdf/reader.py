@@ -57,4 +57,5 @@ def read_pdf(path: str | Path) -> Draft:
     numbers = sorted(int(m) for m in copy.note_italics if m.isdigit())
     marks = {note.id: str(n) for note, n in zip(draft.footnotes, numbers)}
     apply_italics(draft, copy.italics, copy.note_italics, marks)
+    draft.unplaced = draft.unplaced + copy.dropped  # shown, never dropped in silence
     return draft

@@ -60,6 +60,8 @@ def test_73_7_italics_from_the_fonts(res_73_7):
     notes = sorted(d.footnotes, key=lambda f: numbers[f.id])
     assert italic_texts(notes[0].runs) == ["Treaty Series"] and italic_texts(notes[4].runs) == ["Treaty Series"]
     assert notes[0].text == "United Nations, Treaty Series, vol. 2187, No. 38544."
+    # an italic title cut by the line end is one italic run, its space included
+    assert italic_texts(notes[8].runs) == ["Resolutions and Decisions of the Security Council, 1 August 2012–31 July 2013"]
 
 
 def test_73_7_repeated_citation_and_no_stray_digits(res_73_7):
