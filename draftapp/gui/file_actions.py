@@ -97,7 +97,7 @@ class FileActions:
             return False
 
     def _filters(self) -> str:
-        return self.tr("Drafts (*.draft *.md *.txt);;All files (*)")
+        return self.tr("Drafts (*.draft *.md *.txt);;Resolutions as issued (*.pdf *.docx);;All files (*)")
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -111,7 +111,7 @@ class FileActions:
             return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a draft"), self._last_dir(),
-            self.tr("Texts and documents (*.md *.txt *.docx);;All files (*)"),
+            self.tr("Texts and documents (*.md *.txt *.docx *.pdf);;All files (*)"),
         )
         if path:
             self.open_path(path)
@@ -143,7 +143,7 @@ class FileActions:
             return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Resolution to carry over"), self._last_dir(),
-            self.tr("Resolutions (*.draft *.md *.txt *.docx);;All files (*)"),
+            self.tr("Resolutions (*.draft *.md *.txt *.docx *.pdf);;All files (*)"),
         )
         if not path:
             return
