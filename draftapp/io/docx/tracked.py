@@ -354,7 +354,7 @@ def export_tracked_docx(new: Draft, base: Draft, path, *, author: str = "", pape
     path = Path(path)
     if new.base is None or new.base.draft is not base:
         new = copy.copy(new)  # the same content; only the embedded base differs
-        new.base = Base(snapshot(base), source=base_source or (base.meta.symbol or ""), date=revision_date())
+        new.base = Base(base, source=base_source or (base.meta.symbol or ""), date=revision_date())  # read, not changed
     if path.suffix.lower() != ".docx":
         raise DraftIOError(path, "the export is a Word document: give the file name the .docx extension")
     problem = _unknown_codes(new)
