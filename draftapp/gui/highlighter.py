@@ -13,7 +13,7 @@ from draftapp.gui.spelling import speller
 SEVERITY_COLORS = {"error": QColor("#c01c28"), "warning": QColor("#e5a50a"), "info": QColor("#1c71d8")}
 SPELLING_COLOR = QColor("#c01c28")
 #: Drafts up to this many clauses are highlighted at once; longer ones in slices.
-AT_ONCE = 150
+AT_ONCE = 60
 #: The longest slice of highlighting between two turns of the event loop (seconds).
 SLICE = 0.03
 
