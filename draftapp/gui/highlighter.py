@@ -15,7 +15,7 @@ SPELLING_COLOR = QColor("#c01c28")
 #: Drafts up to this many clauses are highlighted at once; longer ones in slices.
 AT_ONCE = 60
 #: The longest slice of highlighting between two turns of the event loop (seconds).
-SLICE = 0.03
+SLICE = 0.05
 
 
 class ClauseHighlighter(QSyntaxHighlighter):
