@@ -26,7 +26,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-RUNS = 3
+RUNS = 5
 
 #: A child process: start the app on FILE (or a bare window), print the seconds from the
 #: parent's start stamp until the window is shown and painted, and quit.
@@ -136,15 +136,25 @@ def main() -> None:
         env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(work / "config"),
                    XDG_DATA_HOME=str(work / "data"))
         results = [file_open(work, large) for _ in range(RUNS)]
-        ready = statistics.median(r[0] for r in results) * 1000
-        gap = statistics.median(r[1] for r in results) * 1000
-        print(f"File > Open of the large draft ({RUNS} runs, median): all current after {ready:.0f} ms "
-              f"(goal < 1000), longest event-loop gap {gap:.0f} ms (goal < 100)")
-        bare_s = statistics.median(cold_start("bare", env) for _ in range(RUNS))
-        print(f"cold start to a shown window (median of {RUNS}): bare PySide6 window {bare_s * 1000:.0f} ms")
-        for name, path in (("the CSTO example", ROOT / "examples" / "csto-zh.draft"), ("the large draft", large)):
-            app_s = statistics.median(cold_start(str(path), env) for _ in range(RUNS))
-            print(f"  draftapp FILE with {name}: {app_s * 1000:.0f} ms, ratio {app_s / bare_s:.2f} (goal < 2.5)")
+        ready = [r[0] * 1000 for r in results]
+        gap = [r[1] * 1000 for r in results]
+        # the machine is shared: the best run shows the work, the median the waiting too
+        print(f"File > Open of the large draft ({RUNS} runs, median / best): all current after "
+              f"{statistics.median(ready):.0f} / {min(ready):.0f} ms (goal < 1000), longest event-loop gap "
+              f"{statistics.median(gap):.0f} / {min(gap):.0f} ms (goal < 100)")
+        targets = {"bare PySide6 window": "bare", "draftapp FILE, the CSTO example": str(ROOT / "examples" / "csto-zh.draft"),
+                   "draftapp FILE, the large draft": str(large)}
+        times = {name: [] for name in targets}
+        for _ in range(RUNS):  # interleaved, so that the machine's load falls on all alike
+            for name, target in targets.items():
+                times[name].append(cold_start(target, env))
+        bare = times["bare PySide6 window"]
+        print(f"cold start to a shown window ({RUNS} runs each, median / best):")
+        for name, values in times.items():
+            ratio = statistics.median(values) / statistics.median(bare)
+            best = min(values) / min(bare)
+            print(f"  {name}: {statistics.median(values) * 1000:.0f} / {min(values) * 1000:.0f} ms, "
+                  f"ratio to the bare window {ratio:.2f} / {best:.2f} (goal < 2.5)")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from draftapp.paths import RESOURCES
 
@@ -104,15 +104,25 @@ class PhraseBank:
         _check_kind(kind)
         if not isinstance(text, str):
             return None
-        folded = _fold(self._clean_start(text))
-        best = None
-        for phrase in self.phrases(kind):
-            for form in self._variants(phrase, kind):
-                f = _fold(form)
-                if folded.startswith(f) and self._boundary_ok(f, folded[len(f):]):
-                    if best is None or len(f) > len(_fold(best)):
-                        best = form
+        forms, longest = self._folded_forms[kind]
+        # only the start can hold an opening: folding a whole long paragraph for each
+        # one opened made the editor's first drawing of a large draft slow
+        folded = _fold(self._clean_start(text[: 4 * longest + 64]))
+        best, best_length = None, -1
+        for form, f in forms:
+            if len(f) > best_length and folded.startswith(f) and self._boundary_ok(f, folded[len(f):]):
+                best, best_length = form, len(f)
         return best
+
+    @cached_property
+    def _folded_forms(self) -> dict[str, tuple[list[tuple[str, str]], int]]:
+        """Per kind: (every form of every phrase with its compare form, the longest form's
+        length), folded once per bank instead of once per paragraph matched."""
+        out = {}
+        for kind in KINDS:
+            forms = [(form, _fold(form)) for phrase in self.phrases(kind) for form in self._variants(phrase, kind)]
+            out[kind] = (forms, max((len(form) for form, _f in forms), default=0))
+        return out
 
     def nearest(self, text: str, kind: str) -> str:
         """The known phrase closest to the opening words of ``text``.

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QTextCursor
 
-from draftapp.gui.bidi import FSI, PDI
+from draftapp.gui.bidi import FSI, PDI, isolate_quotes
 from draftapp.model import AgendaItem
 from draftapp.templating import NewDraftRequest, new_draft
-from draftapp.gui.bidi import isolate_quotes
 
 
 def arabic_draft(symbol=""):
