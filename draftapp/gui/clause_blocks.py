@@ -228,6 +228,11 @@ class BlockRendering:
     def _text_changed(self, pid: str, from_view: bool) -> None:
         if not from_view and pid in self.ids:
             self.render_block(pid)
+            # an edit of words only (a paste within one clause) puts the cursor where it
+            # asked, as a structural edit does in sync(): after the pasted words
+            if self._pending_cursor is not None and self._pending_cursor[0] == pid:
+                where, self._pending_cursor = self._pending_cursor, None
+                self.place_cursor(*where)
 
     def _numbers_changed(self) -> None:
         # citations and references show numbers: draw their images again

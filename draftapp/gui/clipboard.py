@@ -48,8 +48,6 @@ def fragment_of(source: QMimeData, plain: bool = False) -> Fragment:
         text = QTextDocumentFragment.fromHtml(source.html()).toPlainText() or source.text()
     else:
         text = source.text()
-    if len(text) > MAX_PASTE_CHARS:  # more than any draft: splitting it would stall the editor
-        raise ValueError(f"{len(text):,} characters is far more than a draft holds")
     fragment = fragment_from_text(clean_text(text))  # without what XML cannot carry
     if plain:
         for _depth, p in fragment.blocks:
@@ -117,9 +115,12 @@ class ClipboardMixin:
 
     # --- QTextEdit's clipboard hooks ---------------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:
-        # Qt's own object, emptied: a QMimeData made in Python and handed to the
-        # clipboard was deleted twice (a segmentation fault at exit after any copy)
+        # Qt's own object: one made in Python and handed to the clipboard is deleted by
+        # both (a segmentation fault at exit). QTextEdit's object fills itself from its
+        # text once, the first time it is read, and is a plain QMimeData after that: read
+        # it once, empty it, and it carries what we put in.
         mime = super().createMimeDataFromSelection()
+        mime.text()
         for fmt in mime.formats():
             mime.removeFormat(fmt)
         selection = self.selection_range()
@@ -136,6 +137,10 @@ class ClipboardMixin:
         return source.hasFormat(FRAGMENT_MIME) or source.hasText() or source.hasHtml()
 
     def insertFromMimeData(self, source, plain: bool = False) -> None:
+        size = max(len(source.text()) if source.hasText() else 0, len(source.html()) if source.hasHtml() else 0)
+        if size > MAX_PASTE_CHARS:  # before anything is read into clauses
+            self.session.message.emit(self.tr("Not pasted: %s characters is far more than a draft holds") % f"{size:,}")
+            return
         try:
             fragment = fragment_of(source, plain)
         except ValueError as e:

@@ -175,4 +175,4 @@ def test_copy_then_quit_does_not_crash(tmp_path):
     done = subprocess.run([sys.executable, "-c", COPY_THEN_EXIT, str(tmp_path / "s.ini"), str(tmp_path / "a")],
                           cwd=root, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-500:]
-    assert done.stdout.strip() == "ides to continue its cooperation;|Reque"
+    assert done.stdout.strip() == "ides to continue its cooperation;|2. Reque"
