@@ -28,6 +28,7 @@ from draftapp.gui.diagnostics_pane import DiagnosticsPane
 from draftapp.gui.document_pane import DocumentPane
 from draftapp.gui.file_actions import FileActions
 from draftapp.gui.footnotes_pane import FootnotesPane
+from draftapp.gui.help_menu import HelpMenu
 from draftapp.gui.pdf_actions import PdfActions
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
@@ -119,6 +120,7 @@ class MainWindow(FileActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.spelling_label)
         self._build_menus()
         self.spelling_list = install_spelling_list(self, spelling)  # Diagnostics rows, Tools > F7
+        self.help_menu = HelpMenu(self)  # keys, rules, About (gui/help_menu.py)
         self.autosave = Autosaver(self.session, autosave_dir, parent=self)
         self.update_title()
         self.update_spelling_status()
