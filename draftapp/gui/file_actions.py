@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from draftapp.gui.autosave import discard, find_orphans
+from draftapp.gui.save_name import proposed_path
 from draftapp.io.errors import DraftIOError
 from draftapp.io.formats import read_draft, write_draft
 from draftapp.model import Draft
@@ -146,7 +147,7 @@ class FileActions:
         return self.save_to(path)
 
     def save_as(self) -> bool:
-        suggested = str(self.session.path.with_suffix(".draft")) if self.session.path else str(Path(self._last_dir()) / "draft.draft")
+        suggested = str(proposed_path(self.session.draft, self.session.path))  # symbol or title, in Documents
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save draft"), suggested, self.tr("Draft (*.draft);;Text (*.md *.txt)")
         )
@@ -180,7 +181,7 @@ class FileActions:
             return None
         self.commit_pending_edits()
         if path is None:
-            base = self.session.path.with_suffix(".docx") if self.session.path else Path(self._last_dir()) / "draft.docx"
+            base = proposed_path(self.session.draft, self.session.path, ".docx")
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export DOCX"), str(base), self.tr("Word document (*.docx)"))
             if not chosen:
                 return None
