@@ -114,8 +114,10 @@ class FileActions:
             return
         if not self.maybe_save():
             return
-        dialog = NewFromTemplateDialog(self, language=self.session.draft.language, organ=self.session.draft.meta.organ)
+        last = self.settings.value("new_from_template/language") or self.session.draft.language  # the last chosen
+        dialog = NewFromTemplateDialog(self, language=str(last), organ=self.session.draft.meta.organ)
         if dialog.exec() == NewFromTemplateDialog.DialogCode.Accepted and dialog.draft() is not None:
+            self.settings.setValue("new_from_template/language", dialog.language.currentData())
             # a new draft is unsaved work from its first moment
             self.load(dialog.draft(), None, modified=True)
 
