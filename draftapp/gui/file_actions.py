@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from draftapp.gui.autosave import discard, find_orphans
 from draftapp.gui.busy import busy
 from draftapp.io.atomic import ReadOnlyError
+from draftapp.gui.save_name import proposed_path
 from draftapp.io.errors import DraftIOError
 from draftapp.io.formats import read_draft, unexpected, write_draft
 from draftapp.model import Draft
@@ -128,8 +129,10 @@ class FileActions:
             return
         if not self.maybe_save():
             return
-        dialog = NewFromTemplateDialog(self, language=self.session.draft.language, organ=self.session.draft.meta.organ)
+        last = self.settings.value("new_from_template/language") or self.session.draft.language  # the last chosen
+        dialog = NewFromTemplateDialog(self, language=str(last), organ=self.session.draft.meta.organ)
         if dialog.exec() == NewFromTemplateDialog.DialogCode.Accepted and dialog.draft() is not None:
+            self.settings.setValue("new_from_template/language", dialog.language.currentData())
             # a new draft is unsaved work from its first moment
             self.load(dialog.draft(), None, modified=True)
 
@@ -161,7 +164,7 @@ class FileActions:
         return self.save_to(path)
 
     def save_as(self) -> bool:
-        suggested = str(self.session.path.with_suffix(".draft")) if self.session.path else str(Path(self._last_dir()) / "draft.draft")
+        suggested = str(proposed_path(self.session.draft, self.session.path))  # symbol or title, in Documents
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save draft"), suggested, self.tr("Draft (*.draft);;Text (*.md *.txt)")
         )
@@ -201,7 +204,7 @@ class FileActions:
             return None
         self.commit_pending_edits()
         if path is None:
-            base = self.session.path.with_suffix(".docx") if self.session.path else Path(self._last_dir()) / "draft.docx"
+            base = proposed_path(self.session.draft, self.session.path, ".docx")
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export DOCX"), str(base), self.tr("Word document (*.docx)"))
             if not chosen:
                 return None

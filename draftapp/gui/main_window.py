@@ -37,6 +37,7 @@ from draftapp.gui.footnote_choice import FootnoteChoice
 from draftapp.gui.annexes_pane import AnnexesPane
 from draftapp.gui.footnotes_pane import FootnotesPane
 from draftapp.gui.navigation import Navigation
+from draftapp.gui.help_menu import HelpMenu
 from draftapp.gui.pdf_actions import PdfActions
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
@@ -146,6 +147,7 @@ class MainWindow(FileActions, QMainWindow):
         self._build_menus()
         self.blank_hints = BlankHints(self)
         self.spelling_list = install_spelling_list(self, spelling)  # Diagnostics rows, Tools > F7
+        self.help_menu = HelpMenu(self)  # keys, rules, About (gui/help_menu.py)
         self.autosave = Autosaver(self.session, autosave_dir, parent=self)
         self.update_title()
         self.update_spelling_status()

@@ -7,6 +7,7 @@ gives the new Draft.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -87,7 +88,8 @@ class NewFromTemplateDialog(QDialog):
         self.language = QComboBox()
         for code in LANGUAGES:
             lang = get_language(code)
-            self.language.addItem(f"{lang.native_name} ({lang.name})", code)
+            self.language.addItem(lang.native_name, code)  # "Français", "中文": each reads as its name
+            self.language.setItemData(self.language.count() - 1, lang.name, Qt.ItemDataRole.ToolTipRole)
         form.addRow(self.tr("&Language"), self.language)
 
         self.kind = QComboBox()
@@ -109,6 +111,12 @@ class NewFromTemplateDialog(QDialog):
 
         self.title = QLineEdit()
         form.addRow(self.tr("T&itle"), self.title)
+        self.symbol = QLineEdit()
+        self.symbol.setPlaceholderText("A/80/L.12")
+        form.addRow(self.tr("S&ymbol"), self.symbol)
+        self.date = QLineEdit()
+        self.date.setPlaceholderText(self.tr("yyyy-mm-dd, e.g. %s") % dt.date.today().isoformat())
+        form.addRow(self.tr("Dat&e"), self.date)
 
         self.sponsors = QListWidget()
         self.sponsors.setFixedHeight(110)
@@ -222,7 +230,18 @@ class NewFromTemplateDialog(QDialog):
             agenda=agenda_items(numbers, titles),
             title=self.title.text(),
             sponsors=sponsors,
+            symbol=" ".join(self.symbol.text().split()),
+            date=self._date(),
         )
+
+    def _date(self) -> dt.date | None:
+        text = self.date.text().strip()
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise NewDraftError(self.tr("The date “%s” is not a date in the form yyyy-mm-dd (2026-12-05).") % text) from None
 
     def accept(self) -> None:
         try:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
 from draftapp.model import OBJECT_CHAR, Draft, FootnoteRef
-from draftapp.model.numbering import footnote_numbers, labels, reference_text
+from draftapp.model.numbering import footnote_numbers, reference_text
 from draftapp.paths import RESOURCES
 
 #: Text is laid out SCALE times larger than its point size (fonts take whole pixel sizes).
@@ -159,7 +159,6 @@ class PageEstimator:
     def _paragraph_blocks(self, draft: Draft) -> list[Block]:
         body, inch = self.body, POINTS_PER_INCH
         numbers = footnote_numbers(draft)
-        label_of = labels(draft, self.language.labels)
         out: list[Block] = []
 
         def text_of(p) -> tuple[str, list[tuple[int, str]]]:
@@ -180,14 +179,12 @@ class PageEstimator:
             return "".join(parts), cited
 
         def add(p, first_indent: float, bold: bool = False, before: float = 0) -> None:
-            text, cited = text_of(p)
-            label = label_of.get(p.id, "")
+            text, cited = text_of(p)  # the number or letter stands before the tab, outside this width
             n, lines_of = self._lines(text, body.size, first_indent, bold, tuple(pos for pos, _ in cited))
             notes: dict[int, list[str]] = {}
             for (_, fid), line in zip(cited, lines_of):
                 notes.setdefault(line, []).append(fid)
             out.append(Block(n, body.line, before, body.after if not bold else 0, notes))
-            del label
 
         def operative(p, depth: int) -> None:
             if p.heading:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from draftapp.gui.save_name import proposed_path
 from draftapp.io.errors import DraftIOError
 
 MAX_PRINT_DPI = 300
@@ -99,7 +100,7 @@ class PdfActions(QObject):
             return False
         w.commit_pending_edits()
         if path is None:
-            base = w.session.path.with_suffix(".pdf") if w.session.path else Path(w._last_dir()) / "draft.pdf"
+            base = proposed_path(w.session.draft, w.session.path, ".pdf")
             chosen, _ = QFileDialog.getSaveFileName(w, w.tr("Export PDF"), str(base), w.tr("PDF document (*.pdf)"))
             if not chosen:
                 return False
