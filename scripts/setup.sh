@@ -15,13 +15,11 @@ APP_PACKAGES=(
   # fonts: Times-compatible Liberation Serif, Noto CJK for Chinese, Noto Naskh Arabic
   fonts-liberation2 fonts-noto-cjk fonts-noto-core
   # spelling, offline, in the five alphabetic official languages
-  libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-fr-classical hunspell-es hunspell-ru hunspell-ar
+  libenchant-2-2 hunspell-en-gb hunspell-fr-classical hunspell-es hunspell-ru hunspell-ar
 )
 TEST_PACKAGES=(
   # rendering checks of the exported DOCX, and a virtual screen for screenshots
   libreoffice-writer-nogui poppler-utils xvfb xauth
-  # a DOCX written by another tool (Word list numbering) for the import tests; the export benchmark
-  pandoc
   # the desktop entry and .draft file type, validated
   desktop-file-utils shared-mime-info
 )

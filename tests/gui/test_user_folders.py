@@ -37,7 +37,7 @@ def test_new_dialog_offers_the_user_templates_folder(qtbot, folders):
 
 def test_spelling_accepts_the_users_own_words(folders):
     if not Speller("en").available:
-        pytest.fail("no English dictionary: scripts/setup.sh installs hunspell-en-us")
+        pytest.fail("no English dictionary: scripts/setup.sh installs hunspell-en-gb")
     assert Speller("en").misspelt("Draftappish text") == [(0, 11)]
     words = folders / "config" / "dictionaries" / "en.txt"
     words.parent.mkdir(parents=True)
