@@ -78,14 +78,16 @@ class TextWriter:
             blocks.append(f"## {lang.session_name(meta.session)}")
         if lang.committee_name(meta.organ):
             blocks.append(lang.committee_name(meta.organ))
-        if meta.agenda:
-            numbers = [item.number for item in meta.agenda]
+        # an agenda item without a number has no line in the dialect: it is left out
+        agenda = [item for item in meta.agenda if item.number.strip()]
+        if agenda:
+            numbers = [item.number for item in agenda]
             if meta.provisional_agenda:
                 blocks.append(lang.data["provisional_agenda"].format(lang.join(numbers)) + "\\*")
             else:
                 blocks.append(lang.agenda_line(numbers))
             kinds = tuple(lang.kinds().values())
-            for item in meta.agenda:
+            for item in agenda:
                 # a title line that ends like the sponsors line ("…: draft resolution") is escaped
                 blocks += ["\\ " + escape(t) if t.rstrip().endswith(kinds) else escape(t) for t in item.titles]
         if self.draft.sponsors or meta.kind:
