@@ -11,7 +11,7 @@ from pathlib import Path
 from draftapp.io import native
 from draftapp.io.deadline import deadline
 from draftapp.io.errors import DraftIOError
-from draftapp.io.validate import cleaned, validated
+from draftapp.io.validate import clean_text, cleaned, validated
 from draftapp.lang.ibid import ibid_test
 from draftapp.model import Draft, footnote_repeats
 
@@ -35,13 +35,13 @@ def read_text_file(path: Path) -> str:
         raise DraftIOError(path, e.strerror or str(e)) from None
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte order mark: Notepad's "Unicode"
         try:
-            return raw.decode("utf-16")
+            return clean_text(raw.decode("utf-16"))
         except UnicodeDecodeError as e:
             raise DraftIOError(path, f"this UTF-16 text is damaged (byte {e.start} cannot be read); save it as UTF-8 and try again") from None
     if b"\x00" in raw:
         raise DraftIOError(path, "this is not a text file (it holds binary data)")
     try:
-        return raw.decode("utf-8-sig")
+        return clean_text(raw.decode("utf-8-sig"))  # control characters go before any reader sees them
     except UnicodeDecodeError as e:
         raise DraftIOError(path, f"this is not UTF-8 text (byte {e.start} cannot be read); save it as UTF-8 and try again") from None
 

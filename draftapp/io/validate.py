@@ -72,7 +72,7 @@ def _clean_meta(meta: Metadata) -> None:
             setattr(meta, f.name, clean_text(value, one_line=True))
     for item in meta.agenda:
         item.number = clean_text(item.number, one_line=True)
-        item.titles = [clean_text(t, one_line=True) for t in item.titles]
+        item.titles = [title for t in item.titles if (title := clean_text(t, one_line=True))]  # an empty line goes
     if meta.adoption is not None:
         for f in fields(Adoption):  # the meeting line keeps its line break
             setattr(meta.adoption, f.name, clean_text(getattr(meta.adoption, f.name), one_line=f.name != "meeting_line"))
@@ -81,7 +81,7 @@ def _clean_meta(meta: Metadata) -> None:
 def clean(draft: Draft) -> Draft:
     """Clean `draft` in place (see the module's doc); returns it."""
     _clean_meta(draft.meta)
-    draft.sponsors = [clean_text(s, one_line=True) for s in draft.sponsors]
+    draft.sponsors = [name for s in draft.sponsors if (name := clean_text(s, one_line=True))]
     for p in draft.paragraphs():
         _clean_runs(p.runs)
         if p.typed_label is not None:
@@ -102,9 +102,13 @@ def _is_clean(draft: Draft) -> bool:
     one_line = [value for f in fields(Metadata) if isinstance(value := getattr(draft.meta, f.name), str)]
     for item in draft.meta.agenda:
         one_line += [item.number, *item.titles]
+        if not all(item.titles):
+            return False
     if draft.meta.adoption is not None:
         one_line += [getattr(draft.meta.adoption, f.name).replace("\n", " ") for f in fields(Adoption)]
     one_line += draft.sponsors
+    if not all(draft.sponsors):
+        return False  # an empty sponsor goes
     text = []
     for p in draft.paragraphs():
         text += [r.text for r in p.runs if isinstance(r, Text)]

@@ -14,7 +14,10 @@ from draftapp.io.text import read_text, write_text
 from draftapp.model import Draft, Paragraph
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "robust"
-INPUTS = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".draft", ".md", ".docx"))
+INPUTS = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".draft", ".md", ".docx", ".txt"))
+#: what the text dialect cannot carry whole (README, Known limits): written, read back as
+#: the same text, not the same draft
+LOSSY_AS_TEXT = {"fuzz-agenda-without-number.draft"}
 
 #: refused at reading, with these words in the message
 REFUSED = {
@@ -28,6 +31,7 @@ REFUSED = {
     "deep-embedded-json.docx": "nested far more deeply",
     "corrupt-deflate.docx": "cannot be read",
     "ilvl-x.docx": None,  # read: the bad level is ignored
+    "fuzz-control-character-only.txt": "no text of a resolution was found",
 }
 
 
@@ -57,7 +61,12 @@ def test_no_command_ends_in_a_traceback(name, tmp_path, capsys):
         return
     assert status == 0, err
     original = read_draft(source)
-    assert read_draft(tmp_path / "out.md") == original  # what convert writes reads back
+    if name in LOSSY_AS_TEXT:
+        again = tmp_path / "again.md"
+        assert run(capsys, "convert", tmp_path / "out.md", again)[0] == 0
+        assert again.read_text(encoding="utf-8") == (tmp_path / "out.md").read_text(encoding="utf-8")
+    else:
+        assert read_draft(tmp_path / "out.md") == original  # what convert writes reads back
     status, err = run(capsys, "export", source, "-o", tmp_path / "out.docx")
     assert status == 0, err
     assert read_draft(tmp_path / "out.docx") == original

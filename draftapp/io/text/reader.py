@@ -74,13 +74,14 @@ ADOPTION_KEYS = {
 _FRONT = re.compile(r"\A\s*<!--\s*draftapp\s*\n(?P<body>.*?)-->\s*\n?", re.S)
 _RULE = re.compile(r"^\s*(-{3,}|_{3,}|\*{3,})\s*$")
 _FOOTNOTE_BODY = re.compile(r"^\s*<sup>\s*(\d+)\s*</sup>\s?(.*)$")
-_OPERATIVE = re.compile(r"^\s*(\d{1,3})(\.|\s-)\s+(?=\S)")
+#: a label and its text, or a label alone (an empty paragraph, as the writer writes it)
+_OPERATIVE = re.compile(r"^\s*(\d{1,3})(\.|\s-)(?:\s+(?=\S)|\s*$)")
 _SUB = re.compile(
     r"^\s*(?:\((?P<paren>[a-z]{1,3}|[ivxlc]{1,6}|[\u0621-\u064a]{1,2}|\d{1,2})\)"
     r"|(?P<rparen>[a-z]{1,3}|[ivxlc]{1,6})\)"
     r"|(?P<dot>[a-z]{1,3}|[ivxlc]{1,6})\."
     r"|’(?P<quote>\d{1,2})‘"
-    r"|(?P<dash>[\u0621-\u064a]{1,2}) -)\s+(?=\S)"
+    r"|(?P<dash>[\u0621-\u064a]{1,2}) -)(?:\s+(?=\S)|\s*$)"
 )
 _HEADING = re.compile(r"^\s*####\s+(.*)$")
 _TITLE = re.compile(r"^\s*###\s+(.*)$")
@@ -299,7 +300,9 @@ class TextReader:
                 state = "organ"
                 continue
             kind = self._kind_of(_unescape(joined).strip(), kind_labels)
-            if kind and state in ("start", "agenda"):
+            # the writer marks an agenda title line that ends like a sponsors line with "\ "
+            escaped_title = state == "agenda" and meta.agenda and block[0].lstrip().startswith("\\ ")
+            if kind and state in ("start", "agenda") and not escaped_title:
                 meta.kind, names = kind
                 names, meta.sponsors_note = _strip_sponsors_ending(names, lang)
                 sponsors = lang.split(names, is_state_name)
@@ -311,7 +314,7 @@ class TextReader:
                 target = items[0] if len(items) == 1 else next(
                     (it for it in items if not it.titles), items[-1]
                 )
-                target.titles.append(_unescape(joined.strip()))
+                target.titles.append(_unescape(joined.strip()).strip())
                 continue
             if state in ("title", "sponsors") and not meta.organ_line and len(block) == 1:
                 meta.organ_line = joined.strip()

@@ -16,6 +16,9 @@ _LOOKS_LIKE_SYNTAX = re.compile(
 )
 
 
+_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+
+
 class TextWriter:
     def __init__(self, draft: Draft):
         self.draft = draft
@@ -24,6 +27,10 @@ class TextWriter:
         self.labels = labels(draft, self.lang.labels)
 
     def inline(self, runs) -> str:
+        # a line break inside a paragraph has no form in the dialect: a space
+        return _LINE_BREAK.sub(" ", self._inline(runs))
+
+    def _inline(self, runs) -> str:
         return format_inline(
             runs,
             lambda fid: self.fn_numbers.get(fid, fid.removeprefix("missing-")),
@@ -51,7 +58,7 @@ class TextWriter:
             blocks.append("---")
             by_number = sorted(self.draft.footnotes, key=lambda f: self.fn_numbers[f.id])
             for note in by_number:
-                blocks.append(f"<sup>{self.fn_numbers[note.id]}</sup> {self.inline(note.runs)}")
+                blocks.append(f"<sup>{self.fn_numbers[note.id]}</sup> {self.inline(note.runs).strip()}")
         return "\n\n".join(b for b in blocks if b) + "\n"
 
     def _front_matter(self) -> str:
@@ -75,14 +82,18 @@ class TextWriter:
             blocks.append(f"## {lang.session_name(meta.session)}")
         if lang.committee_name(meta.organ):
             blocks.append(lang.committee_name(meta.organ))
-        if meta.agenda:
-            numbers = [item.number for item in meta.agenda]
+        # an agenda item without a number has no line in the dialect: it is left out
+        agenda = [item for item in meta.agenda if item.number.strip()]
+        if agenda:
+            numbers = [item.number for item in agenda]
             if meta.provisional_agenda:
                 blocks.append(lang.data["provisional_agenda"].format(lang.join(numbers)) + "\\*")
             else:
                 blocks.append(lang.agenda_line(numbers))
-            for item in meta.agenda:
-                blocks += [escape(title) for title in item.titles]
+            kinds = tuple(lang.kinds().values())
+            for item in agenda:
+                # a title line that ends like the sponsors line ("…: draft resolution") is escaped
+                blocks += ["\\ " + escape(t) if t.rstrip().endswith(kinds) else escape(t) for t in item.titles]
         if self.draft.sponsors or meta.kind:
             colon = lang.punct.label_colon  # " :" in French
             star = "\\*" if meta.sponsors_note else ""
@@ -100,7 +111,7 @@ class TextWriter:
     def _paragraph(self, p: Paragraph, label: str) -> list[str]:
         if p.heading:
             return [f"#### {self.inline(p.runs)}"]
-        text = self.inline(p.runs)
+        text = self.inline(p.runs).strip()  # spaces around a paragraph have no form in the dialect
         if not label and _LOOKS_LIKE_SYNTAX.match(text):
             text = "\\" + text
         blocks = [f"{label} {text}" if label else text]
