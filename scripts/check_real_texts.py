@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from draftapp.check import check_draft, where  # noqa: E402
+from draftapp.io.errors import DraftIOError  # noqa: E402
 from draftapp.io.formats import read_draft  # noqa: E402
 
 
@@ -35,7 +36,11 @@ def main(argv: list[str]) -> int:
         name = str(path.relative_to(fixtures))
         if path.name == "SOURCES.md":
             continue
-        draft = read_draft(path)
+        try:
+            draft = read_draft(path)
+        except DraftIOError as e:
+            print(f"{name:62} refused by the reader: {str(e).split(': ', 1)[-1][:60]}")
+            continue
         found = check_draft(draft)
         count = collections.Counter(d.severity for d in found)
         errors, warnings = errors + count["error"], warnings + count["warning"]
