@@ -20,6 +20,8 @@ COMMANDS = ["convert", "show", "check", "diff", "new", "export", "mandates", "me
 
 
 from draftapp.user_error import UserError  # noqa: F401 - one class, however cli.py is run (python -m)
+#: The exit status of a failure Draftapp did not foresee (a bug), after a one-line message.
+INTERNAL_ERROR = 3
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,6 +87,14 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{e.filename}: " if e.filename else "standard output: "
         print(f"draftapp: {where}{e.strerror or e}", file=sys.stderr)
         return 2
+    except Exception as e:  # noqa: BLE001 - a bug in Draftapp: said in one line, never a traceback
+        source = getattr(args, "input", None) or getattr(args, "file", None) or getattr(args, "from_file", None)
+        from draftapp.io.formats import unexpected
+
+        where = f"{source}: " if source else ""
+        print(f"draftapp: {where}internal error while running {args.command}: {unexpected(e)}; "
+              "please report it", file=sys.stderr)
+        return INTERNAL_ERROR
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ the official-format Word document, optionally with Word tracked changes against 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from draftapp.io.formats import read_draft
 
@@ -54,7 +55,8 @@ def run(args) -> int:
         from draftapp.io.docx.tracked import export_tracked_docx
 
         base = _base(draft, args)
-        warnings = export_tracked_docx(draft, base, args.output, author=args.author, paper=args.paper)
+        source = draft.base.source if args.changes_against == "base" else Path(args.changes_against).name
+        warnings = export_tracked_docx(draft, base, args.output, author=args.author, paper=args.paper, base_source=source)
     else:
         warnings = export_docx(draft, args.output, paper=args.paper)
     for warning in warnings:

@@ -44,7 +44,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     what.add_argument("--date", type=_iso_date, help="date of the draft, YYYY-MM-DD (default: today)")
     what.add_argument("--year", type=int, help="year in the symbol of Security Council and ECOSOC drafts (default: the date's)")
     what.add_argument("--revision", type=int, default=1, help="n in …/Rev.n for a revised draft resolution (default: 1)")
-    what.add_argument("--from", dest="from_file", metavar="FILE", help="start from last year's resolution (or a draft): .txt/.md copied from the PDF, .docx, .draft")
+    what.add_argument("--from", dest="from_file", metavar="FILE", help="start from last year's resolution (or a draft): .pdf as issued, .txt/.md copied from the PDF, .docx, .draft")
     how = p.add_argument_group("templates")
     how.add_argument("--templates", metavar="DIR", help="folder of your own templates (default: templates in your config folder, ~/.config/draftapp/templates on Linux)")
     how.add_argument("--template", metavar="NAME", help="render this template instead of the standard one for the document")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from draftapp.compare.engine import DELETED, EDIT, INSERTED, MOVE_FROM, MOVE_TO, SAME, Comparison, Item, Row
-from draftapp.compare.words import DELETE, EQUAL, INSERT, Piece
+from draftapp.compare.words import DELETE, INSERT, Piece
 from draftapp.model import CrossRef, Draft, FootnoteRef, footnote_numbers, reference_text
 from draftapp.lang import get_language
 

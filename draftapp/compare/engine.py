@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from draftapp.compare.align import pair, stable
-from draftapp.compare.words import DELETE, EQUAL, INSERT, Piece, atoms, diff, similarity
+from draftapp.compare.words import DELETE, EQUAL, INSERT, Piece, atoms, diff_runs, similarity
 from draftapp.lang import get_language
 from draftapp.model import (
     OPERATIVE,
@@ -34,6 +34,10 @@ from draftapp.model import (
     merge_runs,
     Text,
 )
+
+def _same(x):
+    return x
+
 
 SAME, EDIT, INSERTED, DELETED, MOVE_FROM, MOVE_TO = "same", "edit", "insert", "delete", "move_from", "move_to"
 
@@ -132,6 +136,10 @@ class Comparison:
     def new_atoms(self, runs):
         return atoms(runs, lambda fid: fid, self._new_xref)
 
+    def diff(self, old_runs, new_runs) -> list[Piece]:
+        """Word-level pieces from an old paragraph's (or footnote's) runs to a new one's."""
+        return diff_runs(old_runs, new_runs, self._old_footnote, _same, self._old_xref, self._new_xref)
+
     def _old_footnote(self, fid: str) -> str:
         return self.footnote_map.get(fid, "old:" + fid)
 
@@ -144,6 +152,11 @@ class Comparison:
     def same_runs(self, old_runs, new_runs) -> bool:
         """The same words, formats, citations and shown references (a cheap test first:
         most paragraphs of two versions are unchanged)."""
+        if old_runs == new_runs:  # the same runs, objects included: the common case
+            fmap = self.footnote_map
+            if all(isinstance(r, Text) or (isinstance(r, FootnoteRef) and fmap.get(r.footnote_id) == r.footnote_id)
+                   for r in old_runs):
+                return True
         a, b = merge_runs(old_runs), merge_runs(new_runs)
         if len(a) != len(b):
             return False
@@ -198,7 +211,7 @@ class Comparison:
                 continue
             g = by_new[gid]
             if not self.same_runs(f.runs, g.runs):
-                pieces = diff(self.old_atoms(f.runs), self.new_atoms(g.runs))
+                pieces = self.diff(f.runs, g.runs)
                 if any(p.op != EQUAL for p in pieces):
                     out.append(FootnoteChange(EDIT, f, g, self.old_numbers.get(f.id), self.new_numbers.get(g.id), pieces))
         for g in self.new.footnotes:
@@ -239,10 +252,10 @@ class Comparison:
         pieces: list[Piece] = []
         same_words = self.same_runs(a.runs, b.runs)
         if not same_words:
-            old_atoms, new_atoms = self.old_atoms(a.runs), self.new_atoms(b.runs)
-            same_words = [x.key for x in old_atoms] == [x.key for x in new_atoms]
-            if not same_words:
-                pieces = diff(old_atoms, new_atoms)
+            pieces = self.diff(a.runs, b.runs)
+            same_words = all(p.op == EQUAL for p in pieces)
+            if same_words:
+                pieces = []
         if kind == SAME and (not same_words or a.heading != b.heading or old.depth != new.depth or old.part != new.part):
             kind = EDIT
         return Row(kind, old, new, pieces)

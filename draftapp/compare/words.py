@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Hashable, NamedTuple
+from typing import Callable, Hashable
 
 from draftapp.model import CrossRef, FootnoteRef, Run, Text
 
@@ -66,13 +67,10 @@ def tokens(text: str) -> list[str]:
     return list(_tokens(text))
 
 
-class Atom(NamedTuple):
-    """One unit: its comparison key, and the run it shows (None for a text unit: the
-    key ("t", text, italic, bold) says it all)."""
-
-    key: Hashable
-    run: Run | None
-
+#: One unit: (its comparison key, the run it shows). The run is None for a text unit,
+#: whose key ("t", text, italic, bold) says it all. A plain tuple: a long draft has tens
+#: of thousands of units, and tuples are the cheapest to make.
+Atom = tuple
 
 @dataclass
 class Piece:
@@ -92,11 +90,11 @@ def atoms(runs: list[Run], footnote_key: Callable[[str], Hashable], xref_text: C
     for run in runs:
         if isinstance(run, Text):
             italic, bold = run.italic, run.bold
-            out.extend(Atom(("t", tok, italic, bold), None) for tok in _tokens(run.text))
+            out.extend([(("t", tok, italic, bold), None) for tok in _tokens(run.text)])
         elif isinstance(run, FootnoteRef):
-            out.append(Atom(("f", footnote_key(run.footnote_id)), run))
+            out.append((("f", footnote_key(run.footnote_id)), run))
         elif isinstance(run, CrossRef):
-            out.append(Atom(("x", xref_text(run.target_id)), run))
+            out.append((("x", xref_text(run.target_id)), run))
     return out
 
 
@@ -117,13 +115,13 @@ def _join(atoms_: list[Atom]) -> list[Run]:
 
 
 def _is_space(atom: Atom) -> bool:
-    return atom.run is None and atom.key[1].isspace()
+    return atom[1] is None and atom[0][1].isspace()
 
 
 def diff(old: list[Atom], new: list[Atom]) -> list[Piece]:
     """Word-level pieces turning `old` into `new`. A stretch of spaces alone between two
     changes joins them ("a b" -> "c d" is one replacement, not two)."""
-    a, b = [x.key for x in old], [x.key for x in new]
+    a, b = [x[0] for x in old], [x[0] for x in new]
     head = 0
     while head < len(a) and head < len(b) and a[head] == b[head]:
         head += 1
@@ -166,6 +164,92 @@ def diff(old: list[Atom], new: list[Atom]) -> list[Piece]:
         if j2 > j1:
             pieces.append(Piece(INSERT, _join(new[j1:j2])))
     return pieces
+
+
+def _word_char(c: str) -> bool:
+    return (c.isalnum() and not is_cjk(c)) or c in "-\u2010\u2011'\u2019" or unicodedata.category(c)[0] == "M"
+
+
+def _cut_ok(text: str, p: int) -> bool:
+    """Whether a unit boundary may fall at `p` (never inside a word or a run of spaces,
+    never before a combining mark)."""
+    if p <= 0 or p >= len(text):
+        return True
+    x, y = text[p - 1], text[p]
+    if unicodedata.category(y)[0] == "M":
+        return False
+    if x.isspace() and y.isspace():
+        return False
+    return not (_word_char(x) and _word_char(y))
+
+
+def _run_key(run, footnote_key, xref_text):
+    if isinstance(run, Text):
+        return ("t", run.text, run.italic, run.bold)
+    if isinstance(run, FootnoteRef):
+        return ("f", footnote_key(run.footnote_id))
+    return ("x", xref_text(run.target_id))
+
+
+def _merged(runs: list[Run]) -> list[Run]:
+    out: list[Run] = []
+    for r in runs:
+        if isinstance(r, Text):
+            if not r.text:
+                continue
+            if out and isinstance(out[-1], Text) and out[-1].same_format(r):
+                out[-1] = Text(out[-1].text + r.text, r.italic, r.bold)
+                continue
+            out.append(Text(r.text, r.italic, r.bold))
+        else:
+            out.append(r)
+    return out
+
+
+def diff_runs(old_runs: list[Run], new_runs: list[Run], old_footnote, new_footnote, old_xref, new_xref) -> list[Piece]:
+    """`diff` of two paragraphs' runs, cutting into units only what lies between their
+    common start and end (most edits touch a few words of a long paragraph)."""
+    a, b = _merged(old_runs), _merged(new_runs)
+    i = 0
+    while i < len(a) and i < len(b) and _run_key(a[i], old_footnote, old_xref) == _run_key(b[i], new_footnote, new_xref):
+        i += 1
+    j = 0
+    while j < len(a) - i and j < len(b) - i and \
+            _run_key(a[-1 - j], old_footnote, old_xref) == _run_key(b[-1 - j], new_footnote, new_xref):
+        j += 1
+    head, tail = b[:i], b[len(b) - j:]
+    ma, mb = a[i:len(a) - j], b[i:len(b) - j]
+    if ma and mb and isinstance(ma[0], Text) and isinstance(mb[0], Text) and ma[0].same_format(mb[0]):
+        ta, tb = ma[0].text, mb[0].text
+        p = len(os.path.commonprefix([ta, tb]))
+        while p and not (_cut_ok(ta, p) and _cut_ok(tb, p)):
+            p -= 1
+        if p:
+            head = head + [Text(ta[:p], ma[0].italic, ma[0].bold)]
+            ma = [Text(ta[p:], ma[0].italic, ma[0].bold)] + ma[1:]
+            mb = [Text(tb[p:], mb[0].italic, mb[0].bold)] + mb[1:]
+    if ma and mb and isinstance(ma[-1], Text) and isinstance(mb[-1], Text) and ma[-1].same_format(mb[-1]):
+        ta, tb = ma[-1].text, mb[-1].text
+        q = len(os.path.commonprefix([ta[::-1], tb[::-1]]))
+        while q and not (_cut_ok(ta, len(ta) - q) and _cut_ok(tb, len(tb) - q)):
+            q -= 1
+        if q:
+            tail = [Text(ta[len(ta) - q:], ma[-1].italic, ma[-1].bold)] + tail
+            ma = ma[:-1] + [Text(ta[:len(ta) - q], ma[-1].italic, ma[-1].bold)]
+            mb = mb[:-1] + [Text(tb[:len(tb) - q], mb[-1].italic, mb[-1].bold)]
+    pieces = [Piece(EQUAL, _merged(head))] if head else []
+    pieces += diff(atoms(ma, old_footnote, old_xref), atoms(mb, new_footnote, new_xref))
+    if tail:
+        pieces.append(Piece(EQUAL, _merged(tail)))
+    out: list[Piece] = []
+    for piece in pieces:
+        if not piece.runs:
+            continue
+        if out and piece.op == EQUAL == out[-1].op:
+            out[-1] = Piece(EQUAL, _merged(out[-1].runs + piece.runs))
+        else:
+            out.append(piece)
+    return out
 
 
 def similarity(a: str, b: str, at_least: float = 0.0) -> float:

@@ -89,6 +89,11 @@ def run(path: str | None = None) -> int:
     except DraftIOError as e:
         print(f"draftapp: {e}", file=sys.stderr)
         return 2
+    except Exception as e:  # noqa: BLE001 - never a traceback at start-up
+        from draftapp.io.formats import unexpected
+
+        print(f"draftapp: {path}: {unexpected(e)}", file=sys.stderr)
+        return 2
     window.show()
     if path is None or window.session.stack.isClean():
         window.offer_recovery()

@@ -424,6 +424,9 @@ class ClausePane(ClipboardMixin, GutterAndDrag, OpeningCompletion, BlockRenderin
                 none = menu.addAction(self.tr("(no spelling suggestions)"))
                 none.setEnabled(False)
                 menu.insertAction(first, none)
+            from draftapp.gui.spelling_list import add_word_actions  # Add to dictionary, Ignore all
+
+            add_word_actions(self, menu, first, word_cursor.selectedText())
             menu.insertSeparator(first)
         menu.exec(event.globalPos())
 

@@ -26,7 +26,13 @@ from draftapp.io.fragment import (
     plain_text,
 )
 from draftapp.gui.openings import italic_opening_length
+from draftapp.io.validate import clean_text
 from draftapp.model import EditText, InsertParagraph, Paragraph, Text
+
+
+#: A paste larger than this is refused with a message (more clauses or a longer clause
+#: than any draft has).
+MAX_PASTE_CHARS = 1_000_000
 
 
 def fragment_of(source: QMimeData, plain: bool = False) -> Fragment:
@@ -42,7 +48,9 @@ def fragment_of(source: QMimeData, plain: bool = False) -> Fragment:
         text = QTextDocumentFragment.fromHtml(source.html()).toPlainText() or source.text()
     else:
         text = source.text()
-    fragment = fragment_from_text(text)
+    if len(text) > MAX_PASTE_CHARS:  # more than any draft: splitting it would stall the editor
+        raise ValueError(f"{len(text):,} characters is far more than a draft holds")
+    fragment = fragment_from_text(clean_text(text))  # without what XML cannot carry
     if plain:
         for _depth, p in fragment.blocks:
             p.runs = [Text(r.text) for r in p.runs if isinstance(r, Text)]

@@ -4,13 +4,17 @@ side, with Previous/Next change. The differences come from draftapp.compare."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QTextEdit,
@@ -21,6 +25,8 @@ from PySide6.QtWidgets import (
 from draftapp.compare import changes, compare
 from draftapp.compare.engine import DELETED, EDIT, INSERTED, MOVE_FROM, MOVE_TO, SAME
 from draftapp.compare.words import DELETE, EQUAL, INSERT
+from draftapp.io.errors import DraftIOError
+from draftapp.io.formats import read_draft
 from draftapp.model import CrossRef, Draft, FootnoteRef, Text, footnote_numbers, reference_text
 
 INSERTED_COLOR = QColor("#1a5fb4")
@@ -91,6 +97,8 @@ class CompareView(QDialog):
         self.previous_button = QPushButton(self.tr("◀ Previous change"))
         self.next_button = QPushButton(self.tr("Next change ▶"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.file_button = QPushButton(self.tr("Other file…"))
+        self.file_button.clicked.connect(lambda: self.compare_with_file())
         self.position = QLabel()
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
@@ -100,6 +108,7 @@ class CompareView(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compare the draft with:")))
         top.addWidget(self.against, 1)
+        top.addWidget(self.file_button)
         top.addWidget(self.refresh_button)
         top.addWidget(self.previous_button)
         top.addWidget(self.next_button)
@@ -148,6 +157,21 @@ class CompareView(QDialog):
         if extra is not None:
             self.against.setCurrentIndex(len(self.choices) - 1)
         self.refresh()
+
+    def compare_with_file(self, path: str | None = None) -> bool:
+        """Any draft or file (a .draft, text, a DOCX) as the other side."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Compare with"), "",
+                                                  self.tr("Drafts and resolutions (*.draft *.md *.txt *.docx);;All files (*)"))
+            if not path:
+                return False
+        try:
+            other = read_draft(path)
+        except DraftIOError as e:
+            QMessageBox.critical(self, self.tr("Cannot open"), str(e))
+            return False
+        self.fill_choices(extra=(self.tr("File: %s") % Path(path).name, other))
+        return True
 
     def old_draft(self) -> Draft | None:
         i = self.against.currentIndex()

@@ -32,6 +32,8 @@ class DiagnosticsPane(QWidget):
         self.session = session
         self.shown: list = []
         self._stale = False
+        #: more rows from elsewhere (callables giving Diagnostics): the misspellings, gui/spelling_list.py
+        self.extra_sources: list = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
@@ -118,7 +120,7 @@ class DiagnosticsPane(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        diagnostics = list(self.session.diagnostics)
+        diagnostics = list(self.session.diagnostics) + [d for source in self.extra_sources for d in source()]
         # "where" is in the key: a move renumbers a problem without changing it
         wheres = self._wheres(diagnostics)
         keys = [(d.rule, d.severity, d.paragraph_id, d.span, d.message, w) for d, w in zip(diagnostics, wheres)]
@@ -133,9 +135,11 @@ class DiagnosticsPane(QWidget):
             self.tr("%n error(s)", "", counts["error"]) + "  ·  "
             + self.tr("%n warning(s)", "", counts["warning"]) + "  ·  "
             + self.tr("%n note(s)", "", counts["info"])
+            + (self.tr("  ·  %1 misspelt").replace("%1", str(counts["spelling"])) if counts.get("spelling") else "")
         )
         self.tree.clear()
-        names = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note")}
+        names = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note"),
+                 "spelling": self.tr("Spelling")}
         items = []
         for i, (d, where) in enumerate(zip(diagnostics, wheres)):
             message = isolate_quotes(d.message)

@@ -12,7 +12,7 @@ from draftapp.gui.autosave import discard, find_orphans
 from draftapp.gui.busy import busy
 from draftapp.io.atomic import ReadOnlyError
 from draftapp.io.errors import DraftIOError
-from draftapp.io.formats import read_draft, write_draft
+from draftapp.io.formats import read_draft, unexpected, write_draft
 from draftapp.model import Draft
 
 MAX_RECENT = 8
@@ -70,8 +70,14 @@ class FileActions:
         if draft.base is not None and Path(path).suffix.lower() == ".docx" and hasattr(self, "versions"):
             draft = self.versions.tracked_changes_choice(draft)  # keep Word's tracked changes, or accept them
         native = Path(path).suffix.lower() in NATIVE and self._is_native(Path(path))
-        with busy(self, self.tr("Opening %s…") % Path(path).name):
-            self.load(draft, Path(path) if native else None)
+        previous = (self.session.draft, self.session.path)
+        try:
+            with busy(self, self.tr("Opening %s…") % Path(path).name):
+                self.load(draft, Path(path) if native else None)
+        except Exception as e:  # noqa: BLE001 - a draft the editor cannot show must not cost the open one
+            self.load(*previous)
+            QMessageBox.critical(self, self.tr("Cannot open"), f"{path}: {unexpected(e)}")
+            return False
         if not native:
             self.show_message(self.tr("Imported %s: save it as a draft to keep your work") % Path(path).name)
         return True
@@ -91,7 +97,7 @@ class FileActions:
             return False
 
     def _filters(self) -> str:
-        return self.tr("Drafts (*.draft *.md *.txt);;All files (*)")
+        return self.tr("Drafts (*.draft *.md *.txt);;Resolutions as issued (*.pdf *.docx);;All files (*)")
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -105,7 +111,7 @@ class FileActions:
             return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a draft"), self._last_dir(),
-            self.tr("Texts and documents (*.md *.txt *.docx);;All files (*)"),
+            self.tr("Texts and documents (*.md *.txt *.docx *.pdf);;All files (*)"),
         )
         if path:
             self.open_path(path)
@@ -137,7 +143,7 @@ class FileActions:
             return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Resolution to carry over"), self._last_dir(),
-            self.tr("Resolutions (*.draft *.md *.txt *.docx);;All files (*)"),
+            self.tr("Resolutions (*.draft *.md *.txt *.docx *.pdf);;All files (*)"),
         )
         if not path:
             return

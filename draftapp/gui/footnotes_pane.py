@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from draftapp.gui.fonts import text_font
 from draftapp.gui.inline import block_runs, insert_runs
+from draftapp.io.validate import MAX_PARAGRAPH_CHARS, clean_text
 from draftapp.model import OBJECT_CHAR, RemoveFootnote, citations
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -73,7 +74,10 @@ class FootnoteEditor(QTextEdit):
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source) -> None:
-        self.textCursor().insertText(" ".join(source.text().replace(OBJECT_CHAR, "").split()))
+        text = source.text()
+        if len(text) > MAX_PARAGRAPH_CHARS:
+            return  # far longer than any footnote: not pasted
+        self.textCursor().insertText(" ".join(clean_text(text.replace(OBJECT_CHAR, "")).split()))
 
 
 class FootnotesPane(QWidget):

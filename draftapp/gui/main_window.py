@@ -42,6 +42,7 @@ from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
 from draftapp.gui import versions_menu
 from draftapp.gui.spelling import speller, spelling_missing_text
+from draftapp.gui.spelling_list import install as install_spelling_list
 from draftapp.gui.undo_buttons import undo_redo_buttons
 from draftapp.gui.word_count import DocumentStats
 from draftapp.gui.zoom import Zoom
@@ -144,6 +145,7 @@ class MainWindow(FileActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.spelling_label)
         self._build_menus()
         self.blank_hints = BlankHints(self)
+        self.spelling_list = install_spelling_list(self, spelling)  # Diagnostics rows, Tools > F7
         self.autosave = Autosaver(self.session, autosave_dir, parent=self)
         self.update_title()
         self.update_spelling_status()

@@ -62,7 +62,7 @@ class NegotiationPane(QWidget):
         top.addWidget(self.filter)
         layout.addLayout(top)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Paragraph"), self.tr("Status"), self.tr("Text")])
+        self.tree.setHeaderLabels([self.tr("Paragraph"), self.tr("Status"), self.tr("Text"), self.tr("No.")])
         self.tree.setColumnWidth(0, 130)
         self.tree.setColumnWidth(1, 100)
         self.tree.itemClicked.connect(self._clicked)
@@ -80,6 +80,10 @@ class NegotiationPane(QWidget):
         self.comment_button = QPushButton(self.tr("Comment…"))
         self.comment_button.clicked.connect(self.add_comment)
         buttons.addWidget(self.comment_button)
+        self.propose_button = QPushButton(self.tr("Propose…"))
+        self.propose_button.setToolTip(self.tr("A delegation's proposal on the selected paragraph: another wording, a new paragraph after it, or its deletion"))
+        self.propose_button.clicked.connect(self.propose)
+        buttons.addWidget(self.propose_button)
         self.accept_button = QPushButton(self.tr("Accept proposal"))
         self.accept_button.setToolTip(self.tr("Make the selected proposal the text"))
         self.accept_button.clicked.connect(self.accept_proposal)
@@ -107,7 +111,9 @@ class NegotiationPane(QWidget):
                 status = n.status_of(p.id)
                 if wanted and status != wanted:
                     continue
-                item = QTreeWidgetItem([labels.get(p.id, ""), STATUS_WORDS[status], " ".join(p.text.split())[:120]])
+                # the negotiation label beside the official number the clean text prints
+                item = QTreeWidgetItem([labels.get(p.id, ""), STATUS_WORDS[status], " ".join(p.text.split())[:120],
+                                        self.session.labels.get(p.id, "")])
                 item.setData(0, PARAGRAPH_ROLE, p.id)
                 self.tree.addTopLevelItem(item)
                 for q in n.proposals_on(p.id):
@@ -141,6 +147,7 @@ class NegotiationPane(QWidget):
         for button in self.status_buttons.values():
             button.setEnabled(has)
         self.comment_button.setEnabled(has)
+        self.propose_button.setEnabled(has)
         self.accept_button.setEnabled(has and item.data(0, PROPOSAL_ROLE) is not None)
 
     def _clicked(self, item) -> None:
@@ -164,6 +171,19 @@ class NegotiationPane(QWidget):
         text, ok = QInputDialog.getText(self, self.tr("Comment"), self.tr("Comment on this paragraph:"))
         if ok and text.strip():
             self.session.push(AddComment(ids[0], Comment(self.user or self.tr("me"), text.strip(), self._today())))
+
+    def propose(self) -> None:
+        ids = self._selected_ids()
+        if not ids:
+            return
+        from draftapp.gui.proposal_dialog import ProposalDialog
+        from draftapp.model.negotiation import AddProposal
+
+        paragraph = self.session.draft.find(ids[0])
+        part = self.session.draft.path(ids[0])[0]
+        dialog = ProposalDialog(paragraph, part, self.session.draft.language, self)
+        if dialog.exec():
+            self.session.push(AddProposal(dialog.proposal()))
 
     def accept_proposal(self) -> None:
         ids = self._selected_ids()

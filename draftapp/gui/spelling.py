@@ -1,6 +1,7 @@
 """Spelling with pyenchant and the system's hunspell dictionaries (resources/gui/
 spelling.json says which tags to try per language). No dictionary for Chinese exists
-here: `Speller.available` is False and the window says so."""
+here: `Speller.available` is False and the window says so. UN words, the user dictionary,
+"Ignore all" and the UN's own spellings (organization, programme) are in spelling_words.py."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 import re
 from functools import lru_cache
 
+from draftapp.gui.spelling_words import word_lists
 from draftapp.paths import RESOURCES
 from draftapp.userdirs import user_dictionary
 
@@ -29,6 +31,8 @@ def _enchant():
     return enchant, None
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+#: Web and e-mail addresses: their parts are not words ("unoda" in https://milex-reporting.unoda.org).
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +40,7 @@ def _tags() -> dict:
     return json.loads((RESOURCES / "gui" / "spelling.json").read_text(encoding="utf-8"))
 
 
-def _dictionary(tag: str, words):
+def _dictionary(enchant, tag: str, words):
     """The language's dictionary, with the user's own word list where there is one
     (enchant would create the file: none is made until the user keeps words)."""
     return enchant.DictWithPWL(tag, str(words)) if words.is_file() else enchant.Dict(tag)
@@ -49,12 +53,13 @@ class Speller:
         self.tag = ""
         self._cache: dict[str, bool] = {}
         enchant, self.missing = _enchant()
+        self.words = word_lists(language)
         if enchant is None:
             return
         for tag in _tags().get(language, []):
             try:
                 if enchant.dict_exists(tag):
-                    self.dictionary = _dictionary(tag, user_dictionary(language))
+                    self.dictionary = _dictionary(enchant, tag, user_dictionary(language))
                     self.tag = tag
                     break
             except enchant.errors.Error:
@@ -69,20 +74,56 @@ class Speller:
         if self.dictionary is None:
             return []
         out = []
+        addresses = [m.span() for m in ADDRESS.finditer(text)] if ("/" in text or "@" in text) else []
         for match in WORD.finditer(text):
             word = match.group()
+            start = match.start()
             if len(word) < 2 or word.isupper():
                 continue  # acronyms (CSTO, UNESCO) are not words a dictionary knows
+            if start and text[start - 1].isdigit():
+                continue  # the ending of 69th, 1st, 2e
+            if addresses and any(a <= start < b for a, b in addresses):
+                continue
             ok = self._cache.get(word)
             if ok is None:
-                ok = self.dictionary.check(word.replace("’", "'"))
+                ok = self._check(word)
                 self._cache[word] = ok
             if not ok:
-                out.append((match.start(), len(word)))
+                out.append((start, len(word)))
         return out
 
+    def _check(self, word: str) -> bool:
+        if self.words.known(word):
+            return True
+        if self.words.style_fix(word, self._is_word) is not None:
+            return False  # a word, but not the UN's spelling of it (organisation)
+        return self._is_word(word)
+
+    def _is_word(self, word: str) -> bool:
+        return self.dictionary.check(word.replace("’", "'"))
+
     def suggest(self, word: str) -> list[str]:
-        return self.dictionary.suggest(word) if self.dictionary else []
+        if not self.dictionary:
+            return []
+        fix = self.words.style_fix(word, self._is_word)
+        found = self.dictionary.suggest(word)
+        return [fix] + [w for w in found if w != fix] if fix else found
+
+    def style_fix(self, word: str) -> str | None:
+        """The UN spelling of a word the dictionary accepts in another spelling."""
+        return self.words.style_fix(word, self._is_word) if self.dictionary else None
+
+    def add_word(self, word: str) -> None:
+        """Into the user dictionary (a file in the user's config folder)."""
+        try:
+            self.words.add(word)
+        finally:
+            self._cache.clear()
+
+    def ignore_word(self, word: str) -> None:
+        """Ignored until the editor closes."""
+        self.words.ignore(word)
+        self._cache.clear()
 
 
 @lru_cache(maxsize=None)

@@ -128,7 +128,8 @@ class Versions:
         from draftapp.io.docx.tracked import export_tracked_docx
 
         try:
-            warnings = export_tracked_docx(draft, against, path, author=self.author())
+            source = draft.base.source if draft.base is not None and against is draft.base.draft else ""
+            warnings = export_tracked_docx(draft, against, path, author=self.author(), base_source=source)
         except (DraftIOError, OSError, ValueError) as e:
             QMessageBox.critical(w, w.tr("Export failed"), str(e))
             return None

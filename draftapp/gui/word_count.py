@@ -32,7 +32,7 @@ class DocumentStats(QLabel):
         session.languageChanged.connect(self._forget_layout)
         self.setToolTip(self.tr("Words in the title, paragraphs and footnotes; pages of the official layout "
                                 "(US Letter) as the PDF export lays it out, estimated"))
-        self.recount()
+        self._timer.start()  # not while the window opens: a moment after
 
     def _forget_layout(self) -> None:
         self._estimator = None

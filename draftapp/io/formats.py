@@ -48,6 +48,7 @@ def read_text_file(path: Path) -> str:
 
 DOCX_EXTENSIONS = (".docx",)
 AKN_EXTENSIONS = (".xml", ".akn")
+PDF_EXTENSIONS = (".pdf",)  # the issued document itself (io/pdf)
 
 
 def read_draft(path: str | Path) -> Draft:
@@ -101,7 +102,11 @@ def _read(path: Path) -> Draft:
         from draftapp.io.akn.reader import read_akn
 
         return read_akn(path)
-    known = DRAFT_EXTENSIONS + TEXT_EXTENSIONS + DOCX_EXTENSIONS + AKN_EXTENSIONS
+    if suffix in PDF_EXTENSIONS:
+        from draftapp.io.pdf import read_pdf
+
+        return read_pdf(path)
+    known = DRAFT_EXTENSIONS + TEXT_EXTENSIONS + DOCX_EXTENSIONS + PDF_EXTENSIONS + AKN_EXTENSIONS
     raise DraftIOError(path, f"cannot open {suffix or 'files without an extension'}: expected {', '.join(known)}")
 
 

@@ -46,3 +46,33 @@ def test_unplaced_import_text_is_in_the_diagnostics(make_window, qtbot):
     window = make_window(draft)
     assert "import.unplaced" in [d.rule for d in window.session.diagnostics]
     qtbot.waitUntil(lambda: any("G.A. res. 39/11" in t for t in tree_texts(window.diagnostics.tree)), timeout=3000)
+
+
+PDF = Path(__file__).resolve().parents[1] / "fixtures" / "pdf"
+
+
+def test_open_import_and_new_from_existing_accept_the_issued_pdf(make_window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    assert window.open_path(PDF / "A_RES_73_7-EN.pdf")
+    draft = window.session.draft
+    assert (len(draft.preamble), len(draft.operative), len(draft.footnotes)) == (13, 28, 9)
+    assert window.session.path is None  # an import: Save asks where
+    assert "proprio motu" in [r.text for r in draft.preamble[6].runs if getattr(r, "italic", False)]
+    chosen = []
+
+    def pick(*args, **kwargs):
+        chosen.append(args[3] if len(args) > 3 else kwargs.get("filter", ""))
+        return str(PDF / "A_RES_73_3-EN.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
+    window.session.stack.setClean()
+    window.import_dialog()
+    assert window.session.draft.annexes and len(annex_numbers(window.session.draft.annexes[0])) == 53
+    window.session.stack.setClean()
+    window.new_from_existing()
+    assert window.session.draft.meta.based_on == "73/3"
+    assert all("*.pdf" in f for f in chosen)
+    assert not window.open_path(PDF / "hostile" / "secret.pdf")  # a message, the draft kept
+    assert window.session.draft.meta.based_on == "73/3"

@@ -89,3 +89,33 @@ def test_a_comment_and_an_accepted_proposal(make_window, qtbot, monkeypatch):
     pid = window.session.draft.operative[2].id
     qtbot.waitUntil(lambda: block_text(window.operative, pid).endswith("report annually;"), timeout=3000)
     qtbot.waitUntil(lambda: not any(r[0] == "  OP2 alt" for r in rows(pane.tree)), timeout=3000)
+
+
+def test_propose_an_alternative_by_typing_in_the_dialog(make_window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from draftapp.gui.proposal_dialog import ProposalDialog
+
+    window, pane = open_pane(make_window, qtbot)
+    tree = pane.tree
+    op3 = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(0) == "OP3")
+    assert op3.text(3) == "4."  # the official number beside the label (OP1 bis came in)
+    tree.setCurrentItem(op3)
+    seen = {}
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ProposalDialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen["ok_before"] = ok.isEnabled()  # no delegation yet
+        dialog.text.selectAll()
+        QTest.keyClicks(dialog.text, "Decides to remain actively seized of the matter.")
+        QTest.keyClicks(dialog.delegations, "Mexico, Chile")
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    QTest.mouseClick(pane.propose_button, Qt.MouseButton.LeftButton)
+    assert seen["ok_before"] is False
+    qtbot.waitUntil(lambda: ["  OP3 alt", "Mexico, Chile", "Decides to remain actively seized of the matter."] in rows(pane.tree),
+                    timeout=3000)

@@ -208,3 +208,23 @@ def test_opening_a_word_document_with_tracked_changes(make_window, tmp_path, mon
     menu_action(other, "&File", "&Import…").trigger()
     assert other.session.draft.base is None
     assert [p.text for p in other.session.draft.operative] == [p.text for p in new.operative]
+
+
+def test_compare_with_another_file_and_f8_for_the_next_change(make_window, tmp_path, monkeypatch, qtbot):
+    """No base and no version: the Compare view takes any file, and F8 steps through."""
+    window = make_window(read_text(ENGLISH_DRAFT.replace("*Requests*", "*Also requests*")))
+    view = window.versions.compare()
+    assert "no base and no saved versions" in view.inline.toPlainText()
+    other = base_file(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), "")))
+    qtbot.mouseClick(view.file_button, Qt.MouseButton.LeftButton)
+    assert view.against.currentText() == "File: base.md"
+    fragments = _fragments(view.inline.document())
+    assert [t for t, f in fragments if f.fontStrikeOut()] == ["Requests"]
+    assert [t for t, f in fragments if f.fontUnderline()] == ["Also requests"]
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    press(view, Qt.Key.Key_F8)
+    assert view.selected_text() == "OP2  RequestsAlso requests the Secretary-General to report;"  # struck, then underlined
+    press(view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert view.position.text() == "1 of 1"

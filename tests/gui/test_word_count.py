@@ -25,7 +25,7 @@ def shown(window) -> str:
 def test_words_follow_typing_after_a_pause(make_window, english_draft, qtbot):
     window = make_window(english_draft)
     words = draft_words(english_draft)
-    assert shown(window) == f"{words} words · 1 page"
+    qtbot.waitUntil(lambda: shown(window) == f"{words} words · 1 page", timeout=5000)
     assert window.document_stats.isVisible()
     pane = window.operative
     pid = pane.ids[0]
@@ -40,6 +40,7 @@ def test_chinese_characters_count_as_words(make_window, qtbot):
     window = make_window(read_draft(ROOT / "examples" / "csto-zh.draft"))
     pane = window.operative
     pid = pane.ids[-1]
+    qtbot.waitUntil(lambda: window.document_stats.words > 0, timeout=5000)
     before = window.document_stats.words
     pane.place_cursor(pid, 0)
     pane.setFocus()
@@ -65,9 +66,10 @@ def test_pages_grow_as_clauses_are_added(make_window, english_draft, qtbot):
 
 @pytest.mark.parametrize("source", ["examples/csto-en.md", "examples/csto-zh.draft",
                                     "tests/fixtures/A_RES_73_7-partial-en.md", "tests/fixtures/A_80_L.9_en.md"])
-def test_page_count_is_libreoffices(source, make_window, tmp_path):
+def test_page_count_is_libreoffices(source, make_window, tmp_path, qtbot):
     draft = read_draft(ROOT / source)
     window = make_window(draft)
+    qtbot.waitUntil(lambda: window.document_stats.pages > 0, timeout=5000)
     pdf = tmp_path / "x.pdf"
     export_pdf(draft, pdf)
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout

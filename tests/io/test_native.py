@@ -149,10 +149,14 @@ def test_binary_and_non_utf8_files(tmp_path):
 def test_missing_file_and_unknown_extension(tmp_path):
     with pytest.raises(DraftIOError, match="No such file"):
         read_draft(tmp_path / "missing.draft")
-    other = tmp_path / "x.pdf"
-    other.write_bytes(b"%PDF")
-    with pytest.raises(DraftIOError, match="cannot open .pdf"):
+    other = tmp_path / "x.odt"
+    other.write_bytes(b"PK")
+    with pytest.raises(DraftIOError, match="cannot open .odt"):
         read_draft(other)
+    cut = tmp_path / "x.pdf"  # a PDF is read (io/pdf): a bare header is a damaged one
+    cut.write_bytes(b"%PDF")
+    with pytest.raises(DraftIOError, match="cannot be read"):
+        read_draft(cut)
 
 
 def test_a_file_older_than_the_footnote_style_loads_with_the_style_its_notes_follow(csto_text):

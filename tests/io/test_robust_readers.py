@@ -181,3 +181,17 @@ def test_too_many_citations_are_refused_with_a_message(tmp_path):
     with pytest.raises(DraftIOError) as e:
         read_draft(path)
     assert str(path) in str(e.value) and "more than 20,000 times" in str(e.value)
+
+
+def test_a_failure_no_one_foresaw_is_one_line_naming_the_input(tmp_path, capsys, monkeypatch):
+    import draftapp.io.docx.writer as writer
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(writer.DocxWriter, "build", broken)
+    source = FIXTURES / "missing-xref.draft"
+    status, err = run(capsys, "export", source, "-o", tmp_path / "x.docx")
+    assert status == 3
+    assert f"{source}: internal error while running export" in err and "IndexError" in err
+    assert not (tmp_path / "x.docx").exists()

@@ -17,6 +17,7 @@ Word concepts behind the code (ECMA-376 Part 1, 17.13.5):
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from docx.oxml.ns import qn
@@ -24,6 +25,7 @@ from docx.oxml.ns import qn
 from draftapp.io.docx import oxml
 
 FIRST_ID = 10_000
+_ID = qn("w:id")
 INS, DEL, MOVE_FROM, MOVE_TO = "w:ins", "w:del", "w:moveFrom", "w:moveTo"
 #: Content that a revision wraps: runs, and the bookmarks around footnote citations.
 _WRAPPED = {qn("w:r"), qn("w:bookmarkStart"), qn("w:bookmarkEnd")}
@@ -44,13 +46,21 @@ class Revisions:
         self.author = author or "Draftapp"
         self.date = date or revision_date()
         self._next = FIRST_ID
+        self._made: dict[str, object] = {}  # tag -> a first element, copied for the next ones
 
     def new_id(self) -> int:
         self._next += 1
         return self._next
 
     def mark(self, tag: str):
-        return oxml.element(tag, {"w:id": self.new_id(), "w:author": self.author, "w:date": self.date})
+        """A revision element with a new id (copied from the first of its kind: a long
+        draft renumbered needs thousands, and a copy is far cheaper than a new element)."""
+        first = self._made.get(tag)
+        if first is None:
+            first = self._made[tag] = oxml.element(tag, {"w:id": 0, "w:author": self.author, "w:date": self.date})
+        el = copy.copy(first)
+        el.set(_ID, str(self.new_id()))
+        return el
 
     # --- runs -----------------------------------------------------------------------
     def wrap(self, paragraph_element, start: int, tag: str) -> None:
@@ -74,6 +84,18 @@ class Revisions:
         if rpr is None:
             rpr = oxml.insert_ordered(ppr, oxml.element("w:rPr"))
         rpr.insert(0, self.mark(tag))  # the track-change marks come first in a mark's rPr
+
+    def layout_changed(self, paragraph_element, old_ppr) -> None:
+        """The paragraph's layout (indents, tabs) changed: `w:pPrChange` keeps the old
+        properties (`old_ppr`, a w:pPr), so that Reject all restores them."""
+        ppr = paragraph_element.get_or_add_pPr()
+        old = oxml.element("w:pPr")
+        for child in old_ppr:
+            if child.tag not in (qn("w:rPr"), qn("w:sectPr"), qn("w:pPrChange")):
+                old.append(child)
+        change = self.mark("w:pPrChange")
+        change.append(old)
+        ppr.append(change)  # last in a w:pPr
 
     # --- move ranges ----------------------------------------------------------------------
     def move_range(self, paragraph_element, tag: str, name: str) -> None:

@@ -21,23 +21,24 @@ changed has its words revised.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from draftapp.compare import compare
 from draftapp.compare.engine import DELETED, EDIT, INSERTED, MOVE_FROM, MOVE_TO, SAME, Row
-from draftapp.compare.words import DELETE, EQUAL, INSERT, diff
+from draftapp.compare.words import DELETE, EQUAL, INSERT, diff_runs
 from draftapp.io.docx import oxml
 from draftapp.io.docx.inline import InlineWriter, place_markers
 from draftapp.io.docx.masthead import Masthead
-from draftapp.io.docx.revisions import DEL, INS, Revisions
+from draftapp.io.docx.template import FOOTNOTE_REFERENCE_STYLE
+from draftapp.io.docx.revisions import DEL, INS, Revisions, revision_date
 from draftapp.io.docx.revisions import MOVE_FROM as W_MOVE_FROM
 from draftapp.io.docx.revisions import MOVE_TO as W_MOVE_TO
-from draftapp.io.docx.template import FOOTNOTE_REFERENCE_STYLE
 from draftapp.io.docx.writer import DocxWriter, _unknown_codes
 from draftapp.io.errors import DraftIOError
-from draftapp.model import PREAMBLE, CrossRef, Draft, Footnote, FootnoteRef, Paragraph, Text, labels
+from draftapp.model import PREAMBLE, Base, CrossRef, Draft, Footnote, FootnoteRef, Paragraph, Text, footnote_numbers, labels, snapshot
 
 #: Which revision element each kind of segment is written in (None: plain).
 _TAG = {EQUAL: None, INSERT: INS, DELETE: DEL, "move_from": W_MOVE_FROM, "move_to": W_MOVE_TO}
@@ -48,29 +49,100 @@ def default_author(draft: Draft) -> str:
     return draft.sponsors[0] if draft.sponsors else "Draftapp"
 
 
+def _same(x):
+    return x
+
+
 def _cites(runs) -> bool:
     return any(isinstance(r, FootnoteRef) for r in runs)
 
 
-class _TrackedInline(InlineWriter):
-    """Footnote bodies with their revisions: inserted, deleted, or words changed."""
+#: Which state a segment's text survives in: E (both), I (Accept all only), D (Reject all only).
+_STATE = {EQUAL: "E", INSERT: "I", "move_to": "I", DELETE: "D", "move_from": "D"}
 
-    def __init__(self, document, merged: Draft, typeset, star_notes: int, revisions: Revisions, notes_changes: dict, write_runs):
+
+class _TrackedInline(InlineWriter):
+    """Footnote citations and bodies with their revisions.
+
+    A footnote cited several times is one real footnote reference (its first citation)
+    and NOTEREF fields elsewhere, in each of the two texts. When the new text's first
+    citation is not the base's (the first one was deleted, or one was inserted before
+    it), each text gets its own real reference -- the other's inside w:ins or w:del --
+    and a citation in unchanged text whose form differs between the two is written as
+    the base's form deleted and the new one's inserted. Accept all and Reject all then
+    each leave exactly one real reference, where a clean export puts it."""
+
+    def __init__(self, document, merged: Draft, typeset, star_notes: int, revisions: Revisions,
+                 notes_changes: dict, write_runs, plan: dict, old_bodies: dict, new_numbers: dict, old_numbers: dict):
         super().__init__(document, merged, typeset, star_notes)
         self.revisions = revisions
         self.notes_changes = notes_changes  # footnote id -> ("insert"|"delete", None) or ("edit", segments)
         self.write_runs = write_runs
-        self._citing: str | None = None
+        self.plan = plan  # footnote id -> (index of the new text's first citation, of the base's)
+        self.old_bodies = old_bodies  # footnote id -> the base's runs of its text
+        self.new_numbers, self.old_numbers = new_numbers, old_numbers
+        self.state = "E"
+        self._seen: dict[str, int] = {}
+        self._bookmarks: dict[tuple[str, int], str] = {}
+        self._next_word_id = star_notes + 1
+        self._body: tuple[str, str] | None = None
 
     def cite(self, paragraph, footnote_id: str) -> None:
-        self._citing = footnote_id
+        if footnote_id not in self.plan:
+            return super().cite(paragraph, footnote_id)
+        k = self._seen.get(footnote_id, 0)
+        self._seen[footnote_id] = k + 1
+        first_new, first_old = self.plan[footnote_id]
+        new_form = ("real" if k == first_new else first_new) if self.state in "EI" else None
+        old_form = ("real" if k == first_old else first_old) if self.state in "ED" else None
+        p = paragraph._p
+        if self.state != "E" or new_form == old_form:
+            form, side = (new_form, "new") if self.state != "D" else (old_form, "old")
+            if self.state == "E" and new_form == "real":
+                side = "both"
+            self._write_form(paragraph, footnote_id, k, form, side)
+            return
+        start = len(p)
+        self._write_form(paragraph, footnote_id, k, old_form, "old")
+        self.revisions.wrap(p, start, DEL)
+        start = len(p)
+        self._write_form(paragraph, footnote_id, k, new_form, "new")
+        self.revisions.wrap(p, start, INS)
+
+    def _write_form(self, paragraph, footnote_id: str, k: int, form, side: str) -> None:
+        numbers = self.old_numbers if side == "old" else self.new_numbers
+        if form != "real":  # a repeated citation: NOTEREF to the real one
+            name = self._bookmarks.get((footnote_id, form))
+            if name is None:
+                self.missing.add(footnote_id)
+                self.typeset.text(paragraph, "?", superscript=True)
+                return
+            oxml.add_field(paragraph, f"NOTEREF {name} \\f \\h", str(numbers.get(footnote_id, "?")),
+                           lambda r: self.typeset.format_run(r, style=FOOTNOTE_REFERENCE_STYLE[0]))
+            return
+        word_id = self._next_word_id
+        self._next_word_id += 1
+        run = paragraph.add_run()
+        self.typeset.format_run(run, style=FOOTNOTE_REFERENCE_STYLE[0])
+        oxml.footnote_reference(run, word_id)
+        name = f"_RefFootnote{word_id}"
+        oxml.bookmark_around(run, word_id, name)
+        self._bookmarks[(footnote_id, k)] = name
+        self._written.add(footnote_id)
+        runs = self.old_bodies.get(footnote_id, []) if side == "old" else self.draft.footnote(footnote_id).runs
+        self._body = (footnote_id, side)
         try:
-            super().cite(paragraph, footnote_id)
+            self._footnote_body(word_id, runs)
         finally:
-            self._citing = None
+            self._body = None
 
     def _footnote_body(self, word_id, runs, custom_mark=None) -> None:
-        change = self.notes_changes.get(self._citing) if custom_mark is None else None
+        change = None
+        if custom_mark is None and self._body is not None:
+            footnote_id, side = self._body
+            change = self.notes_changes.get(footnote_id)
+            if change is not None and side != "both" and change[0] == "edit":
+                change = None  # this text's own words, plainly
         if change is None:
             return super()._footnote_body(word_id, runs, custom_mark)
         kind, segments = change
@@ -134,11 +206,16 @@ class TrackedDocxWriter(DocxWriter):
                 segments = [(EQUAL, new_runs)]
         else:
             old_runs = self._shown(self._old_runs(row.old.paragraph.runs), self.base)
-            pieces = diff(self.comparison.new_atoms(old_runs), self.comparison.new_atoms(new_runs))
-            segments = [(p.op, p.runs) for p in pieces]
+            segments = [(p.op, p.runs) for p in self._diff(old_runs, new_runs)]
         if row.kind == MOVE_TO:  # what was lost shows at the old place
             segments = [("move_to" if op == EQUAL else op, runs) for op, runs in segments if op != DELETE]
         return segments
+
+    def _diff(self, old_runs, new_runs):
+        """Pieces of runs already in the new draft's terms (footnote ids mapped,
+        cross-references shown as text)."""
+        c = self.comparison
+        return diff_runs(old_runs, new_runs, _same, _same, c._new_xref, c._new_xref)
 
     def _merged(self) -> Draft:
         """A draft holding every paragraph of the merged body in order (for footnote
@@ -159,14 +236,46 @@ class TrackedDocxWriter(DocxWriter):
             else:
                 old_runs = self._shown(self._old_runs(fc.old.runs), self.base)
                 new_runs = self._shown(fc.new.runs, self.draft)
-                pieces = diff(self.comparison.new_atoms(old_runs), self.comparison.new_atoms(new_runs))
-                out[fc.new.id] = ("edit", [(p.op, p.runs) for p in pieces])
+                out[fc.new.id] = ("edit", [(p.op, p.runs) for p in self._diff(old_runs, new_runs)])
         return out
 
     # --- writing --------------------------------------------------------------------
     def _inline_writer(self) -> InlineWriter:
         return _TrackedInline(self.document, self._merged(), self.typeset, Masthead.star_notes(self.draft),
-                              self.revisions, self._note_changes(), self._write_runs)
+                              self.revisions, self._note_changes(), self._write_runs, *self._citation_plan())
+
+    def _citation_plan(self):
+        """For each footnote: which of its citations (counted in the merged order) is the
+        first in the new text and which the first in the base; the base's words of each
+        footnote; the numbers each text gives them (what a NOTEREF shows)."""
+        first_new: dict[str, int] = {}
+        first_old: dict[str, int] = {}
+        seen: dict[str, int] = {}
+        for segments in self.segments:
+            for op, runs in segments:
+                state = _STATE[op]
+                for r in runs:
+                    if not isinstance(r, FootnoteRef):
+                        continue
+                    k = seen.get(r.footnote_id, 0)
+                    seen[r.footnote_id] = k + 1
+                    if state in "EI":
+                        first_new.setdefault(r.footnote_id, k)
+                    if state in "ED":
+                        first_old.setdefault(r.footnote_id, k)
+        plan = {fid: (first_new.get(fid), first_old.get(fid)) for fid in seen}
+        back = {new_id: old_id for old_id, new_id in self.comparison.footnote_map.items()}
+        old_bodies = {}
+        for f in self.base.footnotes:
+            merged_id = self.comparison.footnote_map.get(f.id, "old:" + f.id)
+            old_bodies[merged_id] = f.runs
+        old_numbers = footnote_numbers(self.base)
+        old_by_merged = {}
+        for fid in seen:
+            old_id = fid[4:] if fid.startswith("old:") else back.get(fid)
+            if old_id in old_numbers:
+                old_by_merged[fid] = old_numbers[old_id]
+        return plan, old_bodies, footnote_numbers(self.draft), old_by_merged
 
     def _write_runs(self, para, runs, footnote: bool = False, bold: bool = False) -> None:
         if footnote:  # a footnote's own text: no citations inside
@@ -190,6 +299,9 @@ class TrackedDocxWriter(DocxWriter):
         whole = {INSERTED: INS, DELETED: DEL, MOVE_FROM: W_MOVE_FROM, MOVE_TO: W_MOVE_TO}.get(row.kind)
         if row.kind in (SAME, EDIT):
             self._labels(para, old_label, new_label)
+            old = row.old
+            if (old.part, old.depth, old.paragraph.heading) != (item.part, item.depth, item.paragraph.heading):
+                self._old_layout(p, old)
         else:
             start = len(p)
             label = new_label if row.kind in (INSERTED, MOVE_TO) else old_label
@@ -199,6 +311,7 @@ class TrackedDocxWriter(DocxWriter):
                 self.revisions.wrap(p, start, whole)
         for op, runs in segments:
             start = len(p)
+            self.inline.state = _STATE[op]
             self._write_runs(para, runs, bold=bold)
             if _TAG[op]:
                 self.revisions.wrap(p, start, _TAG[op])
@@ -206,6 +319,12 @@ class TrackedDocxWriter(DocxWriter):
             self.revisions.mark_paragraph(p, whole)
         if row.kind in (MOVE_FROM, MOVE_TO):
             self.revisions.move_range(p, whole, f"move{row.move}")
+
+    def _old_layout(self, p, old) -> None:
+        """A paragraph that changed level or kind: its old layout as a w:pPrChange."""
+        scratch = self.frame(old.part == PREAMBLE, old.depth, old.paragraph.heading)._p
+        scratch.getparent().remove(scratch)
+        self.revisions.layout_changed(p, scratch.get_or_add_pPr())
 
     def _labels(self, para, old_label: str, new_label: str) -> None:
         p = para._p
@@ -226,11 +345,16 @@ class TrackedDocxWriter(DocxWriter):
 
 
 def export_tracked_docx(new: Draft, base: Draft, path, *, author: str = "", paper: str = "letter",
-                        date: str | None = None) -> list[str]:
+                        date: str | None = None, base_source: str = "") -> list[str]:
     """Write `new` as an official-format DOCX at `path` with its changes against `base`
     as Word tracked changes by `author` (default: the first sponsor, or "Draftapp").
-    Returns warnings for the user, as `export_docx`."""
+    The draft embedded in the document has `base` as its base (`base_source` says where
+    it came from), so reading the file back gives both. Returns warnings for the user,
+    as `export_docx`."""
     path = Path(path)
+    if new.base is None or new.base.draft is not base:
+        new = copy.copy(new)  # the same content; only the embedded base differs
+        new.base = Base(base, source=base_source or (base.meta.symbol or ""), date=revision_date())  # read, not changed
     if path.suffix.lower() != ".docx":
         raise DraftIOError(path, "the export is a Word document: give the file name the .docx extension")
     problem = _unknown_codes(new)

@@ -49,7 +49,8 @@ def split_annexes(blocks: list[Block], lang: Language, title: str = "") -> tuple
     for i, block in enumerate(blocks):
         if i > 0 and len(block.lines) == 1 and annex_re.match(_text(block)):
             starts.append((i, i + 1, _text(block)))
-        elif not starts and 0 < i < len(blocks) - 1 and _adopts_following(blocks[i - 1], block, blocks[i + 1]):
+        elif (not starts and 0 < i < len(blocks) - 1 and _adopts_following(blocks[i - 1], block, blocks[i + 1])
+              and _operative_paragraph(blocks[i - 1], lang)):
             starts.append((i, i, ""))
     if not starts:
         return blocks, []
@@ -80,6 +81,15 @@ def _cut_adopted_title(blocks: list[Block], title: str) -> list[Block]:
             if not target.startswith(fold(text)):
                 break
     return blocks
+
+
+def _operative_paragraph(block: Block, lang: Language) -> bool:
+    """The block that adopts the text is an operative paragraph: numbered, or opening
+    with an operative verb ("Adopts the following political declaration …:")."""
+    from draftapp.io.pdftext.openings import opening
+
+    text = _text(block)
+    return bool(OPERATIVE_LABEL.match(text)) or bool(opening(lang.code, text, "operative"))
 
 
 def _adopts_following(before: Block, block: Block, after: Block) -> bool:

@@ -186,6 +186,8 @@ class CitationFinder:
     def _candidates(self, text: str):
         """Every place a citation could be, in text order."""
         found = [("markdown", m) for m in common().markdown_citation.finditer(text)]
+        if self.style == "explicit":  # a PDF read itself: superscripts are known
+            return found
         if self.style == "slash":
             found += [("slash", m) for m in _SLASH.finditer(text)]
         else:

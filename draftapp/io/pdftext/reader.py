@@ -23,6 +23,7 @@ from draftapp.io.pdftext.notezone import pair_note_zones
 from draftapp.io.pdftext.masthead import Masthead, read_masthead
 from draftapp.io.pdftext.structure import Body, Para, read_body
 from draftapp.io.pdftext.words import words
+from draftapp.io.pdftext.xrefs import link_cross_references
 from draftapp.io.text.parts import settle_parts
 from draftapp.io.text.reader import read_text
 from draftapp.lang import Language, get_language
@@ -50,12 +51,16 @@ def detect_language(text: str) -> str:
     return "en"
 
 
-def read_pdf_text(source: str, path: str | None = None, language: str | None = None) -> Draft:
-    """A Draft from text copied out of an official PDF or a UN web page."""
+def read_pdf_text(source: str, path: str | None = None, language: str | None = None,
+                  explicit_citations: bool = False) -> Draft:
+    """A Draft from text copied out of an official PDF or a UN web page.
+    `explicit_citations`: every citation is marked "[^n]" (the PDF reader knows them by
+    their superscript), so no digit of the text is taken for one."""
     text = unicodedata.normalize("NFC", source.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     code = language or detect_language(text)
     lang = get_language(code)
-    lines = unflatten(text.split("\n"), lang)
+    # a PDF read itself has its lines, and its page furniture already gone by position
+    lines = text.split("\n") if explicit_citations else unflatten(text.split("\n"), lang)
     symbol_guess = _symbol_guess(lines)
     lines = split_furniture_off(lines, symbol_guess)
     layout = split_layout(lines, symbol_guess)
@@ -65,9 +70,10 @@ def read_pdf_text(source: str, path: str | None = None, language: str | None = N
     # page furniture that needs the masthead's facts: the running title, then footnote
     # numbers that came apart from their bodies
     cleaned = lines
-    if head.meta.title and layout.organ_line:
+    if head.meta.title and layout.organ_line and not explicit_citations:
         cleaned = drop_running_title(cleaned, head.meta.title, symbol_guess, find_organ_line(lines) + 1)
-    cleaned = pair_note_zones(cleaned, symbol_guess)
+    if not explicit_citations:
+        cleaned = pair_note_zones(cleaned, symbol_guess)
     if cleaned != lines:
         layout = split_layout(cleaned, symbol_guess)
     _refuse_lettered_parts(layout, path)
@@ -79,6 +85,8 @@ def read_pdf_text(source: str, path: str | None = None, language: str | None = N
     for annex in annexes:  # the meeting line may close the document after its annex
         if annex.body.meeting_line and not body.meeting_line:
             body.meeting_line = annex.body.meeting_line
+    if explicit_citations:
+        layout.note_style = "explicit"
     dialect = compose_dialect(lang, head, layout, body, annexes)
     draft = read_text(dialect, path)
     _finish(draft, head, layout, body, lang)
@@ -125,7 +133,8 @@ def compose_dialect(lang: Language, head: Masthead, layout: Layout, body: Body, 
     texts = iter(texts)
     out = [f"<!-- draftapp\nlanguage: {lang.code}\n-->", lang.organ_line(head.meta.organ)]
     for para in body.paragraphs:
-        out.append(_paragraph_line(para, next(texts), next(cited), lang))
+        # a PDF read itself brings its own italics (io/pdf/italics.py): no opening rule
+        out.append(_paragraph_line(para, next(texts), next(cited), lang, italics=layout.note_style != "explicit"))
     for annex in annexes:
         out.append(f"# {annex.label}".rstrip())
         if annex.title:
@@ -206,6 +215,7 @@ def _finish(draft: Draft, head: Masthead, layout: Layout, body: Body, lang: Lang
         sub_labels=[p.label for p in body.paragraphs if p.kind == "sub"],  # "(a)" where the number is "1."
     )
     _italicize_decision_openings(draft, lang)
+    link_cross_references(draft)
 
 
 def _other_star_notes(head: Masthead, layout: Layout, lang: Language) -> list[str]:

@@ -129,6 +129,8 @@ class BodyReader:
             return True
         # The date line that Chinese texts put above the meeting line.
         date_only = self.words.date_re.fullmatch(text.strip()) is not None
+        if date_only and self.meeting and self.words.date_re.search(self.meeting[-1]) is None:
+            return True  # "28th plenary meeting" / "29 October 2018" set as two blocks
         return date_only and following is not None and bool(self.words.meeting_re.search(" ".join(following.lines)))
 
     # --- labels -------------------------------------------------------------------

@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 
 from tests.io.tracked import libreoffice
-from tests.io.tracked.drafts import FIXTURES, edited_carry_over
+from tests.io.tracked.drafts import FIXTURES, edited_carry_over, repeated_citations
 from draftapp.cli import main
 from draftapp.io import native
 from draftapp.io.docx import export_docx
@@ -100,11 +100,13 @@ def test_paragraph_marks_moves_and_numbers_are_revised(tmp_path):
     assert [i.findtext(f"{W}r/{W}t") for i in notes.iter(W + "ins")] == ["；另见 S/PRST/2014/5"]
 
 
-def test_the_export_still_carries_the_new_draft(tmp_path):
+def test_the_export_carries_the_new_draft_with_the_base_as_its_base(tmp_path):
     base, new = csto_pair()
     out = tmp_path / "t.docx"
-    export_tracked_docx(new, base, out)
-    assert read_draft(out) == new
+    export_tracked_docx(new, base, out, base_source="csto-draft-zh.md")
+    again = read_draft(out)
+    assert again == new and again.base.draft == base and again.base.source == "csto-draft-zh.md"
+    assert new.base is None  # the draft given is left as it was
 
 
 # --- LibreOffice: accept all, reject all ----------------------------------------------------
@@ -120,13 +122,23 @@ def _accept_reject(tmp_path, profile, new, base):
     return accepted, rejected, expected_new, expected_base, shown
 
 
-@pytest.mark.parametrize("case", ["csto", "carry-over", "L.9-vs-A_RES_80_6"])
+@pytest.mark.parametrize("case", ["csto", "carry-over", "L.9-vs-A_RES_80_6", "levels", "repeated-citations"])
 def test_accept_all_gives_the_new_draft_and_reject_all_the_base(tmp_path, lo_profile, case):
     if case == "csto":
         base, new = csto_pair()
     elif case == "carry-over":
         new = edited_carry_over()
         base = new.base.draft
+    elif case == "repeated-citations":
+        base, new = repeated_citations()
+    elif case == "levels":  # subparagraphs made and unmade, a paragraph moved into the preamble
+        from draftapp.model import Indent, MoveParagraph, snapshot
+
+        base = read_draft(FIXTURES / "csto-draft-zh.md")
+        new = snapshot(base)
+        Indent(new.operative[3].id).apply(new)
+        Indent(new.operative[3].id).apply(new)
+        MoveParagraph(new.operative[0].id, "preamble", len(new.preamble)).apply(new)
     else:
         base = read_draft(FIXTURES / "texts" / "A_80_L.9_en.txt")
         new = read_draft(FIXTURES / "texts" / "A_RES_80_6_en.txt")
@@ -147,7 +159,8 @@ def test_the_carried_over_case_has_every_kind_of_change(tmp_path):
 
     new = edited_carry_over()
     kinds = {(c.kind, c.action) for c in changes(compare(new.base.draft, new))}
-    assert {("insert", ""), ("delete", ""), ("move", ""), ("edit", ""), ("footnote", "insert"), ("footnote", "edit")} <= kinds
+    assert {("insert", ""), ("delete", ""), ("move", ""), ("edit", ""), ("footnote", "insert"), ("footnote", "edit"),
+            ("footnote", "delete")} <= kinds
 
 
 # --- the command ------------------------------------------------------------------------------
@@ -169,3 +182,23 @@ def test_cli_export_with_changes_against_a_file_and_the_drafts_own_base(tmp_path
     # no base: a clear message
     assert main(["export", str(new_path), "-o", str(tmp_path / "c.docx"), "--changes-against", "base"]) == 2
     assert "has no base" in capsys.readouterr().err
+
+
+def test_a_paragraph_that_changed_level_keeps_its_old_layout_as_a_change(tmp_path):
+    from draftapp.model import Indent, snapshot
+    from openxml_audit import OpenXmlValidator
+
+    base = read_draft(FIXTURES / "csto-draft-zh.md")
+    new = snapshot(base)
+    Indent(new.operative[3].id).apply(new)  # OP4 becomes OP3 (a)
+    out = tmp_path / "t.docx"
+    export_tracked_docx(new, base, out)
+    root = xml(out)
+    changed = [p for p in root.iter(W + "p") if p.find(f"{W}pPr/{W}pPrChange") is not None]
+    assert len(changed) == 1
+    old_ind = changed[0].find(f"{W}pPr/{W}pPrChange/{W}pPr/{W}ind")
+    new_ind = changed[0].find(f"{W}pPr/{W}ind")
+    assert old_ind is not None and old_ind.get(W + "firstLine") != new_ind.get(W + "firstLine")
+    # the number: "4." deleted, "(a)" inserted
+    assert [d.findtext(f"{W}r/{W}delText") for d in changed[0].iter(W + "del")] == ["4."]
+    assert OpenXmlValidator().validate(str(out)).is_valid

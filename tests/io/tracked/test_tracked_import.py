@@ -80,3 +80,45 @@ def test_convert_keeps_the_changes_or_accepts_them(tmp_path):
     kept_draft, accepted_draft = native.load(kept), native.load(accepted)
     assert texts(kept_draft.base.draft) == texts(base) and texts(kept_draft) == texts(new)
     assert accepted_draft.base is None and texts(accepted_draft) == texts(new)
+
+
+def test_nested_revisions_and_formatting_changes():
+    """Word nests a deletion inside an insertion when a reviewer deletes words another
+    inserted; a formatting change keeps the old properties in w:rPrChange."""
+    from lxml import etree
+
+    from draftapp.io.docx.revisions_in import accepted, rejected
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = f"""<w:body xmlns:w="{w}">
+      <w:p><w:r><w:t xml:space="preserve">Keep </w:t></w:r>
+        <w:ins w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"><w:r><w:t xml:space="preserve">added </w:t></w:r>
+          <w:del w:id="2" w:author="B" w:date="2026-01-02T00:00:00Z"><w:r><w:delText xml:space="preserve">added-then-gone </w:delText></w:r></w:del></w:ins>
+        <w:r><w:rPr><w:i/><w:rPrChange w:id="3" w:author="A"><w:rPr/></w:rPrChange></w:rPr><w:t>words</w:t></w:r></w:p>
+      <w:p><w:pPr><w:rPr><w:del w:id="4" w:author="A"/></w:rPr></w:pPr><w:del w:id="5" w:author="A"><w:r><w:delText>Gone paragraph</w:delText></w:r></w:del></w:p>
+      <w:p><w:r><w:t>Last</w:t></w:r></w:p>
+    </w:body>"""
+    root = etree.fromstring(xml)
+
+    def paragraphs(body):
+        return ["".join(t.text or "" for t in p.iter(f"{{{w}}}t")) for p in body.iter(f"{{{w}}}p")]
+
+    def italic(body):
+        return [r.find(f"{{{w}}}rPr/{{{w}}}i") is not None for r in body.iter(f"{{{w}}}r") if r.findtext(f"{{{w}}}t") == "words"]
+
+    assert paragraphs(accepted(root)) == ["Keep added words", "Last"]
+    assert paragraphs(rejected(root)) == ["Keep words", "Gone paragraph", "Last"]
+    assert italic(accepted(root)) == [True] and italic(rejected(root)) == [False]
+    assert paragraphs(root)[0] == "Keep added words"  # the original is left as it was
+
+
+def test_diff_of_a_word_document_with_tracked_changes(tmp_path, capsys):
+    """`draftapp diff FILE.docx` lists a Word document's tracked changes structurally."""
+    base, new = read_draft(FIXTURES / "csto-draft-zh.md"), read_draft(FIXTURES / "compare" / "csto-edited-zh.md")
+    tracked = tmp_path / "t.docx"
+    export_tracked_docx(new, base, tracked)
+    foreign = without_embedded_draft(tracked, tmp_path / "from-word.docx")
+    assert main(["diff", str(foreign)]) == 1
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[:3] == ["PP3 bis inserted after PP3", "OP6 moved before OP4", "OP5: “还” inserted"]
+    assert "OP9 deleted" in printed

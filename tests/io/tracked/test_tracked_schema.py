@@ -6,8 +6,7 @@ from __future__ import annotations
 import shutil
 import zipfile
 
-from tests.io.tracked import libreoffice
-from tests.io.tracked.drafts import FIXTURES, edited_carry_over
+from tests.io.tracked.drafts import FIXTURES, edited_carry_over, repeated_citations
 from openxml_audit import OpenXmlValidator
 
 from draftapp.io.docx.tracked import export_tracked_docx
@@ -23,6 +22,7 @@ def test_tracked_exports_pass_the_schema_check(tmp_path):
         "carry-over.docx": (edited_carry_over(), None),
         "csto.docx": (read_draft(FIXTURES / "compare" / "csto-edited-zh.md"), read_draft(FIXTURES / "csto-draft-zh.md")),
         "l9.docx": (read_draft(FIXTURES / "texts" / "A_RES_80_6_en.txt"), read_draft(FIXTURES / "texts" / "A_80_L.9_en.txt")),
+        "repeated.docx": tuple(reversed(repeated_citations())),
     }
     for name, (new, base) in cases.items():
         out = tmp_path / name
