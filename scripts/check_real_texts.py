@@ -7,6 +7,7 @@ and warning with its place.
 
 from __future__ import annotations
 
+import argparse
 import collections
 import sys
 from pathlib import Path
@@ -28,9 +29,12 @@ def real_texts(fixtures: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    detail = "--detail" in argv
-    args = [a for a in argv if not a.startswith("--")]
-    fixtures = Path(args[0]) if args else ROOT / "tests" / "fixtures"
+    parser = argparse.ArgumentParser(description="Errors and warnings the checks give on every real text of tests/fixtures.")
+    parser.add_argument("fixtures", nargs="?", default=str(ROOT / "tests" / "fixtures"), help="the fixtures folder")
+    parser.add_argument("--detail", action="store_true", help="list each error and warning with its place")
+    args = parser.parse_args(argv)
+    detail = args.detail
+    fixtures = Path(args.fixtures)
     errors = warnings = 0
     for path in real_texts(fixtures):
         name = str(path.relative_to(fixtures))
