@@ -7,6 +7,7 @@ and warning with its place.
 
 from __future__ import annotations
 
+import argparse
 import collections
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from draftapp.check import check_draft, where  # noqa: E402
+from draftapp.io.errors import DraftIOError  # noqa: E402
 from draftapp.io.formats import read_draft  # noqa: E402
 
 
@@ -27,15 +29,22 @@ def real_texts(fixtures: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    detail = "--detail" in argv
-    args = [a for a in argv if not a.startswith("--")]
-    fixtures = Path(args[0]) if args else ROOT / "tests" / "fixtures"
+    parser = argparse.ArgumentParser(description="Errors and warnings the checks give on every real text of tests/fixtures.")
+    parser.add_argument("fixtures", nargs="?", default=str(ROOT / "tests" / "fixtures"), help="the fixtures folder")
+    parser.add_argument("--detail", action="store_true", help="list each error and warning with its place")
+    args = parser.parse_args(argv)
+    detail = args.detail
+    fixtures = Path(args.fixtures)
     errors = warnings = 0
     for path in real_texts(fixtures):
         name = str(path.relative_to(fixtures))
         if path.name == "SOURCES.md":
             continue
-        draft = read_draft(path)
+        try:
+            draft = read_draft(path)
+        except DraftIOError as e:
+            print(f"{name:62} refused by the reader: {str(e).split(': ', 1)[-1][:60]}")
+            continue
         found = check_draft(draft)
         count = collections.Counter(d.severity for d in found)
         errors, warnings = errors + count["error"], warnings + count["warning"]

@@ -34,6 +34,7 @@ import itertools
 from draftapp.check.context import Context, Node
 from draftapp.check.diagnostic import INFO, PARTS, Diagnostic
 from draftapp.check.rules import RULE_MODULES
+from draftapp.model.annex import annexes
 from draftapp.model import Draft
 
 _PART_RANK = {part: i for i, part in enumerate(PARTS)}
@@ -79,6 +80,7 @@ def _global_key(ctx: Context) -> tuple:
     return (
         draft.language, ctx.gender, repr(draft.meta), frozenset(ctx.footnote_ids), ctx.typed_labels,
         first.typed_label if first is not None else None, len(draft.preamble),
+        tuple(annex.label for annex in annexes(draft)),  # a text that follows directly (punctuation)
     )
 
 

@@ -13,6 +13,7 @@ from draftapp.check.edits import replace_span, replace_text
 from draftapp.check.text import END_MARKS, content_end, show
 from draftapp.lang.ibid import is_ibid
 from draftapp.model import footnote_repeats
+from draftapp.model.annex import annexes
 from draftapp.model.commands import AddFootnoteOnly
 from draftapp.model import (
     OBJECT_CHAR,
@@ -175,6 +176,10 @@ def check_document(ctx: Context, facts: dict):
                     again.append((node, footnote_id))
                 else:
                     numbers[footnote_id] = len(numbers) + 1
+    for paragraph in annex_paragraphs(ctx.draft):  # numbered after the resolution's
+        for run in paragraph.runs:
+            if isinstance(run, FootnoteRef) and run.footnote_id in ctx.footnote_ids and run.footnote_id not in numbers:
+                numbers[run.footnote_id] = len(numbers) + 1
     first_with_text: dict[str, Node] = {}
     same: list[tuple[Node, Node]] = []  # (later, first) footnotes with the same text
     for node in ctx.nodes:
@@ -228,6 +233,11 @@ def _cited_again(node: Node, footnote_id: str, numbers: dict[str, int], mixed: b
         f"session) a repeated source is a new footnote with the same text." + (_MIXED if mixed else ""),
         Fix(f"Make a new footnote with the text of footnote {n}", _twin(node.id, footnote_id)),
     )
+
+
+def annex_paragraphs(draft: Draft):
+    for annex in annexes(draft):
+        yield from annex.walk()
 
 
 def _twin(paragraph_id: str, footnote_id: str):

@@ -16,6 +16,7 @@ from draftapp.check.edits import replace_text
 from draftapp.check.data import load
 from draftapp.check.text import END_MARKS, content_end, show, text_end
 from draftapp.model import OPERATIVE, PREAMBLE, SetMeta
+from draftapp.model.annex import annexes
 
 APPLIES_TO = ("top", "sub")  # which nodes check_paragraph and facts read (engine.py)
 DEPENDS = "position"  # what the paragraph hooks read besides the text (engine.py)
@@ -43,10 +44,20 @@ def expected_end(ctx: Context, node: Node) -> tuple[str, tuple[str, ...], str]:
             return PREAMBLE_END, (p.preamble_end,), "The last subparagraph of a preambular paragraph"
         return SUBPARAGRAPH_END, (p.subparagraph_end, p.preamble_end), "A subparagraph"
     if node.last_in_part:
+        if node.depth == 0 and _text_follows(ctx):
+            # "Adopts the following political declaration …:" and the declaration after it
+            return FINAL_END, (p.final_end, p.intro_end), "The last paragraph of the text"
         return FINAL_END, (p.final_end,), "The last paragraph of the text"
     if node.depth == 0:
         return OPERATIVE_END, (p.operative_end,), "An operative paragraph"
     return SUBPARAGRAPH_END, (p.subparagraph_end,), "A subparagraph"
+
+
+def _text_follows(ctx: Context) -> bool:
+    """Whether an annex follows the operative part directly, without an "Annex" line
+    (model/annex.py): the last paragraph then introduces it with a colon (A/RES/73/3)."""
+    found = annexes(ctx.draft)
+    return bool(found) and not found[0].label.strip()
 
 
 def _lettered_decision(ctx: Context) -> bool:
