@@ -164,6 +164,9 @@ def check_document(ctx: Context, facts: dict):
         for footnote_id in facts.get(node.id) or ():
             if footnote_id in ctx.footnote_ids and footnote_id not in numbers:
                 numbers[footnote_id] = len(numbers) + 1
+    for footnote_id in _annex_citations(ctx.draft):  # numbered on through the annexes
+        if footnote_id in ctx.footnote_ids and footnote_id not in numbers:
+            numbers[footnote_id] = len(numbers) + 1
     first_with_text: dict[str, Node] = {}
     for node in ctx.nodes:
         if not node.is_footnote:
@@ -184,6 +187,14 @@ def check_document(ctx: Context, facts: dict):
             first_with_text[text] = node
         else:
             yield _duplicate(node, first, numbers)
+
+
+def _annex_citations(draft: Draft) -> list[str]:
+    """Footnotes cited in the annexes (model/annex.py), in order: an annex is no part of
+    the checked paragraphs, but its citations count (an edit of an annex rebuilds the
+    whole check, so these need no facts of their own)."""
+    return [run.footnote_id for annex in getattr(draft, "annexes", None) or [] for p in annex.walk()
+            for run in p.runs if isinstance(run, FootnoteRef)]
 
 
 def _duplicate(later: Node, first: Node, numbers: dict[str, int]) -> Diagnostic:
