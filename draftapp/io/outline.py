@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from draftapp.io.text import TextWriter
-from draftapp.model import CrossRef, Draft, FootnoteRef, Paragraph, Text, citations, reference_text
+from draftapp.model import CrossRef, Draft, FootnoteRef, Paragraph, Text, annex_numbers, citations, reference_text
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -46,6 +46,19 @@ def outline(draft: Draft, plain: bool = False) -> dict:
 
     cited = citations(draft)
     notes = sorted(draft.footnotes, key=lambda f: writer.fn_numbers[f.id])
+    in_annex: dict[str, tuple[str, int]] = {}
+    annexes = []
+    for a, annex in enumerate(draft.annexes, 1):
+        numbers = annex_numbers(annex)
+        for k, top in enumerate(annex.paragraphs, 1):
+            for p in top.walk():
+                in_annex[p.id] = (f"annex{a}", k)
+        annexes.append({"label": annex.label, "title": annex.title, "paragraphs": [
+            {**node(p), "number": numbers.get(p.id)} for p in annex.paragraphs]})
+
+    def where(pid: str):
+        return list(in_annex[pid]) if pid in in_annex else list(_where(draft, pid))
+
     return {
         "language": draft.language,
         "meta": asdict(draft.meta),
@@ -53,9 +66,10 @@ def outline(draft: Draft, plain: bool = False) -> dict:
         "preamble": [{"text": writer.inline(p.runs), "children": [node(c) for c in p.children]} for p in draft.preamble],
         "operative": [operative_node(p) for p in draft.operative],
         "footnotes": [
-            {"number": writer.fn_numbers[f.id], "text": writer.inline(f.runs), "cited_in": [list(_where(draft, pid)) for pid in cited.get(f.id, [])]}
+            {"number": writer.fn_numbers[f.id], "text": writer.inline(f.runs), "cited_in": [where(pid) for pid in cited.get(f.id, [])]}
             for f in notes
         ],
+        **({"annexes": annexes} if annexes else {}),
     }
 
 
@@ -107,8 +121,16 @@ def outline_text(draft: Draft) -> str:
             continue
         lines.append(f"  {str(p['number']) + '.':<6} {first_words(p['text'], lang.cjk)}")
         children(p["children"], 6)
+    for a, annex in enumerate(data.get("annexes", []), 1):
+        numbered = sum(1 for p in annex["paragraphs"] if p["number"])
+        lines.append(f"{annex['label'] or 'Annexed text'}: {first_words(annex['title'], lang.cjk)} "
+                     f"({numbered} numbered of {len(annex['paragraphs'])} paragraphs)")
+        for p in annex["paragraphs"]:
+            mark = "==" if p.get("heading") else (f"{p['number']}." if p["number"] else "-")
+            lines.append(f"  {mark:<6} {first_words(p['text'], lang.cjk)}")
     lines.append(f"Footnotes: {len(data['footnotes'])}")
     for f in data["footnotes"]:
-        where = ", ".join(("PP" if part == "preamble" else "OP") + str(i) for part, i in f["cited_in"]) or "never cited"
+        where = ", ".join({"preamble": "PP", "operative": "OP"}.get(part, part.replace("annex", "AN") + ".") + str(i)
+                          for part, i in f["cited_in"]) or "never cited"
         lines.append(f"  [{f['number']}] {first_words(f['text'], lang.cjk)}  (cited in {where})")
     return "\n".join(lines)

@@ -89,3 +89,18 @@ def test_imported_annex_survives_draft_text_and_docx(tmp_path):
     assert native.load(tmp_path / "r.draft") == draft
     export_docx(draft, tmp_path / "r.docx")
     assert read_draft(tmp_path / "r.docx") == draft
+
+
+def test_show_and_check_know_the_annex():
+    from draftapp.check import check_draft
+    from draftapp.io.outline import outline_text
+    from draftapp.io.pdftext import read_pdf_text
+
+    draft = read_pdf_text((FIXTURES / "texts" / "adopted-80" / "A_RES_80_5_en.txt").read_text(encoding="utf-8"))
+    text = outline_text(draft)
+    assert "Annex: Doha Political Declaration" in text and "(44 numbered of 46 paragraphs)" in text
+    assert "(cited in AN1.1)" in text  # footnote 1, cited in the annex's first paragraph
+    # footnotes cited only in the annex are cited: no "cited nowhere" warning
+    assert not [d for d in check_draft(draft) if d.rule == "footnotes.uncited"]
+    numbers = footnote_numbers(draft)
+    assert sorted(numbers.values()) == list(range(1, 16))

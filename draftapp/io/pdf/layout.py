@@ -112,6 +112,10 @@ def lines_of(page: Page, body: float) -> list[Line]:
                     best = line
         if best is not None and s.size < best.size * SUPERSCRIPT_RATIO:
             best.supers.append(s)
+            continue
+        same = next((line for line in lines if abs(line.baseline - s.baseline) <= max(1.2, s.size * 0.25)), None)
+        if same is not None:
+            same.spans.append(s)  # small text on a line of its own size ("18-16895" in a footer)
         else:
             lines.append(Line(s.baseline, [s]))
     lines.sort(key=lambda line: -line.baseline)
@@ -203,7 +207,7 @@ def build_copy(pages: list[Page]) -> Copy:
         for line in lines:
             if line.baseline < bottom and _furniture(line_text(line, rtl, marks=False)):
                 if number == 0:
-                    head.append(line_text(line, rtl, marks=False))
+                    head.append(re.sub(r"\b(\d{2}) ?- ?(\d{5})\b", r"\1-\2", line_text(line, rtl, marks=False)))
                 continue
             if line.baseline > top and number > 0:
                 continue
@@ -262,6 +266,7 @@ def _furniture(text: str) -> bool:
     def piece(part: str) -> bool:  # our own export's "[Job number] (E)" placeholders too
         return _is_furniture(part, "") or bool(re.fullmatch(r"\[[^\]]{2,40}\](?:\s*\([A-Z]\))?", part))
 
+    text = re.sub(r"\b(\d{2}) ?- ?(\d{5})\b", r"\1-\2", text)  # "18 - 16895": a job number set in pieces
     parts = [p for p in re.split(r"\s{2,}", text.strip()) if p]
     return bool(parts) and all(piece(p) for p in parts)
 

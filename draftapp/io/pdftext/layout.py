@@ -229,10 +229,10 @@ def _inline_note(line: str, layout: Layout, cited_text: list[str]) -> bool:
     a copy without footnote rules: a footnote body when its number is the next note's
     and that number already stood in the text (the citation comes before the body)."""
     body = common().note_body.match(line)
-    if body is None or not body.group("mark").isdigit():
-        return False
+    if body is None or not body.group("mark").isdigit() or re.match(r"^\d{1,3}\s*[-–.．]", line):
+        return False  # "1 - تقرر", "1. Decides": an operative number
     n = int(body.group("mark"))
-    if n != max(layout.notes, default=0) + 1 or not body.group("text")[:1].isupper() and not body.group("text")[:1].isdigit():
+    if n != max(layout.notes, default=0) + 1 or body.group("text")[:1].islower():  # a note opens like a sentence (or in CJK)
         return False
     pattern = re.compile(rf"(?<![/.]){n}(?![\d/])")  # glued to a year too: "20242"
     return any(pattern.search(text) for text in cited_text[-40:])

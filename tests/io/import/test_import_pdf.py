@@ -86,6 +86,10 @@ def test_73_3_declaration_adopted_in_the_resolution(res_73_3):
     assert len(annex_numbers(annex)) == 53 and len(annex.unnumbered) == 1
     assert all(citations(d)[f.id] for f in d.footnotes)
     assert d.meta.adoption.meeting_line == "18th plenary meeting\n10 October 2018"
+    numbers = footnote_numbers(d)
+    texts = [f.text for f in sorted(d.footnotes, key=lambda f: numbers[f.id])]
+    assert texts[5] == "See resolution 55/2." and texts[6] == "See World Health Organization, document WHA71/2018/REC/1."
+    assert d.unplaced == []
 
 
 HOSTILE = [
