@@ -125,6 +125,9 @@ def _flat(paragraphs):
 
 
 def main() -> None:
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__.strip().splitlines()[0]).parse_args()  # --help, and no arguments
     from generate import large_draft
 
     from draftapp.io.text import write_text

@@ -71,6 +71,9 @@ def report(name: str, pdf: Path, expected: tuple[int, int, int], goal_s: float, 
 
 
 def main() -> None:
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__.strip().splitlines()[0]).parse_args()  # --help, and no arguments
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         report("A/RES/73/7 (5 pages)", REFERENCE, (13, 28, 9), 0.5, tmp, repeat=7)

@@ -52,3 +52,10 @@ def desktop_data_home() -> Path:
     ($XDG_DATA_HOME, else ~/.local/share): the freedesktop.org folders, which only
     Linux desktops read (the desktop entry, draftapp/desktop.py)."""
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+
+
+def user_documents_dir() -> Path:
+    """Where a new draft is proposed to be saved: the user's Documents folder (the home
+    folder where there is none)."""
+    found = Path(platformdirs.user_documents_dir())
+    return found if found.is_dir() else Path.home()

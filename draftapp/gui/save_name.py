@@ -1,6 +1,6 @@
 """The name and folder Save proposes for a draft that has no file yet: its symbol
 ("A/80/L.9" → A_80_L.9.draft) or else its title (shortened at a word), in the user's
-Documents folder (QStandardPaths.DocumentsLocation; the home folder if there is none),
+Documents folder (draftapp.userdirs: platformdirs; the home folder if there is none),
 not "draft.draft" in whatever folder was opened last."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from draftapp.userdirs import user_documents_dir
 
 MAX_STEM = 60
 #: Characters no file system takes in a name (Windows is the strictest).
@@ -16,9 +16,7 @@ _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def documents_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(location) if location else Path.home()
-    return folder if folder.is_dir() else Path.home()
+    return user_documents_dir()
 
 
 def stem_for(draft) -> str:

@@ -79,6 +79,6 @@ def test_about_shows_the_version(make_window, english_draft, qtbot):
     help_action(window, "&About Draftapp").trigger()
     dialog = window.help_menu.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    from draftapp import __version__ as version  # pyproject.toml takes it from there (dynamic)
     text = dialog.findChild(QLabel, "about-text").text()
     assert f"Draftapp {version}" in text and "Qt " in text

@@ -59,7 +59,8 @@ class ExportStyle:
             raise ValueError(f"unknown paper {paper!r}: expected {' or '.join(PAPERS)}")
         get_language(language)  # an unknown code fails here, with the list of known ones
         local = _load(language)
-        layout = _merge(_load("layout"), {k: v for k, v in local.items() if k in ("body", "footnotes", "masthead", "running")})
+        layout = _merge(_load("layout"), {k: v for k, v in local.items()
+                                          if k in ("body", "footnotes", "masthead", "running", "body_width")})
         return cls(get_language(language), layout, _load("words"), local, paper)
 
     # --- geometry, in inches ----------------------------------------------------------

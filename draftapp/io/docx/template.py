@@ -99,10 +99,9 @@ def set_up_styles(document, style: ExportStyle) -> None:
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(style.body.after)
     fmt.widow_control = True
-    if style.language.cjk:
-        # no full-width punctuation hanging past the right margin (Word's and
-        # LibreOffice's East Asian default): the text block keeps its edge
-        oxml.set_child(normal.element.get_or_add_pPr(), "w:overflowPunct", {"w:val": 0})
+    # Chinese punctuation keeps Word's default and may hang past the right margin: with
+    # hanging turned off (w:overflowPunct 0) LibreOffice 7.4 drops a full-width comma that
+    # ends a line, which is worse than a comma in the margin (docs/export.md)
     # docDefaults too, so headers, footers and footnotes inherit the fonts
     defaults = document.styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
     if defaults is not None:
