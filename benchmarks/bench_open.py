@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -125,6 +126,7 @@ def _flat(paragraphs):
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     from generate import large_draft
 
     from draftapp.io.text import write_text

@@ -7,6 +7,7 @@ and warning with its place.
 
 from __future__ import annotations
 
+import argparse
 import collections
 import sys
 from pathlib import Path
@@ -27,9 +28,12 @@ def real_texts(fixtures: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    detail = "--detail" in argv
-    args = [a for a in argv if not a.startswith("--")]
-    fixtures = Path(args[0]) if args else ROOT / "tests" / "fixtures"
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--detail", action="store_true", help="also each error and warning with its place")
+    parser.add_argument("fixtures", nargs="?", type=Path, default=ROOT / "tests" / "fixtures",
+                        help="the fixtures folder (tests/fixtures)")
+    args = parser.parse_args(argv)
+    detail, fixtures = args.detail, args.fixtures
     errors = warnings = 0
     for path in real_texts(fixtures):
         name = str(path.relative_to(fixtures))
