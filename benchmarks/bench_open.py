@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -125,9 +126,7 @@ def _flat(paragraphs):
 
 
 def main() -> None:
-    import argparse
-
-    argparse.ArgumentParser(description=__doc__.strip().splitlines()[0]).parse_args()  # --help, and no arguments
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     from generate import large_draft
 
     from draftapp.io.text import write_text

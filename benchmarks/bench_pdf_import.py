@@ -13,6 +13,7 @@ Also says whether the import found the paragraphs and footnotes the document has
 
 from __future__ import annotations
 
+import argparse
 import resource
 import subprocess
 import sys
@@ -71,9 +72,7 @@ def report(name: str, pdf: Path, expected: tuple[int, int, int], goal_s: float, 
 
 
 def main() -> None:
-    import argparse
-
-    argparse.ArgumentParser(description=__doc__.strip().splitlines()[0]).parse_args()  # --help, and no arguments
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         report("A/RES/73/7 (5 pages)", REFERENCE, (13, 28, 9), 0.5, tmp, repeat=7)

@@ -29,12 +29,12 @@ def real_texts(fixtures: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description="Errors and warnings the checks give on every real text of tests/fixtures.")
-    parser.add_argument("fixtures", nargs="?", default=str(ROOT / "tests" / "fixtures"), help="the fixtures folder")
-    parser.add_argument("--detail", action="store_true", help="list each error and warning with its place")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--detail", action="store_true", help="also each error and warning with its place")
+    parser.add_argument("fixtures", nargs="?", type=Path, default=ROOT / "tests" / "fixtures",
+                        help="the fixtures folder (tests/fixtures)")
     args = parser.parse_args(argv)
-    detail = args.detail
-    fixtures = Path(args.fixtures)
+    detail, fixtures = args.detail, args.fixtures
     errors = warnings = 0
     for path in real_texts(fixtures):
         name = str(path.relative_to(fixtures))
