@@ -23,7 +23,23 @@ def parse_inline(text: str, footnote: Callable[[int], str], xref: Callable[[str]
     """Runs from dialect text. `footnote(n)` gives the id for footnote number n and
     `xref(anchor)` the paragraph id an anchor names. A star without its pair is a
     literal star."""
-    return merge_runs(_parse(text, footnote, xref, False, False))
+    return merge_runs(_unformat_edges(_parse(text, footnote, xref, False, False)))
+
+
+def _unformat_edges(runs: list[Run]) -> list[Run]:
+    """Spaces at the edges of an italic or bold run are plain, as the writer writes them
+    ("*Organization *Having" reads as the italic word and a plain space)."""
+    out: list[Run] = []
+    for run in runs:
+        if isinstance(run, Text) and (run.italic or run.bold) and run.text.strip() and run.text != run.text.strip():
+            core = run.text.strip()
+            lead, trail = run.text[: len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()):]
+            out += [Text(lead)] if lead else []
+            out.append(Text(core, run.italic, run.bold))
+            out += [Text(trail)] if trail else []
+        else:
+            out.append(run)
+    return out
 
 
 def _parse(text, footnote, xref, italic: bool, bold: bool) -> list[Run]:

@@ -12,7 +12,9 @@ from draftapp.model import Draft, Metadata, Paragraph, footnote_numbers, labels,
 _DEFAULTS = Metadata()
 #: A paragraph whose text starts like this would be read as something else: escape it.
 _LOOKS_LIKE_SYNTAX = re.compile(
-    r"^(\d{1,3}(\.|\s-)\s|\(?[a-z]{1,3}[.)]\s|\([ivxlc\d\u0621-\u064a]{1,6}\)\s|#|<sup>|-{3,}|_{3,}|\\|’\d{1,2}‘\s|[\u0621-\u064a]{1,2} -\s)"
+    # a label followed by text or alone (a label alone is read as an empty paragraph)
+    r"^(\d{1,3}(\.|\s-)(\s|$)|\(?[a-z]{1,3}[.)](\s|$)|\([ivxlc\d\u0621-\u064a]{1,6}\)(\s|$)|#|<sup>|-{3,}|_{3,}|\\"
+    r"|’\d{1,2}‘(\s|$)|[\u0621-\u064a]{1,2} -(\s|$))"
 )
 
 
