@@ -29,6 +29,7 @@ from draftapp.io.text.reader import read_text
 from draftapp.lang import Language, get_language
 from draftapp.lang.script import script_language
 from draftapp.io.pdftext.openings import opening
+from draftapp.lang.openings import opening_span
 from draftapp.model import Draft, Text
 
 _ESCAPE = re.compile(r"([\\*\[\]<>#_`|])")
@@ -180,7 +181,9 @@ def _italic_length(code: str, text: str, kind: str) -> int:
     # the bank writes "Ayant à l'esprit", issued French texts "Ayant à l’esprit"
     same = lambda s: s.translate(_APOSTROPHES).casefold()
     if not phrase or same(text[: len(phrase)]) != same(phrase):
-        return 0
+        # an opening the bank lacks, by its grammar ("Expresses its profound gratitude",
+        # "Calling upon"): the verb or participle with its adverbs (draftapp.lang.openings)
+        return opening_span(code, kind, text) or 0
     w = words(code)
     objects = {x.casefold() for x in getattr(w, "italic_objects", [])}
     determiners = {x.casefold() for x in getattr(w, "italic_determiners", [])}
