@@ -81,7 +81,8 @@ def _clean_meta(meta: Metadata) -> None:
 def clean(draft: Draft) -> Draft:
     """Clean `draft` in place (see the module's doc); returns it."""
     _clean_meta(draft.meta)
-    draft.sponsors = [name for s in draft.sponsors if (name := clean_text(s, one_line=True))]
+    # (a colon or star ending a name is the sponsors line's own punctuation, not the name's)
+    draft.sponsors = [name for s in draft.sponsors if (name := clean_text(s, one_line=True).rstrip(" :：*"))]
     for p in draft.paragraphs():
         _clean_runs(p.runs)
         if p.typed_label is not None:
@@ -107,8 +108,8 @@ def _is_clean(draft: Draft) -> bool:
     if draft.meta.adoption is not None:
         one_line += [getattr(draft.meta.adoption, f.name).replace("\n", " ") for f in fields(Adoption)]
     one_line += draft.sponsors
-    if not all(draft.sponsors):
-        return False  # an empty sponsor goes
+    if not all(s and s == s.rstrip(" :：*") for s in draft.sponsors):
+        return False  # an empty sponsor goes, a name loses the line's punctuation
     text = []
     for p in draft.paragraphs():
         text += [r.text for r in p.runs if isinstance(r, Text)]
