@@ -80,7 +80,8 @@ class DocumentPane(QScrollArea):
         self.language = QComboBox()
         for code in LANGUAGES:
             lang = get_language(code)
-            self.language.addItem(f"{lang.native_name} ({lang.name})", code)
+            same = lang.native_name == lang.name  # "English", not "English (English)"
+            self.language.addItem(lang.native_name if same else f"{lang.native_name} ({lang.name})", code)
         self.language.activated.connect(self._language_chosen)
         form.addRow(self.tr("Language"), self.language)
 

@@ -128,15 +128,15 @@ class MainWindow(FileActions, QMainWindow):
             "negotiation": self._dock(self.tr("Negotiation"), self.negotiation, Qt.DockWidgetArea.RightDockWidgetArea),
             "annexes": self._dock(self.tr("Annexes"), AnnexesPane(self.session), Qt.DockWidgetArea.BottomDockWidgetArea),
         }
+        # Split before tabifying: splitting a dock that is already in a tab group puts the
+        # new dock into that group, and the bottom row became one tab bar across the window.
+        self.splitDockWidget(self.docks["footnotes"], self.docks["diagnostics"], Qt.Orientation.Horizontal)
         self.tabifyDockWidget(self.docks["footnotes"], self.docks["annexes"])
         self.docks["footnotes"].raise_()
-        self.splitDockWidget(self.docks["footnotes"], self.docks["diagnostics"], Qt.Orientation.Horizontal)
         self.tabifyDockWidget(self.docks["diagnostics"], self.docks["mandates"])
         self.tabifyDockWidget(self.docks["preview"], self.docks["negotiation"])
         self.docks["preview"].raise_()
         self.docks["diagnostics"].raise_()
-        self.resizeDocks([self.docks["document"], self.docks["preview"]], [290, 430], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["footnotes"]], [190], Qt.Orientation.Vertical)
 
         self.spelling_label = QLabel()
         self.counts_label = QLabel()
@@ -154,6 +154,10 @@ class MainWindow(FileActions, QMainWindow):
         self._update_counts()
         self.setStyleSheet(stylesheet())
         self.resize(1400, 900)
+        # After the resize: docks sized in a window of the default size got what was left
+        # (the Document pane 70 px, its fields hidden).
+        self.resizeDocks([self.docks["document"], self.docks["preview"]], [290, 430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["footnotes"]], [190], Qt.Orientation.Vertical)
 
     # --- layout helpers -----------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:

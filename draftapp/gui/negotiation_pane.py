@@ -53,6 +53,7 @@ class NegotiationPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
         self.counts = QLabel()
+        self.counts.setWordWrap(True)  # the counts of both parts may be wider than the pane
         top.addWidget(self.counts, 1)
         self.filter = QComboBox()
         self.filter.addItem(self.tr("All paragraphs"), "")
@@ -77,6 +78,10 @@ class NegotiationPane(QWidget):
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             buttons.addWidget(button)
             self.status_buttons[status] = button
+        layout.addLayout(buttons)
+        # The actions on a second row: seven buttons in one made the pane (tabbed with the
+        # preview) 600 px wide at least, and the Document pane was squeezed to its labels.
+        buttons = QHBoxLayout()
         self.comment_button = QPushButton(self.tr("Comment…"))
         self.comment_button.clicked.connect(self.add_comment)
         buttons.addWidget(self.comment_button)
