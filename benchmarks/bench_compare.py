@@ -16,6 +16,7 @@ import argparse
 import random
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -80,7 +81,13 @@ def main() -> None:
                 print(f"  {name:<22} median {median_ms(times):7.1f} ms   min {min(times) * 1000:7.1f}   "
                       f"p90 {percentile_ms(times, 90):7.1f}   (n={len(times)})")
             ratio = median_ms(rows["export tracked"]) / median_ms(rows["export clean"])
-            print(f"  tracked / clean export: {ratio:.2f}")
+            cpu_clean = measure(lambda: export_docx(new, tmp / "clean.docx"), repeat=args.repeat, warmup=0,
+                                clock=time.process_time)
+            cpu_tracked = measure(lambda: export_tracked_docx(new, old, tmp / "tracked.docx"), repeat=args.repeat,
+                                  warmup=0, clock=time.process_time)
+            print(f"  tracked / clean export: {ratio:.2f} wall, "
+                  f"{median_ms(cpu_tracked) / median_ms(cpu_clean):.2f} CPU "
+                  f"({median_ms(cpu_tracked):.0f} / {median_ms(cpu_clean):.0f} ms CPU)")
 
 
 if __name__ == "__main__":
