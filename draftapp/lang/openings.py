@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from draftapp.lang import apostrophes
 from draftapp.lang.phrases import phrase_bank
 from draftapp.paths import RESOURCES
 
@@ -42,7 +43,6 @@ _OTHER = {PREAMBULAR: OPERATIVE, OPERATIVE: PREAMBULAR}
 #: A paragraph number or label typed before the opening ("1. ", "1 - ", "(a) ").
 _LABEL = re.compile(r"\s*(?:\d+\s*[.\-–]\s*|\([a-z]{1,4}\)\s*)?")
 _WORD = re.compile(r"[^\s,;:.()\u201c\u201d\"\ufffc]+")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _PREFIX = 160  # an opening is found in the first characters of a paragraph
 
 
@@ -110,7 +110,7 @@ def articles(language: str) -> frozenset[str]:
 
 
 def _fold(word: str) -> str:
-    return unicodedata.normalize("NFC", word).translate(_APOSTROPHES).casefold().replace("ё", "е")
+    return unicodedata.normalize("NFC", word).translate(apostrophes.FOLD).casefold().replace("ё", "е")
 
 
 @lru_cache(maxsize=2048)

@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from draftapp.lang import apostrophes
 from draftapp.paths import RESOURCES
 
 LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
@@ -31,7 +32,6 @@ _PHRASES_DIR = RESOURCES / "phrases"
 # Languages written without spaces between words: no word-boundary check.
 _NO_WORD_BOUNDARY = {"zh"}
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FORMAT_MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -42,7 +42,7 @@ def _fold(text: str) -> str:
     Every change keeps the string's length except mark removal, which is only
     applied where the result is used whole (never to map positions back).
     """
-    s = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    s = unicodedata.normalize("NFC", text).translate(apostrophes.FOLD)
     s = _FORMAT_MARKS.sub("", _ARABIC_MARKS.sub("", s))
     s = re.sub(r"\s+", " ", s)
     return s.casefold().replace("ё", "е")

@@ -99,7 +99,7 @@ def test_security_council_draft_has_no_title_session_or_agenda_and_stays_seized(
     "language,expected",
     [
         ("en", "Decides to include in the provisional agenda of its seventy-second session the item entitled “Culture of peace”."),
-        ("fr", "Décide d'inscrire à l'ordre du jour provisoire de sa soixante-douzième session la question intitulée « Culture of peace »."),
+        ("fr", "Décide d’inscrire à l’ordre du jour provisoire de sa soixante-douzième session la question intitulée « Culture of peace »."),
         ("es", "Decide incluir en el programa provisional de su septuagésimo segundo período de sesiones el tema titulado “Culture of peace”."),
         ("ru", "постановляет включить в предварительную повестку дня своей семьдесят второй сессии пункт, озаглавленный «Culture of peace»."),
         ("zh", "决定将题为“Culture of peace”的项目列入大会第七十二届会议临时议程。"),

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from draftapp.io.pdftext.words import words
-from draftapp.lang import LANGUAGES, Language, get_language
+from draftapp.lang import LANGUAGES, Language, apostrophes, get_language
 from draftapp.io.pdftext.openings import opening as opening_of
 
 FLAT_LINE = 150  # shorter lines are never flattened texts
@@ -30,7 +30,7 @@ def _organ_pattern() -> re.Pattern:
             bare = lang.organ_line(organ).replace("*", "").rstrip(",，،").strip()
             # Chinese has no spaces: the organ line may be glued to the title before it.
             start = "" if lang.cjk else r"(?:^|(?<=\s)|(?<=\]))"
-            forms.append(start + re.escape(bare).replace("'", "['’]"))
+            forms.append(start + apostrophes.pattern(bare))
     return re.compile("(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + r")\s*[,，،]")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from draftapp.io.pdftext.layout import fold
 from draftapp.io.pdftext.words import common, iso_date, words
 from draftapp.io.text.reader import join_lines
-from draftapp.lang import Language
+from draftapp.lang import Language, apostrophes
 from draftapp.lang.ordinals import session_number
 from draftapp.lang.state_history import is_state_name
 from draftapp.model import Adoption, AgendaItem, Metadata
@@ -53,8 +53,8 @@ def _agenda_res(lang: Language) -> list[tuple[re.Pattern, bool]]:
     forms = []
     for key in ("provisional_agenda", "agenda_plural", "agenda"):
         before, _, after = lang.data[key].replace("*", "").partition("{}")
-        forms.append(re.escape(before.strip()).replace("'", "['’]") + r"\s*" + numbers
-                     + (r"\s*" + re.escape(after.strip()).replace("'", "['’]") if after.strip() else "")
+        forms.append(apostrophes.pattern(before.strip()) + r"\s*" + numbers
+                     + (r"\s*" + apostrophes.pattern(after.strip()) if after.strip() else "")
                      + r"(?P<stars>\*{0,3})")
         forms.append((re.compile("^" + forms.pop()), key == "provisional_agenda"))
     return forms

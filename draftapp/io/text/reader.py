@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from draftapp.io.errors import DraftIOError
 from draftapp.io.validate import MAX_PARAGRAPH_CHARS
-from draftapp.lang import LANGUAGES, Language, get_language
+from draftapp.lang import LANGUAGES, Language, apostrophes, get_language
 from draftapp.lang.script import is_cjk, script_language
 from draftapp.lang.ibid import ibid_test
 from draftapp.model import footnote_repeats
@@ -142,7 +142,7 @@ def _unescape(text: str) -> str:
 
 def _plain(text: str) -> str:
     """A line without markup, for recognising masthead lines."""
-    return unicodedata.normalize("NFC", re.sub(r"[*\\]", "", text)).strip()
+    return unicodedata.normalize("NFC", re.sub(r"[*\\]", "", text)).strip().translate(apostrophes.FOLD)  # "L’Assemblée" as "L'Assemblée"
 
 
 @dataclass
@@ -263,7 +263,7 @@ class TextReader:
         sponsors: list[str] = []
         organ_lines = {_plain(line): line for line in lang.organ_lines()}
         kind_labels = {label: kind for kind, label in lang.kinds().items()}
-        committees = {lang.committee_name(o): o for o in lang.data["organs"] if lang.committee_name(o)}
+        committees = {_plain(lang.committee_name(o)): o for o in lang.data["organs"] if lang.committee_name(o)}
         agenda_re = _AgendaMatcher(lang)
         state = "start"
         for block in head:
@@ -523,7 +523,7 @@ class _AgendaMatcher:
         # the provisional form first: "Пункт 35 предварительной повестки дня" also fits
         # the plain pattern, with "35 предварительной" as the item
         for key in ("provisional_agenda", "agenda_plural", "agenda"):
-            before, _, after = lang.data[key].partition("{}")
+            before, _, after = apostrophes.fold(lang.data[key]).partition("{}")  # as _plain reads
             body = re.escape(before.replace("*", "")) + r"\*?(?P<numbers>.+?)" + re.escape(after) + r"\*?"
             self.patterns.append((re.compile("^" + body + "$"), key == "provisional_agenda"))
 
