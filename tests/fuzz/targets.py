@@ -402,6 +402,7 @@ def run_case(target: str, data: bytes) -> str:
         if seconds > stats.slowest:
             stats.slowest = seconds
             stats.slowest_input = hashlib.sha1(data).hexdigest()[:12]
+            _keep(target, "slowest", data)  # the case to time again (its kind is no failure)
         if outcome == "refused":
             stats.refused += 1
         return outcome
@@ -409,7 +410,8 @@ def run_case(target: str, data: bytes) -> str:
 
 def _keep(target: str, kind: str, data: bytes) -> None:
     """The failing input, by target and failure kind: Hypothesis replays the smallest
-    failing example last, so the file left is the minimized one."""
+    failing example last, so the file left is the minimized one (and the slowest case
+    so far, as kind "slowest")."""
     if FAILURES is None:
         return
     FAILURES.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,8 @@ The dialect, block by block (blocks are separated by blank lines):
     Third Committee             a Main Committee, when there is one
     Agenda item 126 (v)         the agenda item, then its title lines, one block each
     A, B and C:* draft resolution   sponsors, "*" for the sponsors note, the kind label
+                                (a separator inside a name that is no State name is
+                                escaped: "Korea\\, Republic of"; io/text/sponsors.py)
     ### Title
     *The General Assembly*,     the organ line
     Preambular paragraphs, one block each
@@ -46,7 +48,8 @@ from draftapp.model import (
     Paragraph,
     labels,
 )
-from draftapp.io.text.inline import parse_inline
+from draftapp.io.text.inline import escape, parse_inline
+from draftapp.io.text.sponsors import read_sponsors
 
 META_KEYS = {
     "language": "language",
@@ -304,8 +307,11 @@ class TextReader:
             escaped_title = state == "agenda" and meta.agenda and block[0].lstrip().startswith("\\ ")
             if kind and state in ("start", "agenda") and not escaped_title:
                 meta.kind, names = kind
+                # the names as written, escapes in them: an escaped separator does not cut
+                raw = self._kind_of(joined.strip(), kind_labels)
+                names = raw[1] if raw and raw[0] == meta.kind else escape(names)
                 names, meta.sponsors_note = _strip_sponsors_ending(names, lang)
-                sponsors = lang.split(names, is_state_name)
+                sponsors = read_sponsors(names, lang, is_state_name)
                 state = "sponsors"
                 continue
             if state == "agenda" and meta.agenda:
@@ -544,7 +550,8 @@ def _strip_sponsors_ending(names: str, lang: Language) -> tuple[str, bool]:
     while names.endswith(("*",) + colons):
         if names.endswith("*"):
             note = True
-            names = names[:-1].rstrip()
+            names = names[:-2] if names.endswith("\\*") else names[:-1]  # written escaped: "\*"
+            names = names.rstrip()
         else:
             names = names[:-1].rstrip()
     return names, note
@@ -577,6 +584,9 @@ def resolve_anchor(draft: Draft, anchor: str) -> str:
 def read_text(source: str, path: str | None = None) -> Draft:
     from draftapp.io.text.annex import footnote_map, read_annexes, split_annexes
 
+    # line ends of every kind (CR LF, a lone CR) before anything is cut into lines,
+    # annex sections included
+    source = source.replace("\r\n", "\n").replace("\r", "\n")
     main, sections = split_annexes(source)
     draft = TextReader(main, path).read()
     if sections:  # "# Annex" sections after the operative part (io/text/annex.py)

@@ -6,7 +6,9 @@ import re
 
 from draftapp.io.text.inline import escape, format_inline
 from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for, escape_header
+from draftapp.io.text.sponsors import write_sponsors
 from draftapp.lang import Language, get_language
+from draftapp.lang.state_history import is_state_name
 from draftapp.model import Draft, Metadata, Paragraph, footnote_numbers, labels, reference_text
 
 _DEFAULTS = Metadata()
@@ -99,7 +101,7 @@ class TextWriter:
         if self.draft.sponsors or meta.kind:
             colon = lang.punct.label_colon  # " :" in French
             star = "\\*" if meta.sponsors_note else ""
-            names = escape(lang.join(self.draft.sponsors))
+            names = write_sponsors(self.draft.sponsors, lang, is_state_name)
             label = lang.kind_label(meta.kind)
             if names:
                 blocks.append(f"{names}{colon}{star}  \n{label}" if lang.cjk else f"{names}{colon}{star} {label}")
