@@ -196,7 +196,9 @@ class TextReader:
         if not m:
             return text, {}
         values: dict[str, str] = {}
-        for line in m.group("body").splitlines():
+        # lines end at "\n" only, as the writer ends them: a NEL or U+2028 inside a
+        # value (a meeting line copied from a PDF) is part of the value
+        for line in m.group("body").split("\n"):
             if not line.strip():
                 continue
             key, sep, value = line.partition(":")
@@ -229,7 +231,8 @@ class TextReader:
         the whole text is body."""
         organ_lines = {_plain(line) for code in LANGUAGES for line in get_language(code).organ_lines()}
         for i, block in enumerate(blocks[:40]):
-            if len(block) == 1 and _plain(block[0]) in organ_lines:
+            # (a line marked "\ " is an agenda title that only reads like one)
+            if len(block) == 1 and _plain(block[0]) in organ_lines and not block[0].lstrip().startswith("\\ "):
                 return i + 1, blocks[: i + 1]
         for i, block in enumerate(blocks[:40]):
             if _TITLE.match(block[0]):
@@ -272,6 +275,11 @@ class TextReader:
         for block in head:
             joined = " ".join(line.strip() for line in block)
             plain = _plain(joined)
+            if state == "agenda" and meta.agenda and block[0].lstrip().startswith("\\ "):
+                # the writer marks with "\ " an agenda title line that reads like
+                # another masthead line ("### …", "…: draft resolution", "Third Committee")
+                _add_agenda_title(meta.agenda, _unescape(joined.strip()).strip())
+                continue
             session_mark = _SESSION_MARK.match(block[0])
             title = _TITLE.match(block[0])
             if session_mark or (state == "start" and session_number(plain)):
@@ -303,9 +311,7 @@ class TextReader:
                 state = "organ"
                 continue
             kind = self._kind_of(_unescape(joined).strip(), kind_labels)
-            # the writer marks an agenda title line that ends like a sponsors line with "\ "
-            escaped_title = state == "agenda" and meta.agenda and block[0].lstrip().startswith("\\ ")
-            if kind and state in ("start", "agenda") and not escaped_title:
+            if kind and state in ("start", "agenda"):
                 meta.kind, names = kind
                 # the names as written, escapes in them: an escaped separator does not cut
                 raw = self._kind_of(joined.strip(), kind_labels)
@@ -315,12 +321,7 @@ class TextReader:
                 state = "sponsors"
                 continue
             if state == "agenda" and meta.agenda:
-                # Title lines of the agenda item: one per block, spread over the items.
-                items = meta.agenda
-                target = items[0] if len(items) == 1 else next(
-                    (it for it in items if not it.titles), items[-1]
-                )
-                target.titles.append(_unescape(joined.strip()).strip())
+                _add_agenda_title(meta.agenda, _unescape(joined.strip()).strip())
                 continue
             if state in ("title", "sponsors") and not meta.organ_line and len(block) == 1:
                 meta.organ_line = joined.strip()
@@ -518,6 +519,27 @@ class TextReader:
     @staticmethod
     def _missing_footnote(n: int) -> str:
         return f"missing-{n}"
+
+
+def _add_agenda_title(items: list[AgendaItem], title: str) -> None:
+    """Title lines of the agenda item: one per block, spread over the items."""
+    target = items[0] if len(items) == 1 else next((it for it in items if not it.titles), items[-1])
+    target.titles.append(title)
+
+
+def reads_as_masthead_line(line: str, lang: Language) -> bool:
+    """Whether an agenda title `line` (as written, escaped) would be read as another
+    masthead line: the title or session mark, a Main Committee, an agenda line, the
+    organ line or the sponsors line. The writer marks such a line with "\\ "."""
+    if _TITLE.match(line) or _SESSION_MARK.match(line) or line.lstrip().startswith("\\ "):
+        return True
+    plain = _plain(line)
+    committees = {lang.committee_name(o) for o in lang.data["organs"]}
+    organ_lines = {_plain(organ_line) for organ_line in lang.organ_lines()}
+    unescaped = _unescape(line).strip()
+    kinds = tuple(lang.kinds().values())
+    return (plain in committees or plain in organ_lines or _AgendaMatcher(lang).match(plain) is not None
+            or unescaped.endswith(kinds))
 
 
 class _AgendaMatcher:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from draftapp.io.text.inline import escape, format_inline
-from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for, escape_header
+from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for, escape_header, reads_as_masthead_line
 from draftapp.io.text.sponsors import write_sponsors
 from draftapp.lang import Language, get_language
 from draftapp.lang.state_history import is_state_name
@@ -94,10 +94,10 @@ class TextWriter:
                 blocks.append(lang.data["provisional_agenda"].format(lang.join(numbers)) + "\\*")
             else:
                 blocks.append(lang.agenda_line(numbers))
-            kinds = tuple(lang.kinds().values())
             for item in agenda:
-                # a title line that ends like the sponsors line ("…: draft resolution") is escaped
-                blocks += ["\\ " + escape(t) if t.rstrip().endswith(kinds) else escape(t) for t in item.titles]
+                # a title line that reads like another masthead line ("…: draft
+                # resolution", "### …") is marked
+                blocks += ["\\ " + escape(t) if reads_as_masthead_line(escape(t), lang) else escape(t) for t in item.titles]
         if self.draft.sponsors or meta.kind:
             colon = lang.punct.label_colon  # " :" in French
             star = "\\*" if meta.sponsors_note else ""

@@ -1,6 +1,7 @@
-"""The text dialect's sponsors line (io/text/sponsors.py): State names are written as
-issued, a separator inside any other name is escaped, and what is written reads back
-as the same names in every language."""
+"""What scripts/fuzz.py found in the text dialect and the PDF-text import, as rules:
+the sponsors line (io/text/sponsors.py: State names are written as issued, a separator
+inside any other name is escaped, and what is written reads back as the same names in
+every language), control characters, spaces at a paragraph's edges, header lines."""
 
 from pathlib import Path
 
@@ -57,4 +58,34 @@ def test_a_control_character_copied_into_a_pdf_sponsors_line_is_a_space():
 def test_a_space_inside_an_italic_marker_at_the_start_of_a_paragraph_goes():
     draft = read_draft(ROBUST / "fuzz-space-inside-italic-marker.md")
     assert draft.preamble[0].runs[0].text == "General Assembly"
+    assert read_text(write_text(draft)) == draft
+
+
+def test_a_next_line_character_in_a_header_value_stays_in_it():
+    # found by scripts/fuzz.py: the header was cut with str.splitlines, which ends a
+    # line at U+0085 and U+2028 too; the writer ends lines with "\n" only
+    draft = read_draft(ROBUST / "fuzz-next-line-in-meeting-line.txt")
+    assert "\x85" in draft.meta.adoption.meeting_line
+    assert read_text(write_text(draft)) == draft
+
+
+@pytest.mark.parametrize("title", [
+    "### Necessity of ending the embargo", "## Eightieth session", "Third Committee", "Agenda item 12",
+    "*The General Assembly*,", "Cuba: draft resolution", "Plain title",
+])
+def test_an_agenda_title_that_reads_like_another_masthead_line_reads_back(title):
+    # found by scripts/fuzz.py: a PDF copy whose agenda title line began with "### "
+    # was written as it was and read back as the draft's title
+    from draftapp.model import AgendaItem
+
+    draft = Draft(language="en", meta=Metadata(kind="draft-resolution", session=80,
+                                               agenda=[AgendaItem("38", [title])]), sponsors=["Cuba"])
+    again = read_text(write_text(draft))
+    assert again.meta.agenda == draft.meta.agenda and again.sponsors == ["Cuba"]
+    assert ("\\ " in write_text(draft)) == (title != "Plain title")
+
+
+def test_a_pdf_copy_whose_agenda_title_begins_with_a_heading_mark_round_trips():
+    draft = read_draft(ROBUST / "fuzz-agenda-title-like-a-heading.txt")
+    assert draft.meta.agenda[0].titles[0].startswith("### Necessity")
     assert read_text(write_text(draft)) == draft
