@@ -89,3 +89,20 @@ def test_a_pdf_copy_whose_agenda_title_begins_with_a_heading_mark_round_trips():
     draft = read_draft(ROBUST / "fuzz-agenda-title-like-a-heading.txt")
     assert draft.meta.agenda[0].titles[0].startswith("### Necessity")
     assert read_text(write_text(draft)) == draft
+
+
+def test_an_arabic_fourth_level_numbered_like_the_next_operative_paragraph_reads_back():
+    # found by scripts/fuzz.py: "2 -" under operative paragraph 1's third level was read
+    # as operative paragraph 2; the writer now indents the fourth level, as the page does
+    from draftapp.model import Paragraph
+
+    fourth = [Paragraph.of("رابع"), Paragraph.of("رابع أيضا"), Paragraph.of("رابع كذلك")]
+    draft = Draft(language="ar", operative=[
+        Paragraph.of("تقرر", Paragraph.of("أ", Paragraph.of("ب", Paragraph.of("ج", *fourth)))),
+        Paragraph.of("تقرر أيضا"),
+    ])
+    written = write_text(draft)
+    assert "\n  2 - رابع أيضا" in written and "\n2 - تقرر أيضا" in written
+    assert read_text(written) == draft
+    found = read_draft(ROBUST / "fuzz-arabic-fourth-level-like-operative.md")
+    assert read_text(write_text(found)) == found

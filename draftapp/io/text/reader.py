@@ -426,7 +426,7 @@ class TextReader:
         if line.lstrip().startswith("\\"):
             return None
         op = _OPERATIVE.match(line)
-        if op and self._arabic_fourth_level(op, stack):
+        if op and self._arabic_fourth_level(op, stack, indented=line[:1].isspace()):
             depth = self._depth_for("dash-decimal", stack)
             return _Item(stack[0].part, depth=depth, label=op.group(0).strip(), style="dash-decimal",
                          text=line[op.end():].strip())
@@ -441,11 +441,15 @@ class TextReader:
         return None
 
     @staticmethod
-    def _arabic_fourth_level(op: re.Match, stack: list[_Item]) -> bool:
+    def _arabic_fourth_level(op: re.Match, stack: list[_Item], indented: bool = False) -> bool:
         """Arabic labels its fourth level "1 -" like its operative paragraphs: under a
-        third-level "أ -" item, a number that is not the next operative number is one."""
+        third-level "أ -" item, a number that is not the next operative number is one,
+        and so is any indented one (the writer indents the fourth level, as the page
+        does: "2 -" under operative paragraph 1 is otherwise operative paragraph 2)."""
         if op.group(2) != " -" or not stack or not any(item.style in ("dash-abjad", "dash-decimal") for item in stack[1:]):
             return False
+        if indented:
+            return True
         top = re.match(r"\d+", stack[0].label or "")
         return top is None or int(op.group(1)) != int(top.group()) + 1
 

@@ -21,6 +21,8 @@ _LOOKS_LIKE_SYNTAX = re.compile(
 
 
 _LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+#: a subparagraph label written like an operative number: the Arabic fourth level
+_DASH_NUMBER = re.compile(r"^\d{1,3} -$")
 
 
 class TextWriter:
@@ -29,6 +31,7 @@ class TextWriter:
         self.lang: Language = get_language(draft.language)
         self.fn_numbers = footnote_numbers(draft)
         self.labels = labels(draft, self.lang.labels)
+        self._top_ids = {p.id for p in draft.preamble + draft.operative}
 
     def inline(self, runs) -> str:
         # a line break inside a paragraph has no form in the dialect: a space
@@ -119,6 +122,10 @@ class TextWriter:
         if not label and _LOOKS_LIKE_SYNTAX.match(text):
             text = "\\" + text
         blocks = [f"{label} {text}" if label else text]
+        if label and _DASH_NUMBER.match(label) and p.id not in self._top_ids:
+            # an Arabic fourth-level "2 -" is indented, as on the page: unindented it
+            # reads as operative paragraph 2
+            blocks[0] = "  " + blocks[0]
         for child in p.children:
             blocks += self._paragraph(child, self.labels[child.id])
         return blocks
