@@ -6,8 +6,11 @@ usage: fuzz.py [-h] [--minutes N] [--reader {draft,text,pdftext,docx,check,expor
 
 Each round runs Hypothesis with a fresh random seed and no example database; a failing
 input is shrunk by Hypothesis and written minimized to DIR as <target>-<kind>.<ext>
-(the case that ran past the hang limit is written as <target>-hang.<ext>). At the end a
-JSON summary per target: cases, refused (clear messages), failures by kind, hangs and
+(the case that ran past the hang limit as <target>-hang.<ext>, the slowest case as
+<target>-slowest.<ext>, a refusal no reader foresaw as <target>-unforeseen-<type>.<ext>).
+At the end a
+JSON summary per target: cases, refused (clear messages; those no reader foresaw, by
+exception type), failures by kind, hangs and
 the slowest case (CPU seconds, and wall seconds on a machine that may be busy). Exit status 1 when anything failed.
 
     nice -n 19 .venv/bin/python scripts/fuzz.py --minutes 30 --reader docx
@@ -77,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             "minutes": round((time.monotonic() - start) / 60, 1),
             "cases": stats.cases,
             "refused": stats.refused,
+            "refused_unforeseen": stats.unforeseen,
             "failures": stats.failures,
             "hangs": stats.hangs,
             "slowest_cpu_seconds": round(stats.slowest, 3),

@@ -22,6 +22,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import signal
 import tempfile
 import threading
@@ -70,6 +71,10 @@ FAILURES: Path | None = Path(os.environ["DRAFTAPP_FUZZ_FAILURES"]) if os.environ
 class Stats:
     cases: int = 0
     refused: int = 0
+    #: refusals no reader foresaw (formats.unexpected: "the file is damaged or not what
+    #: its name says (ValueError: …)"), by exception type: a clear message, but a reader
+    #: that could say better
+    unforeseen: dict[str, int] = field(default_factory=dict)
     failures: dict[str, int] = field(default_factory=dict)  # kind -> count (each shrink step counts)
     hangs: int = 0
     slowest: float = 0.0  # CPU seconds of the process (the machine may be shared)
@@ -336,6 +341,9 @@ def _hang(_signum, _frame):
     raise Hang()
 
 
+_UNFORESEEN = re.compile(r"not what its name says \((\w+)")
+
+
 def exercise(target: str, path: Path, work: Path) -> str:
     """What the user's commands do with `path`; raises on a failure."""
     try:
@@ -345,6 +353,11 @@ def exercise(target: str, path: Path, work: Path) -> str:
             raise AssertionError(f"the message names {e.path!r}, not the input") from None
         if "took more than" in e.problem:
             raise Hang() from None
+        unforeseen = _UNFORESEEN.search(e.problem)
+        if unforeseen:
+            counts = STATS[target].unforeseen
+            counts[unforeseen.group(1)] = counts.get(unforeseen.group(1), 0) + 1
+            _keep(target, f"unforeseen-{unforeseen.group(1)}", path.read_bytes())
         return "refused"
     failed = [d.message for d in check_draft(draft) if d.rule == "check.failed"]
     if failed:
@@ -402,6 +415,7 @@ def run_case(target: str, data: bytes) -> str:
         if seconds > stats.slowest:
             stats.slowest = seconds
             stats.slowest_input = hashlib.sha1(data).hexdigest()[:12]
+            _keep(target, "slowest", data)  # the case to time again (its kind is no failure)
         if outcome == "refused":
             stats.refused += 1
         return outcome
@@ -409,7 +423,8 @@ def run_case(target: str, data: bytes) -> str:
 
 def _keep(target: str, kind: str, data: bytes) -> None:
     """The failing input, by target and failure kind: Hypothesis replays the smallest
-    failing example last, so the file left is the minimized one."""
+    failing example last, so the file left is the minimized one (and the slowest case
+    so far, as kind "slowest")."""
     if FAILURES is None:
         return
     FAILURES.mkdir(parents=True, exist_ok=True)

@@ -223,3 +223,22 @@ def test_russian_sponsor_line_is_russian_alphabetical():
     assert set(sponsors) - set(current) == {"бывшая югославская Республика Македония", "Нидерланды"}
     assert len(current) == 36
     assert sorted(current[::-1], key=lambda n: sort_key(n, "ru")) == current
+
+
+def test_cutting_a_sponsors_line_asks_about_a_bounded_number_of_groupings():
+    # found by scripts/fuzz.py: a line of 147 names was regrouped in cubic time (9 s);
+    # no known name spans more than NAME_PIECES pieces, so no longer group is tried
+    from draftapp.lang import get_language
+    from draftapp.lang.language import NAME_PIECES
+
+    asked = []
+
+    def known(name):
+        asked.append(name)
+        return name == "Bosnia and Herzegovina"
+
+    names = ["Bosnia and Herzegovina"] + [f"State {i}" for i in range(300)]
+    line = get_language("en").join(names)
+    assert get_language("en").split(line, known) == names
+    assert len(asked) <= NAME_PIECES * 302
+    assert max(name.count(",") + name.count(" and ") for name in asked) < NAME_PIECES

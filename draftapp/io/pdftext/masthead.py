@@ -269,7 +269,13 @@ class MastheadReader:
             head.sponsor_stars = m.group(1)
             names = names[: m.start()].rstrip()
         head.meta.sponsors_note = bool(head.sponsor_stars)
+        # a control character copied from the PDF is a space, as the names' validation
+        # makes it: cut after, not before, so that "A,\x7f B" is two names
+        names = _CONTROLS_AND_SPACES.sub(" ", names)
         head.sponsors = self.lang.split(names, is_state_name)
+
+
+_CONTROLS_AND_SPACES = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 
 
 def read_masthead(lines: list[str], lang: Language) -> Masthead:

@@ -23,7 +23,19 @@ def parse_inline(text: str, footnote: Callable[[int], str], xref: Callable[[str]
     """Runs from dialect text. `footnote(n)` gives the id for footnote number n and
     `xref(anchor)` the paragraph id an anchor names. A star without its pair is a
     literal star."""
-    return merge_runs(_unformat_edges(_parse(text, footnote, xref, False, False)))
+    return _strip_edges(merge_runs(_unformat_edges(_parse(text, footnote, xref, False, False))))
+
+
+def _strip_edges(runs: list[Run]) -> list[Run]:
+    """A paragraph's text without spaces at its edges, which the dialect has no form
+    for ("* General Assembly*," is the italic words: the space inside the marker goes)."""
+    while runs and isinstance(runs[0], Text) and runs[0].text != runs[0].text.lstrip():
+        first = runs[0]
+        runs = ([Text(first.text.lstrip(), first.italic, first.bold)] if first.text.strip() else []) + runs[1:]
+    while runs and isinstance(runs[-1], Text) and runs[-1].text != runs[-1].text.rstrip():
+        last = runs[-1]
+        runs = runs[:-1] + ([Text(last.text.rstrip(), last.italic, last.bold)] if last.text.strip() else [])
+    return runs
 
 
 def _unformat_edges(runs: list[Run]) -> list[Run]:

@@ -9,6 +9,8 @@ The dialect, block by block (blocks are separated by blank lines):
     Third Committee             a Main Committee, when there is one
     Agenda item 126 (v)         the agenda item, then its title lines, one block each
     A, B and C:* draft resolution   sponsors, "*" for the sponsors note, the kind label
+                                (a separator inside a name that is no State name is
+                                escaped: "Korea\\, Republic of"; io/text/sponsors.py)
     ### Title
     *The General Assembly*,     the organ line
     Preambular paragraphs, one block each
@@ -46,7 +48,8 @@ from draftapp.model import (
     Paragraph,
     labels,
 )
-from draftapp.io.text.inline import parse_inline
+from draftapp.io.text.inline import escape, parse_inline
+from draftapp.io.text.sponsors import read_sponsors
 
 META_KEYS = {
     "language": "language",
@@ -193,7 +196,9 @@ class TextReader:
         if not m:
             return text, {}
         values: dict[str, str] = {}
-        for line in m.group("body").splitlines():
+        # lines end at "\n" only, as the writer ends them: a NEL or U+2028 inside a
+        # value (a meeting line copied from a PDF) is part of the value
+        for line in m.group("body").split("\n"):
             if not line.strip():
                 continue
             key, sep, value = line.partition(":")
@@ -226,7 +231,8 @@ class TextReader:
         the whole text is body."""
         organ_lines = {_plain(line) for code in LANGUAGES for line in get_language(code).organ_lines()}
         for i, block in enumerate(blocks[:40]):
-            if len(block) == 1 and _plain(block[0]) in organ_lines:
+            # (a line marked "\ " is an agenda title that only reads like one)
+            if len(block) == 1 and _plain(block[0]) in organ_lines and not block[0].lstrip().startswith("\\ "):
                 return i + 1, blocks[: i + 1]
         for i, block in enumerate(blocks[:40]):
             if _TITLE.match(block[0]):
@@ -269,6 +275,11 @@ class TextReader:
         for block in head:
             joined = " ".join(line.strip() for line in block)
             plain = _plain(joined)
+            if state == "agenda" and meta.agenda and block[0].lstrip().startswith("\\ "):
+                # the writer marks with "\ " an agenda title line that reads like
+                # another masthead line ("### …", "…: draft resolution", "Third Committee")
+                _add_agenda_title(meta.agenda, _unescape(joined.strip()).strip())
+                continue
             session_mark = _SESSION_MARK.match(block[0])
             title = _TITLE.match(block[0])
             if session_mark or (state == "start" and session_number(plain)):
@@ -300,21 +311,17 @@ class TextReader:
                 state = "organ"
                 continue
             kind = self._kind_of(_unescape(joined).strip(), kind_labels)
-            # the writer marks an agenda title line that ends like a sponsors line with "\ "
-            escaped_title = state == "agenda" and meta.agenda and block[0].lstrip().startswith("\\ ")
-            if kind and state in ("start", "agenda") and not escaped_title:
+            if kind and state in ("start", "agenda"):
                 meta.kind, names = kind
+                # the names as written, escapes in them: an escaped separator does not cut
+                raw = self._kind_of(joined.strip(), kind_labels)
+                names = raw[1] if raw and raw[0] == meta.kind else escape(names)
                 names, meta.sponsors_note = _strip_sponsors_ending(names, lang)
-                sponsors = lang.split(names, is_state_name)
+                sponsors = read_sponsors(names, lang, is_state_name)
                 state = "sponsors"
                 continue
             if state == "agenda" and meta.agenda:
-                # Title lines of the agenda item: one per block, spread over the items.
-                items = meta.agenda
-                target = items[0] if len(items) == 1 else next(
-                    (it for it in items if not it.titles), items[-1]
-                )
-                target.titles.append(_unescape(joined.strip()).strip())
+                _add_agenda_title(meta.agenda, _unescape(joined.strip()).strip())
                 continue
             if state in ("title", "sponsors") and not meta.organ_line and len(block) == 1:
                 meta.organ_line = joined.strip()
@@ -419,7 +426,7 @@ class TextReader:
         if line.lstrip().startswith("\\"):
             return None
         op = _OPERATIVE.match(line)
-        if op and self._arabic_fourth_level(op, stack):
+        if op and self._arabic_fourth_level(op, stack, indented=line[:1].isspace()):
             depth = self._depth_for("dash-decimal", stack)
             return _Item(stack[0].part, depth=depth, label=op.group(0).strip(), style="dash-decimal",
                          text=line[op.end():].strip())
@@ -434,11 +441,15 @@ class TextReader:
         return None
 
     @staticmethod
-    def _arabic_fourth_level(op: re.Match, stack: list[_Item]) -> bool:
+    def _arabic_fourth_level(op: re.Match, stack: list[_Item], indented: bool = False) -> bool:
         """Arabic labels its fourth level "1 -" like its operative paragraphs: under a
-        third-level "أ -" item, a number that is not the next operative number is one."""
+        third-level "أ -" item, a number that is not the next operative number is one,
+        and so is any indented one (the writer indents the fourth level, as the page
+        does: "2 -" under operative paragraph 1 is otherwise operative paragraph 2)."""
         if op.group(2) != " -" or not stack or not any(item.style in ("dash-abjad", "dash-decimal") for item in stack[1:]):
             return False
+        if indented:
+            return True
         top = re.match(r"\d+", stack[0].label or "")
         return top is None or int(op.group(1)) != int(top.group()) + 1
 
@@ -514,6 +525,27 @@ class TextReader:
         return f"missing-{n}"
 
 
+def _add_agenda_title(items: list[AgendaItem], title: str) -> None:
+    """Title lines of the agenda item: one per block, spread over the items."""
+    target = items[0] if len(items) == 1 else next((it for it in items if not it.titles), items[-1])
+    target.titles.append(title)
+
+
+def reads_as_masthead_line(line: str, lang: Language) -> bool:
+    """Whether an agenda title `line` (as written, escaped) would be read as another
+    masthead line: the title or session mark, a Main Committee, an agenda line, the
+    organ line or the sponsors line. The writer marks such a line with "\\ "."""
+    if _TITLE.match(line) or _SESSION_MARK.match(line) or line.lstrip().startswith("\\ "):
+        return True
+    plain = _plain(line)
+    committees = {lang.committee_name(o) for o in lang.data["organs"]}
+    organ_lines = {_plain(organ_line) for organ_line in lang.organ_lines()}
+    unescaped = _unescape(line).strip()
+    kinds = tuple(lang.kinds().values())
+    return (plain in committees or plain in organ_lines or _AgendaMatcher(lang).match(plain) is not None
+            or unescaped.endswith(kinds))
+
+
 class _AgendaMatcher:
     """Recognises "Agenda item 74", "Agenda items 12 and 14", "Item 35 of the provisional
     agenda*" from the language's own patterns."""
@@ -544,7 +576,8 @@ def _strip_sponsors_ending(names: str, lang: Language) -> tuple[str, bool]:
     while names.endswith(("*",) + colons):
         if names.endswith("*"):
             note = True
-            names = names[:-1].rstrip()
+            names = names[:-2] if names.endswith("\\*") else names[:-1]  # written escaped: "\*"
+            names = names.rstrip()
         else:
             names = names[:-1].rstrip()
     return names, note
@@ -577,6 +610,9 @@ def resolve_anchor(draft: Draft, anchor: str) -> str:
 def read_text(source: str, path: str | None = None) -> Draft:
     from draftapp.io.text.annex import footnote_map, read_annexes, split_annexes
 
+    # line ends of every kind (CR LF, a lone CR) before anything is cut into lines,
+    # annex sections included
+    source = source.replace("\r\n", "\n").replace("\r", "\n")
     main, sections = split_annexes(source)
     draft = TextReader(main, path).read()
     if sections:  # "# Annex" sections after the operative part (io/text/annex.py)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from draftapp.io.text.inline import escape, format_inline
-from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for, escape_header
+from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for, escape_header, reads_as_masthead_line
+from draftapp.io.text.sponsors import write_sponsors
 from draftapp.lang import Language, get_language
+from draftapp.lang.state_history import is_state_name
 from draftapp.model import Draft, Metadata, Paragraph, footnote_numbers, labels, reference_text
 
 _DEFAULTS = Metadata()
@@ -19,6 +21,8 @@ _LOOKS_LIKE_SYNTAX = re.compile(
 
 
 _LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+#: a subparagraph label written like an operative number: the Arabic fourth level
+_DASH_NUMBER = re.compile(r"^\d{1,3} -$")
 
 
 class TextWriter:
@@ -27,6 +31,7 @@ class TextWriter:
         self.lang: Language = get_language(draft.language)
         self.fn_numbers = footnote_numbers(draft)
         self.labels = labels(draft, self.lang.labels)
+        self._top_ids = {p.id for p in draft.preamble + draft.operative}
 
     def inline(self, runs) -> str:
         # a line break inside a paragraph has no form in the dialect: a space
@@ -92,14 +97,14 @@ class TextWriter:
                 blocks.append(lang.data["provisional_agenda"].format(lang.join(numbers)) + "\\*")
             else:
                 blocks.append(lang.agenda_line(numbers))
-            kinds = tuple(lang.kinds().values())
             for item in agenda:
-                # a title line that ends like the sponsors line ("…: draft resolution") is escaped
-                blocks += ["\\ " + escape(t) if t.rstrip().endswith(kinds) else escape(t) for t in item.titles]
+                # a title line that reads like another masthead line ("…: draft
+                # resolution", "### …") is marked
+                blocks += ["\\ " + escape(t) if reads_as_masthead_line(escape(t), lang) else escape(t) for t in item.titles]
         if self.draft.sponsors or meta.kind:
             colon = lang.punct.label_colon  # " :" in French
             star = "\\*" if meta.sponsors_note else ""
-            names = escape(lang.join(self.draft.sponsors))
+            names = write_sponsors(self.draft.sponsors, lang, is_state_name)
             label = lang.kind_label(meta.kind)
             if names:
                 blocks.append(f"{names}{colon}{star}  \n{label}" if lang.cjk else f"{names}{colon}{star} {label}")
@@ -117,6 +122,10 @@ class TextWriter:
         if not label and _LOOKS_LIKE_SYNTAX.match(text):
             text = "\\" + text
         blocks = [f"{label} {text}" if label else text]
+        if label and _DASH_NUMBER.match(label) and p.id not in self._top_ids:
+            # an Arabic fourth-level "2 -" is indented, as on the page: unindented it
+            # reads as operative paragraph 2
+            blocks[0] = "  " + blocks[0]
         for child in p.children:
             blocks += self._paragraph(child, self.labels[child.id])
         return blocks

@@ -1,0 +1,108 @@
+"""What scripts/fuzz.py found in the text dialect and the PDF-text import, as rules:
+the sponsors line (io/text/sponsors.py: State names are written as issued, a separator
+inside any other name is escaped, and what is written reads back as the same names in
+every language), control characters, spaces at a paragraph's edges, header lines."""
+
+from pathlib import Path
+
+import pytest
+
+from draftapp.io.formats import read_draft
+from draftapp.io.text import read_text, write_text
+from draftapp.model import Draft, Metadata
+
+ROBUST = Path(__file__).resolve().parents[1] / "fixtures" / "robust"
+
+NAMES = {
+    "en": ["Korea, Republic of", "Bosnia and Herzegovina", "Trade and Development Board", "Arms and", "Saint Vincent and the Grenadines"],
+    "fr": ["Bosnie-Herzégovine", "Commerce et développement", "A, B"],
+    "es": ["Comercio y Desarrollo", "Bolivia (Estado Plurinacional de)", "A, B"],
+    "ru": ["Польша", "Торговля и развитие", "A, B"],
+    "zh": ["和平组织", "中国", "甲、乙"],
+    "ar": ["وكالة", "التجارة والتنمية", "س وص"],
+}
+
+
+def sponsors_line(text: str) -> str:
+    return next(line for line in text.splitlines() if line and not line.startswith(("<!--", "language", "organ", "kind", "-->")))
+
+
+@pytest.mark.parametrize("language", sorted(NAMES))
+def test_names_holding_a_separator_read_back_as_written(language):
+    draft = Draft(language=language, meta=Metadata(kind="draft-resolution"), sponsors=NAMES[language])
+    assert read_text(write_text(draft)).sponsors == NAMES[language]
+
+
+def test_state_names_are_written_as_issued_and_other_names_escaped():
+    draft = Draft(language="en", meta=Metadata(kind="draft-resolution"), sponsors=NAMES["en"])
+    line = sponsors_line(write_text(draft))
+    assert line.startswith("Korea\\, Republic of, Bosnia and Herzegovina, Trade \\and Development Board, ")
+    assert "Saint Vincent and the Grenadines: draft resolution" in line
+
+
+def test_an_issued_line_without_escapes_is_still_cut_at_every_separator():
+    text = "Estonia, Finland and Bosnia and Herzegovina:* draft resolution\n\n*The General Assembly*,\n\n1. *Decides* to act;\n"
+    draft = read_text(text)
+    assert draft.sponsors == ["Estonia", "Finland", "Bosnia and Herzegovina"]
+    assert draft.meta.sponsors_note
+
+
+def test_a_control_character_copied_into_a_pdf_sponsors_line_is_a_space():
+    # found by scripts/fuzz.py: "Польша,\x7f Российская Федерация" was one name
+    draft = read_draft(ROBUST / "fuzz-control-character-in-sponsors.txt")
+    assert "Польша" in draft.sponsors and "Российская Федерация" in draft.sponsors
+    assert not any("," in name for name in draft.sponsors)
+    assert read_text(write_text(draft)) == draft
+
+
+def test_a_space_inside_an_italic_marker_at_the_start_of_a_paragraph_goes():
+    draft = read_draft(ROBUST / "fuzz-space-inside-italic-marker.md")
+    assert draft.preamble[0].runs[0].text == "General Assembly"
+    assert read_text(write_text(draft)) == draft
+
+
+def test_a_next_line_character_in_a_header_value_stays_in_it():
+    # found by scripts/fuzz.py: the header was cut with str.splitlines, which ends a
+    # line at U+0085 and U+2028 too; the writer ends lines with "\n" only
+    draft = read_draft(ROBUST / "fuzz-next-line-in-meeting-line.txt")
+    assert "\x85" in draft.meta.adoption.meeting_line
+    assert read_text(write_text(draft)) == draft
+
+
+@pytest.mark.parametrize("title", [
+    "### Necessity of ending the embargo", "## Eightieth session", "Third Committee", "Agenda item 12",
+    "*The General Assembly*,", "Cuba: draft resolution", "Plain title",
+])
+def test_an_agenda_title_that_reads_like_another_masthead_line_reads_back(title):
+    # found by scripts/fuzz.py: a PDF copy whose agenda title line began with "### "
+    # was written as it was and read back as the draft's title
+    from draftapp.model import AgendaItem
+
+    draft = Draft(language="en", meta=Metadata(kind="draft-resolution", session=80,
+                                               agenda=[AgendaItem("38", [title])]), sponsors=["Cuba"])
+    again = read_text(write_text(draft))
+    assert again.meta.agenda == draft.meta.agenda and again.sponsors == ["Cuba"]
+    assert ("\\ " in write_text(draft)) == (title != "Plain title")
+
+
+def test_a_pdf_copy_whose_agenda_title_begins_with_a_heading_mark_round_trips():
+    draft = read_draft(ROBUST / "fuzz-agenda-title-like-a-heading.txt")
+    assert draft.meta.agenda[0].titles[0].startswith("### Necessity")
+    assert read_text(write_text(draft)) == draft
+
+
+def test_an_arabic_fourth_level_numbered_like_the_next_operative_paragraph_reads_back():
+    # found by scripts/fuzz.py: "2 -" under operative paragraph 1's third level was read
+    # as operative paragraph 2; the writer now indents the fourth level, as the page does
+    from draftapp.model import Paragraph
+
+    fourth = [Paragraph.of("رابع"), Paragraph.of("رابع أيضا"), Paragraph.of("رابع كذلك")]
+    draft = Draft(language="ar", operative=[
+        Paragraph.of("تقرر", Paragraph.of("أ", Paragraph.of("ب", Paragraph.of("ج", *fourth)))),
+        Paragraph.of("تقرر أيضا"),
+    ])
+    written = write_text(draft)
+    assert "\n  2 - رابع أيضا" in written and "\n2 - تقرر أيضا" in written
+    assert read_text(written) == draft
+    found = read_draft(ROBUST / "fuzz-arabic-fourth-level-like-operative.md")
+    assert read_text(write_text(found)) == found
