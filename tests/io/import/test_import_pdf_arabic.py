@@ -1,0 +1,61 @@
+"""The rules that put a right-to-left PDF's text back in logical order (io/pdf/arabic.py),
+each on the characters a PDF gives (the round trip of a whole Arabic draft is in
+test_import_pdf_roundtrip.py)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from draftapp.io.pdf import arabic
+
+
+def boxes(visual: str, width: float = 5.0, same: tuple[int, ...] = ()):
+    """Characters as a page draws them, left to right, each with its box; the positions
+    in `same` share the box of the character before (one glyph for two characters)."""
+    out, x = [], 0.0
+    for i, ch in enumerate(visual):
+        if i in same:
+            out.append((ch, out[-1][1], out[-1][2]))
+            continue
+        out.append((ch, x, x + width))
+        x += width
+    return out
+
+
+def test_arabic_reads_right_to_left_and_latin_left_to_right():
+    # "انظر A/52/855." drawn: ".A/52/855 رظنا" from left to right; PDFium's stream order shuffled
+    chars = boxes(".A/52/855 رظنا")
+    assert arabic.visual_to_logical(chars[::-1]) == "انظر A/52/855."
+    assert arabic.visual_to_logical(chars[3:] + chars[:3]) == "انظر A/52/855."
+
+
+def test_lam_alef_ligature_is_lam_then_alef():
+    # the ligature glyph of "لا" maps to alef then lam, both with its one box
+    visual = "ظحا" + "ل" + "ت"  # تلاحظ drawn: ظ ح [لا] ت, the ligature's two characters alef, lam
+    chars = boxes(visual, same=(3,))
+    assert arabic.visual_to_logical(chars) == "تلاحظ"
+    # a definite article is two glyphs: left as it is
+    assert arabic.visual_to_logical(boxes("ةيعمجلا")) == "الجمعية"
+
+
+def test_left_to_right_run_alone_reads_left_to_right():
+    assert arabic.visual_to_logical(boxes("25-17846")) == "25-17846"
+
+
+def test_brackets_and_quotes_pair_in_turn():
+    lines = [")أ( عن التقدم", "الملحق رقم 49 (A/75/49(.", "البند المعنون “التعاون بين", "الأمم المتحدة”؛", "1986،[^1] و(ب)"]
+    assert arabic.balance_brackets(lines, ("\u201d", "\u201c")) == [
+        "(أ) عن التقدم", "الملحق رقم 49 (A/75/49).", "البند المعنون ”التعاون بين", "الأمم المتحدة“؛", "1986،[^1] و(ب)"]
+
+
+def test_presentation_forms_and_tatweel():
+    assert arabic.finish("\ufefb\u0640\u0640\ufe8e") == "\u0644\u0627\u0627"  # lam-alef form, kashida, alef final form
+
+
+def test_kashida_objects_between_letters_are_dropped():
+    span = lambda text, x0, x1: SimpleNamespace(text=text, x0=x0, x1=x1, baseline=100.0)  # noqa: E731
+    right, kashida, left = span("إذ تشير إلى قراراته", 364, 466), span(",", 360, 364), span("ا ", 352, 360)
+    comma = span(",", 200, 203)  # a comma standing apart is kept
+    kept = arabic.drop_kashidas([right, kashida, left, comma])
+    assert kept == [right, left, comma]
+    assert left.x1 == right.x0  # the word's halves touch: no space is put between them
