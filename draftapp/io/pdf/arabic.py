@@ -47,6 +47,14 @@ def has_arabic(text: str) -> bool:
     return any(is_arabic(ch) for ch in text)
 
 
+def right_to_left(text: str) -> bool:
+    """Whether a page (or a document) is set right to left: Arabic makes up more than
+    0.3 of its characters. An English page quoting an Arabic name is left as PDFium
+    reads it."""
+    sample = text[:4000]
+    return sum(1 for ch in sample if is_arabic(ch)) > len(sample) * 0.3
+
+
 def _direction(ch: str) -> str:
     """'R' (right to left), 'L' (left to right: a letter or digit), or 'N' (neutral)."""
     kind = unicodedata.bidirectional(ch)

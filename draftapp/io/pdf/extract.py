@@ -136,7 +136,7 @@ def read_pages(path: str) -> list[Page]:
                 raw.FPDFPageObj_GetBounds(handle, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
                 spans.append(Span(text, size.value * scale, left.value, bottom.value, right.value, top.value, italic, bold, matrix.f))
                 keys.append(ctypes.cast(handle, ctypes.c_void_p).value)
-            if any(arabic.has_arabic(s.text) for s in spans):
+            if arabic.right_to_left("".join(s.text for s in spans)):
                 spans = _arabic_in_logical_order(spans, keys, textpage.raw)
             pages.append(Page(width, height, spans))
             textpage.close()

@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from draftapp.io.pdf.arabic import balance_brackets, has_arabic
+from draftapp.io.pdf.arabic import balance_brackets, has_arabic, right_to_left
 from draftapp.io.pdf.extract import Page, Span
 from draftapp.io.pdftext.layout import organ_line_language
 
@@ -77,9 +77,7 @@ class Copy:
 
 
 def _is_rtl(pages: list[Page]) -> bool:
-    sample = "".join(s.text for p in pages[:2] for s in p.spans)[:4000]
-    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")
-    return arabic > len(sample) * 0.3
+    return right_to_left("".join(s.text for p in pages[:2] for s in p.spans))
 
 
 def body_size(pages: list[Page]) -> float:

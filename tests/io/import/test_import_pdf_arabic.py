@@ -59,3 +59,9 @@ def test_kashida_objects_between_letters_are_dropped():
     kept = arabic.drop_kashidas([right, kashida, left, comma])
     assert kept == [right, left, comma]
     assert left.x1 == right.x0  # the word's halves touch: no space is put between them
+
+
+def test_only_pages_set_right_to_left_are_rebuilt():
+    assert arabic.right_to_left("إن الجمعية العامة، إذ تشير إلى قراراتها A/RES/73/7")
+    # an English page quoting an Arabic name keeps PDFium's reading
+    assert not arabic.right_to_left("The General Assembly, recalling the Declaration of السلام of 2015 and its follow-up,")
