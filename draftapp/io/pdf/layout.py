@@ -134,23 +134,24 @@ def line_pieces(line: Line, rtl: bool, marks: bool = True) -> tuple[str, list[st
     """The line's text, and its italic runs (neighbouring italic runs joined)."""
     items = [(s, False) for s in line.spans] + [(s, True) for s in line.supers]
     items.sort(key=lambda item: (-item[0].x0 if rtl else item[0].x0))
+    gaps = None
     if rtl:
-        items = _ltr_runs_left_to_right(items)
+        items, gaps = _ltr_runs_left_to_right(items)
     out = ""
     last = None
     ranges: list[list[int]] = []
-    for span, sup in items:
+    for index, (span, sup) in enumerate(items):
         text = span.text
         if sup:
             mark = text.strip().replace("\u2217", "*")
             text = (f"[^{mark}]" if marks and mark.isdigit() else mark) + (" " if span.text.endswith(" ") else "")
         if last is not None:
-            gap = max(last.x0 - span.x1, span.x0 - last.x1) if rtl else (span.x0 - last.x1)
+            gap = gaps[index] if gaps is not None else span.x0 - last.x1
             if gap > 3 * span.size:
                 out = out.rstrip() + "   "
             elif (gap > span.size * 0.22 and not out.endswith((" ", "(", "\u2018", "\u201c", "[")) and not text.startswith(" ")
                   and not _wide(out[-1:]) and not _wide(text[:1])
-                  and not sup and not text.startswith((".", ",", ";", ":", ")", "\u2019", "\u201d", "]"))):
+                  and not sup and not text.startswith((".", ",", ";", ":", ")", "\u2019", "\u201d", "]", "\u060c", "\u061b", "\u061f"))):
                 out += " "
         if sup and marks:
             out = out.rstrip()  # "Court 1": the citation sits on the word
@@ -165,6 +166,8 @@ def line_pieces(line: Line, rtl: bool, marks: bool = True) -> tuple[str, list[st
                 ranges.append([start, len(out)])
         last = span
     text = re.sub(r"[ \t]+$", "", out)
+    if rtl:  # a run's space read on the wrong side of a number ("1985 ،"): Arabic marks take none before
+        text = re.sub(r"(?<=\S) +(?=[\u060c\u061b\u061f])", "", text)
     pieces = [unicodedata.normalize("NFC", out[a:b].strip()) for a, b in ranges if out[a:b].strip()]
     if ranges and not out[: ranges[0][0]].strip():
         pieces[:1] = ["\u2028" + pieces[0]]  # italic from the line's start: may go on from the line above
@@ -193,16 +196,23 @@ def _ltr_runs_left_to_right(items: list) -> list:
             core = items[i][0].text.strip()
             if kinds[i - 1] == kinds[i + 1] == "L" or (len(core) == 1 and core in "/.,:-"):
                 kinds[i] = "J"  # joins the run around it
-    out, group = [], []
-    for item, k in zip(items + [None], kinds + ["R"]):
+    # the space before each run is the one beside it on the page: before a left-to-right
+    # group, the space to the right of its rightmost run
+    right_gap = [None] + [items[i - 1][0].x0 - items[i][0].x1 for i in range(1, len(items))]
+    out, gaps, group = [], [], []
+    for i, (item, k) in enumerate(zip(items + [None], kinds + ["R"])):
         if k in "LEJ":
-            group.append(item)
+            group.append(i)
             continue
-        out.extend(reversed(group))
+        if group:
+            out.extend(items[g] for g in reversed(group))
+            gaps.append(right_gap[group[0]])
+            gaps.extend(items[g - 1][0].x0 - items[g][0].x1 for g in reversed(group[1:]))
         group = []
         if item is not None:
             out.append(item)
-    return out
+            gaps.append(right_gap[i])
+    return out, gaps
 
 
 def join_italics(pieces: list[str]) -> list[str]:

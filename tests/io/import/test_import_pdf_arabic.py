@@ -65,3 +65,28 @@ def test_only_pages_set_right_to_left_are_rebuilt():
     assert arabic.right_to_left("إن الجمعية العامة، إذ تشير إلى قراراتها A/RES/73/7")
     # an English page quoting an Arabic name keeps PDFium's reading
     assert not arabic.right_to_left("The General Assembly, recalling the Declaration of السلام of 2015 and its follow-up,")
+
+
+def test_a_second_producer_qt_reads_the_same(qapp, tmp_path):
+    """Another producer, another mapping: Qt's PDF writer (one text object a glyph,
+    presentation forms in its ToUnicode, justification by spaces, no kashidas) gives the
+    same logical text as the page shows."""
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+
+    from draftapp.io.pdf.reader import pdf_copy
+
+    lines = [
+        "إن الجمعية العامة،",
+        "إذ تشير إلى قراراتها 40/152 المؤرخ 16 كانون الأول/ديسمبر 1985، وإذ تلاحظ مع الارتياح الأعمال التي قامت بها "
+        "الأمم المتحدة في هذا المجال منذ عام 2015 وفقا للوثيقة A/52/855 (الفقرة 3)،",
+        "1 - تقرر أن تدرج في جدول الأعمال المؤقت لدورتها الحادية والثمانين البند المعنون ”التعاون بين الأمم المتحدة والمنظمات الإقليمية“؛",
+        "(أ) عن التقدم المحرز في تنفيذ الاتفاق (A/75/49)؛",
+    ]
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 12))
+    document.setHtml('<div dir="rtl" style="text-align: justify">' + "".join(f"<p>{line}</p>" for line in lines) + "</div>")
+    writer = QPdfWriter(str(tmp_path / "qt.pdf"))
+    writer.setPageSize(QPageSize(QPageSize.A4))
+    document.print_(writer)
+    text = pdf_copy(tmp_path / "qt.pdf").text
+    assert " ".join(text.split()).startswith(" ".join(" ".join(lines).split()))
