@@ -336,7 +336,8 @@ def _margin(lines: list[Line], rtl: bool) -> float:
     edges = [round(line.x1 if rtl else line.x0, 1) for line in lines if len(line.spans) > 0]
     if not edges:
         return 0.0
-    shared = [e for e in edges if sum(abs(e - other) <= 1.5 for other in edges) * 4 >= len(edges)]
+    counts = Counter(edges)  # a page has few distinct edges
+    shared = [e for e in counts if sum(n for other, n in counts.items() if abs(e - other) <= 1.5) * 4 >= len(edges)]
     if not shared:
         return Counter(round(e) for e in edges).most_common(1)[0][0]
     return max(shared) if rtl else min(shared)
