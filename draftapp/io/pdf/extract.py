@@ -81,12 +81,16 @@ def _text_objects(page, depth: int = 0):
 def _arabic_in_logical_order(spans: list[Span], keys: list[int], textpage) -> list[Span]:
     """A page with Arabic: each run's text rebuilt from its characters' boxes (arabic.py)."""
     chars = arabic.object_characters(textpage)
-    for s, key in zip(spans, keys):
+    kashidas = set()
+    for index, (s, key) in enumerate(zip(spans, keys)):
         if chars.get(key):
+            if arabic.kashida_shaped(chars[key], s.size):
+                kashidas.add(index)
             text = arabic.finish(arabic.visual_to_logical(chars[key]))
             # the space PDFium adds after a run ("(أ) ") is no character of it: kept
             s.text = text + " " if s.text.endswith(" ") and not text.endswith(" ") else text
-    return arabic.drop_kashidas([s for s in spans if s.text.strip()])
+    spans = arabic.drop_kashidas(spans, kashidas)
+    return [s for s in spans if s.text.strip()]
 
 
 def read_pages(path: str) -> list[Page]:

@@ -81,10 +81,17 @@ def _is_rtl(pages: list[Page]) -> bool:
 
 
 def body_size(pages: list[Page]) -> float:
+    """The size most of the text is set in, the masthead above the organ line left out
+    (an Arabic masthead's Latin lines and agenda item are set at the notes' size, and
+    may outweigh the body of a short draft)."""
     sizes = Counter()
-    for page in pages:
+    for number, page in enumerate(pages):
+        organ = None
+        if number == 0:
+            organ = max((s.baseline for s in page.spans if organ_line_language(s.text.strip())), default=None)
         for s in page.spans:
-            sizes[round(s.size, 1)] += len(s.text)
+            if organ is None or s.baseline <= organ + 0.5:
+                sizes[round(s.size, 1)] += len(s.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 

@@ -208,7 +208,9 @@ class BodyReader:
         that lost the blank lines between paragraphs keep one paragraph a line."""
         if self._in_operative() or not opening(self.lang.code, line, "preambular"):
             return False
-        return self.lang.lowercase_openings or self.lang.cjk or line[:1].isupper() or not line[:1].isalpha()
+        first = line[:1]
+        caseless = first.isalpha() and not first.isupper() and not first.islower()  # Arabic has no capitals
+        return self.lang.lowercase_openings or self.lang.cjk or first.isupper() or caseless or not first.isalpha()
 
     def _label_only(self, segment: list[str]) -> bool:
         return len(segment) == 1 and self._label(segment[0]) is not None and not self._label(segment[0])[2].strip()

@@ -54,11 +54,20 @@ def test_presentation_forms_and_tatweel():
 
 def test_kashida_objects_between_letters_are_dropped():
     span = lambda text, x0, x1: SimpleNamespace(text=text, x0=x0, x1=x1, baseline=100.0)  # noqa: E731
-    right, kashida, left = span("إذ تشير إلى قراراته", 364, 466), span(",", 360, 364), span("ا ", 352, 360)
-    comma = span(",", 200, 203)  # a comma standing apart is kept
-    kept = arabic.drop_kashidas([right, kashida, left, comma])
+    right, kashida, left = span("إذ تشير إلى قراراته", 364, 466), span("4", 360, 364), span("ا ", 352, 360)
+    comma = span(",", 200, 203)  # an object standing apart is kept, whatever its shape
+    kept = arabic.drop_kashidas([right, kashida, left, comma], kashidas={1, 3})
     assert kept == [right, left, comma]
     assert left.x1 == right.x0  # the word's halves touch: no space is put between them
+
+
+def test_a_kashida_is_known_by_its_flat_glyph_whatever_it_maps_to():
+    # measured: a 13 pt kashida's box is 4 pt wide, 1.2 pt high on the baseline; a "4" is 9.5 pt high
+    assert arabic.kashida_shaped([(",", 359.8, 363.8, 383.0, 384.2)], 13.0)
+    assert arabic.kashida_shaped([("4", 359.8, 363.8, 383.0, 384.2), ("4", 363.8, 367.8, 383.0, 384.2)], 13.0)
+    assert not arabic.kashida_shaped([("4", 306.6, 313.5, 383.0, 392.5)], 13.0)
+    assert not arabic.kashida_shaped([(".", 96.8, 98.0, 735.4, 736.5)], 13.0)  # a full stop: as high as wide
+    assert arabic.kashida_shaped([("\u0640", 0, 4, 0, 1)], 13.0)
 
 
 def test_only_pages_set_right_to_left_are_rebuilt():

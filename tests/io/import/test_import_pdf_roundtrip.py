@@ -123,3 +123,24 @@ def test_arabic_draft_comes_back_from_its_pdf(tmp_path):
     assert (meta.symbol, meta.session, meta.title, meta.agenda, meta.date, meta.job_number) == (
         "A/80/L.5", 80, draft.meta.title, draft.meta.agenda, "2025-11-03", "25-17846")
     assert back.sponsors == draft.sponsors
+
+
+@pytest.mark.parametrize("language", ["ar", "ru", "zh"])
+def test_generated_drafts_come_back_from_their_pdf(language):
+    """Short generated drafts (test_import_pdf_like.local_drafts: one-line paragraphs,
+    footnotes, subparagraphs): a short Arabic draft's masthead outweighs its body, and
+    each of its one-line paragraphs opens without a capital."""
+    import tempfile
+
+    from hypothesis import HealthCheck, given, settings
+
+    from test_import_pdf_like import local_drafts
+
+    @settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(local_drafts(language))
+    def check(draft):
+        with tempfile.TemporaryDirectory() as folder:
+            back = round_trip(with_masthead(draft), Path(folder))
+        assert body(back) == body(draft)
+
+    check()
