@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from draftapp.io.pdf import arabic
+
 
 @dataclass
 class Span:
@@ -76,6 +78,21 @@ def _text_objects(page, depth: int = 0):
             yield from _text_objects(obj, depth + 1)
 
 
+def _arabic_in_logical_order(spans: list[Span], keys: list[int], textpage) -> list[Span]:
+    """A page with Arabic: each run's text rebuilt from its characters' boxes (arabic.py)."""
+    chars = arabic.object_characters(textpage)
+    kashidas = set()
+    for index, (s, key) in enumerate(zip(spans, keys)):
+        if chars.get(key):
+            if arabic.kashida_shaped(chars[key], s.size):
+                kashidas.add(index)
+            text = arabic.finish(arabic.visual_to_logical(chars[key]))
+            # the space PDFium adds after a run ("(أ) ") is no character of it: kept
+            s.text = text + " " if s.text.endswith(" ") and not text.endswith(" ") else text
+    spans = arabic.drop_kashidas(spans, kashidas)
+    return [s for s in spans if s.text.strip()]
+
+
 def read_pages(path: str) -> list[Page]:
     try:
         pdf = pdfium.PdfDocument(str(path))
@@ -96,7 +113,7 @@ def read_pages(path: str) -> list[Page]:
             page = pdf[index]
             textpage = page.get_textpage()
             width, height = page.get_size()
-            spans = []
+            spans, keys = [], []
             for handle in _text_objects(page.raw):
                 # one call with a buffer that fits nearly every run (each call scans the page)
                 n = raw.FPDFTextObj_GetText(handle, textpage.raw, shared, _BUFFER * 2)
@@ -122,6 +139,9 @@ def read_pages(path: str) -> list[Page]:
                 scale = (matrix.d ** 2 + matrix.c ** 2) ** 0.5 or 1.0
                 raw.FPDFPageObj_GetBounds(handle, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
                 spans.append(Span(text, size.value * scale, left.value, bottom.value, right.value, top.value, italic, bold, matrix.f))
+                keys.append(ctypes.cast(handle, ctypes.c_void_p).value)
+            if arabic.right_to_left("".join(s.text for s in spans)):
+                spans = _arabic_in_logical_order(spans, keys, textpage.raw)
             pages.append(Page(width, height, spans))
             textpage.close()
             page.close()

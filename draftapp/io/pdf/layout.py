@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from draftapp.io.pdf.arabic import balance_brackets, has_arabic, right_to_left
 from draftapp.io.pdf.extract import Page, Span
 from draftapp.io.pdftext.layout import organ_line_language
 
@@ -76,16 +77,21 @@ class Copy:
 
 
 def _is_rtl(pages: list[Page]) -> bool:
-    sample = "".join(s.text for p in pages[:2] for s in p.spans)[:4000]
-    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")
-    return arabic > len(sample) * 0.3
+    return right_to_left("".join(s.text for p in pages[:2] for s in p.spans))
 
 
 def body_size(pages: list[Page]) -> float:
+    """The size most of the text is set in, the masthead above the organ line left out
+    (an Arabic masthead's Latin lines and agenda item are set at the notes' size, and
+    may outweigh the body of a short draft)."""
     sizes = Counter()
-    for page in pages:
+    for number, page in enumerate(pages):
+        organ = None
+        if number == 0:
+            organ = max((s.baseline for s in page.spans if organ_line_language(s.text.strip())), default=None)
         for s in page.spans:
-            sizes[round(s.size, 1)] += len(s.text)
+            if organ is None or s.baseline <= organ + 0.5:
+                sizes[round(s.size, 1)] += len(s.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
@@ -135,24 +141,29 @@ def line_pieces(line: Line, rtl: bool, marks: bool = True) -> tuple[str, list[st
     """The line's text, and its italic runs (neighbouring italic runs joined)."""
     items = [(s, False) for s in line.spans] + [(s, True) for s in line.supers]
     items.sort(key=lambda item: (-item[0].x0 if rtl else item[0].x0))
+    gaps = None
+    if rtl:
+        items, gaps = _ltr_runs_left_to_right(items)
     out = ""
     last = None
     ranges: list[list[int]] = []
-    for span, sup in items:
+    for index, (span, sup) in enumerate(items):
         text = span.text
         if sup:
             mark = text.strip().replace("\u2217", "*")
             text = (f"[^{mark}]" if marks and mark.isdigit() else mark) + (" " if span.text.endswith(" ") else "")
         if last is not None:
-            gap = (last.x0 - span.x1) if rtl else (span.x0 - last.x1)
+            gap = gaps[index] if gaps is not None else span.x0 - last.x1
             if gap > 3 * span.size:
                 out = out.rstrip() + "   "
             elif (gap > span.size * 0.22 and not out.endswith((" ", "(", "\u2018", "\u201c", "[")) and not text.startswith(" ")
                   and not _wide(out[-1:]) and not _wide(text[:1])
-                  and not sup and not text.startswith((".", ",", ";", ":", ")", "\u2019", "\u201d", "]"))):
+                  and not sup and not text.startswith((".", ",", ";", ":", ")", "\u2019", "\u201d", "]", "\u060c", "\u061b", "\u061f"))):
                 out += " "
         if sup and marks:
             out = out.rstrip()  # "Court 1": the citation sits on the word
+        if out.endswith(" ") and text.startswith(" "):
+            text = text[1:]  # each run brings its space ("1 ", " - ")
         start = len(out)
         out += text
         if span.italic and not sup and text.strip():
@@ -162,12 +173,53 @@ def line_pieces(line: Line, rtl: bool, marks: bool = True) -> tuple[str, list[st
                 ranges.append([start, len(out)])
         last = span
     text = re.sub(r"[ \t]+$", "", out)
+    if rtl:  # a run's space read on the wrong side of a number ("1985 ،"): Arabic marks take none before
+        text = re.sub(r"(?<=\S) +(?=[\u060c\u061b\u061f])", "", text)
     pieces = [unicodedata.normalize("NFC", out[a:b].strip()) for a, b in ranges if out[a:b].strip()]
     if ranges and not out[: ranges[0][0]].strip():
         pieces[:1] = ["\u2028" + pieces[0]]  # italic from the line's start: may go on from the line above
     if ranges and not out[ranges[-1][1]:].strip():
         pieces[-1:] = [pieces[-1] + "\u2029"]  # italic to the line's end: may go on below
     return unicodedata.normalize("NFC", text), pieces
+
+
+def _ltr_runs_left_to_right(items: list) -> list:
+    """In a right-to-left line, neighbouring runs of left-to-right text read left to right
+    ("A" set large, then "/80/L.5"; a page number "2", "/", "3"), as the bidi algorithm
+    lays them out: letters and digits together, a neutral run between two letter runs or
+    a single separator ("/", ".", ",", ":", "-") between two of them with them, any other
+    neutral right to left."""
+    def kind(item) -> str:
+        span, sup = item
+        if sup or has_arabic(span.text):
+            return "R"
+        if any(ch.isalpha() for ch in span.text):
+            return "L"
+        return "E" if any(ch.isdigit() for ch in span.text) else "N"
+
+    kinds = [kind(item) for item in items]
+    for i in range(1, len(items) - 1):
+        if kinds[i] == "N" and kinds[i - 1] in "LE" and kinds[i + 1] in "LE":
+            core = items[i][0].text.strip()
+            if kinds[i - 1] == kinds[i + 1] == "L" or (len(core) == 1 and core in "/.,:-"):
+                kinds[i] = "J"  # joins the run around it
+    # the space before each run is the one beside it on the page: before a left-to-right
+    # group, the space to the right of its rightmost run
+    right_gap = [None] + [items[i - 1][0].x0 - items[i][0].x1 for i in range(1, len(items))]
+    out, gaps, group = [], [], []
+    for i, (item, k) in enumerate(zip(items + [None], kinds + ["R"])):
+        if k in "LEJ":
+            group.append(i)
+            continue
+        if group:
+            out.extend(items[g] for g in reversed(group))
+            gaps.append(right_gap[group[0]])
+            gaps.extend(items[g - 1][0].x0 - items[g][0].x1 for g in reversed(group[1:]))
+        group = []
+        if item is not None:
+            out.append(item)
+            gaps.append(right_gap[i])
+    return out, gaps
 
 
 def join_italics(pieces: list[str]) -> list[str]:
@@ -243,14 +295,27 @@ def build_copy(pages: list[Page]) -> Copy:
         out[1:1] = [""] + head + [""]  # page 1's footer: the job number, with the masthead
     italics = join_italics(italics)
     note_italics = {mark: join_italics(pieces) for mark, pieces in note_italics.items()}
+    quotes = _rtl_quotes() if rtl else ("", "")
+    if rtl:
+        out = balance_brackets(out, quotes)
     tail: list[str] = []
     for mark, parts in notes:
         joined = " ".join(p.strip() for p in parts).strip()
+        if rtl:
+            joined = balance_brackets([joined], quotes)[0]
         tail.append(f"[^{mark}]: {joined}" if mark.isdigit() else f"{mark} {joined}")
     stars = [t for t in tail if not t.startswith("[^")]
     numbered = [t for t in tail if t.startswith("[^")]
     text = "\n".join(out) + "\n\n" + "\n\n".join(stars) + ("\n\n" if stars else "") + "\n".join(numbered) + "\n"
     return Copy(text, italics, note_italics, rtl, dropped)
+
+
+def _rtl_quotes() -> tuple[str, str]:
+    """Arabic's quotation marks (the one right-to-left language of the UN)."""
+    from draftapp.lang import get_language
+
+    punct = get_language("ar").punct
+    return punct.open_quote, punct.close_quote
 
 
 def _wide(ch: str) -> bool:
@@ -272,10 +337,17 @@ def _furniture(text: str) -> bool:
 
 
 def _margin(lines: list[Line], rtl: bool) -> float:
-    edges = Counter(round(line.x1 if rtl else line.x0) for line in lines if len(line.spans) > 0)
+    """The text margin: the outermost edge that a quarter of the lines share (±1.5 pt; lines
+    that continue a paragraph start there; a page of short paragraphs may hold as many
+    first lines, indented, as continuation lines)."""
+    edges = [round(line.x1 if rtl else line.x0, 1) for line in lines if len(line.spans) > 0]
     if not edges:
         return 0.0
-    return edges.most_common(1)[0][0]  # the lines that continue a paragraph start at the margin
+    counts = Counter(edges)  # a page has few distinct edges
+    shared = [e for e in counts if sum(n for other, n in counts.items() if abs(e - other) <= 1.5) * 4 >= len(edges)]
+    if not shared:
+        return Counter(round(e) for e in edges).most_common(1)[0][0]
+    return max(shared) if rtl else min(shared)
 
 
 def _indented(line: Line, margin: float, rtl: bool) -> bool:

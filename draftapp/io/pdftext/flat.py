@@ -134,12 +134,12 @@ def _cut_body(body: str, lang: Language) -> list[str]:
         # Chinese: a comma without a space before an opening is a cut only for a long phrase
         if opening and (m.group(0) != m.group(0).rstrip() or len(opening) >= 3):
             cuts.add(m.end())
-    meeting = None
     for meeting in re.finditer(w.meeting, body):
-        pass
-    if meeting is not None and len(body) - meeting.start() < 80:
+        # the closing ends the text: cut before it (and its date) and after it (and its date)
         date = re.search(r"(?:" + w.date + r")[\s,，]*$", body[: meeting.start()])
         cuts.add(date.start() if date else meeting.start())
+        after = re.match(r"[\s,，]*(?:(?:" + w.date + r")[\s.。]*)?", body[meeting.end():])
+        cuts.add(meeting.end() + after.end())
     points = sorted(cuts)
     pieces = [body[a:b] for a, b in zip(points, points[1:]) if body[a:b].strip()]
     # residue at a piece's end: a web page's table bar, a footnote rule run into the line

@@ -17,6 +17,7 @@ from draftapp.io.errors import DraftIOError
 from draftapp.io.pdftext.annexes import AnnexPart, read_annex, split_annexes
 from draftapp.io.pdftext.citations import Citation, find_citations
 from draftapp.io.pdftext.flat import organ_inside_line, unflatten
+from draftapp.io.pdftext.orphan_marks import strip_orphan_marks
 from draftapp.io.pdftext.layout import Layout, find_organ_line, fold, organ_line_language, split_layout
 from draftapp.io.pdftext.running import drop_running_title, split_furniture_off
 from draftapp.io.pdftext.notezone import pair_note_zones
@@ -130,6 +131,9 @@ def _escape(text: str) -> str:
 def compose_dialect(lang: Language, head: Masthead, layout: Layout, body: Body, annexes: list[AnnexPart] = ()) -> str:
     paragraphs = list(body.paragraphs) + [p for annex in annexes for p in annex.body.paragraphs]
     texts = [re.sub(r"[ \t]{2,}", " ", p.text) for p in paragraphs]
+    if not layout.notes and layout.note_style == "plain":
+        texts, lost = strip_orphan_marks(texts)  # marks of notes the copy lost: reported
+        layout.dropped.extend(lost)
     cited = iter(find_citations(texts, lang.code, set(layout.notes), layout.note_style))  # through the annexes
     texts = iter(texts)
     out = [f"<!-- draftapp\nlanguage: {lang.code}\n-->", lang.organ_line(head.meta.organ)]
@@ -211,7 +215,7 @@ def _finish(draft: Draft, head: Masthead, layout: Layout, body: Body, lang: Lang
         meta.adoption.meeting_line = _meeting_lines(body.meeting_line, lang)
     draft.meta = meta
     draft.sponsors = head.sponsors
-    draft.unplaced = head.unplaced + layout.dropped + _other_star_notes(head, layout, lang)
+    draft.unplaced = head.unplaced + layout.dropped + body.unplaced + _other_star_notes(head, layout, lang)
     settle_parts(
         draft,
         preambular=sum(1 for p in body.paragraphs if p.kind == "pre"),

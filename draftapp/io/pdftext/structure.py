@@ -9,7 +9,7 @@ goes on with the paragraph the break cut, even when it starts with a capital.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from draftapp.io.pdftext.layout import Block
 from draftapp.io.pdftext.words import words
@@ -62,6 +62,7 @@ class Para:
 class Body:
     paragraphs: list[Para]
     meeting_line: str = ""
+    unplaced: list[str] = field(default_factory=list)  # text after the closing
 
 
 def closed(text: str) -> bool:
@@ -76,6 +77,7 @@ class BodyReader:
         self.title = title
         self.paragraphs: list[Para] = []
         self.meeting: list[str] = []
+        self.unplaced: list[str] = []
         self.expected_op = 1
         self._operative_seen = False
 
@@ -83,8 +85,15 @@ class BodyReader:
         for index, block in enumerate(blocks):
             if self._is_running_title(block):
                 continue
+            closed_before = bool(self.meeting)
+            block = self._without_closing(block, last=all(self._closing_line(" ".join(b.lines)) for b in blocks[index + 1:]))
             if self._is_meeting(block, blocks[index + 1] if index + 1 < len(blocks) else None):
                 self.meeting.append(" ".join(block.lines))
+                continue
+            if closed_before and self.paragraphs:
+                # the closing ended the text: what a copy has after it (the start of a
+                # next part, a web page's text) is no paragraph of this resolution
+                self.unplaced.append(" ".join(line.strip() for line in block.lines))
                 continue
             if self._is_heading_block(block, blocks[index + 1] if index + 1 < len(blocks) else None):
                 text = " ".join(line.strip() for line in block.lines)
@@ -93,7 +102,7 @@ class BodyReader:
                 continue
             for first, segment in enumerate(self._segments(block.lines)):
                 self._place(segment, after_break=block.after_break and first == 0, new_block=True)
-        return Body(self.paragraphs, "\n".join(self.meeting))
+        return Body(self.paragraphs, "\n".join(self.meeting), self.unplaced)
 
     # --- noise at block level ---------------------------------------------------------
     def _is_running_title(self, block: Block) -> bool:
@@ -131,7 +140,31 @@ class BodyReader:
         date_only = self.words.date_re.fullmatch(text.strip()) is not None
         if date_only and self.meeting and self.words.date_re.search(self.meeting[-1]) is None:
             return True  # "28th plenary meeting" / "29 October 2018" set as two blocks
+        if date_only and following is None and self.paragraphs and closed(self.paragraphs[-1].tail):
+            return True  # the date alone closing a web copy ("1998年6月4日")
         return date_only and following is not None and bool(self.words.meeting_re.search(" ".join(following.lines)))
+
+    def _closing_line(self, text: str) -> bool:
+        """A line of the closing: the meeting ("28th plenary meeting", "第37次全体会议",
+        "الجلسة العامة 28") or the date alone."""
+        text = text.strip()
+        return len(text) <= 80 and bool(self.words.meeting_re.search(text) or self.words.date_re.fullmatch(text))
+
+    def _without_closing(self, block: Block, last: bool) -> Block:
+        """The block without the closing lines a copy ran into the last paragraph (no
+        blank line before "28th plenary meeting" / "29 October 2018", or before the date
+        alone that web copies keep): after a line that ended a clause, lines that are all
+        meeting or date lines, with a meeting line among them or at the end of the body.
+        They are the resolution's closing, metadata, never paragraph text."""
+        lines = block.lines
+        for i in range(1, len(lines)):
+            tail = lines[i:]
+            if not closed(lines[i - 1]) or not all(self._closing_line(line) for line in tail):
+                continue
+            if last or any(self.words.meeting_re.search(line) for line in tail):
+                self.meeting.extend(line.strip() for line in tail)
+                return Block(lines[:i], block.after_break)
+        return block
 
     # --- labels -------------------------------------------------------------------
     def _label(self, line: str, expected: int | None = None) -> tuple[str, str, str] | None:
@@ -175,7 +208,9 @@ class BodyReader:
         that lost the blank lines between paragraphs keep one paragraph a line."""
         if self._in_operative() or not opening(self.lang.code, line, "preambular"):
             return False
-        return self.lang.lowercase_openings or self.lang.cjk or line[:1].isupper() or not line[:1].isalpha()
+        first = line[:1]
+        caseless = first.isalpha() and not first.isupper() and not first.islower()  # Arabic has no capitals
+        return self.lang.lowercase_openings or self.lang.cjk or first.isupper() or caseless or not first.isalpha()
 
     def _label_only(self, segment: list[str]) -> bool:
         return len(segment) == 1 and self._label(segment[0]) is not None and not self._label(segment[0])[2].strip()

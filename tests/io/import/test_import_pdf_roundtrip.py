@@ -73,3 +73,74 @@ def test_large_draft_comes_back_from_its_pdf(tmp_path):
     back = round_trip(draft, tmp_path)
     assert (len(back.preamble), len(back.operative), len(back.footnotes)) == (120, 380, 150)
     assert body(back) == body(draft)
+
+
+# --- Arabic: right to left, lam-alef ligatures, kashidas, mixed-direction lines -----------
+def arabic_draft():
+    """A draft in Arabic as UN Arabic texts are written (the citation after the comma,
+    "”…“" quotation marks, "1 -" and "(أ)" labels), with what a right-to-left page makes
+    hard: lam-alef ligatures (الأمم، تلاحظ), words stretched by justification, Latin
+    symbols and numbers inside Arabic lines and notes ("A/52/855", "(A/75/49)"), and
+    enough paragraphs for three pages (running heads and page numbers)."""
+    from draftapp.model import AgendaItem, Draft, Footnote, FootnoteRef, Metadata, Paragraph, Text
+
+    def para(*runs, children=()):
+        return Paragraph(runs=[Text(r) if isinstance(r, str) else r for r in runs], children=list(children))
+
+    n1 = Footnote(runs=[Text("انظر الوثيقة A/52/855.")])
+    n2 = Footnote(runs=[Text("الوثائق الرسمية للجمعية العامة، الدورة الخامسة والسبعون، الملحق رقم 49 (A/75/49).")])
+    return Draft(
+        language="ar",
+        meta=Metadata(session=80, symbol="A/80/L.5", date="2025-11-03", job_number="25-17846",
+                      agenda=[AgendaItem("73", ["تعزيز تنسيق المساعدة الإنسانية والمساعدة الغوثية في حالات الكوارث التي تقدمها الأمم المتحدة"])],
+                      title="التعاون بين الأمم المتحدة ومنظمة معاهدة الأمن الجماعي"),
+        sponsors=["الاتحاد الروسي", "أرمينيا", "بيلاروس"],
+        preamble=[
+            para("إذ تشير إلى قراراتها 40/152 المؤرخ 16 كانون الأول/ديسمبر 1985 و 41/86 المؤرخ 4 كانون الأول/ديسمبر 1986،", FootnoteRef(n1.id)),
+            para("وإذ تلاحظ مع الارتياح الأعمال التي قامت بها الأمم المتحدة في هذا المجال منذ عام 2015،"),
+            para("وإذ تؤكد من جديد أهمية التعاون الدولي لتحقيق الأهداف المشتركة للدول الأعضاء،", FootnoteRef(n2.id)),
+        ],
+        operative=[
+            para(f"يطلب إلى الدول الأعضاء أن تواصل دعم المنظمة في الفترة {2015 + i}–{2020 + i} وفقا للوثيقة A/{70 + i}/L.{i + 1} "
+                 f"(الفقرة {i + 2})، وأن تكفل لها الإمكانيات اللازمة للاضطلاع بولايتها؛")
+            for i in range(14)
+        ] + [
+            para("تقرر أن تدرج في جدول الأعمال المؤقت لدورتها الحادية والثمانين البند المعنون ”التعاون بين الأمم المتحدة والمنظمات الإقليمية“؛"),
+            para("تطلب إلى الأمين العام أن يقدم تقريرا عن تنفيذ هذا القرار إلى الجمعية العامة في دورتها الحادية والثمانين:",
+                 children=[para("عن التقدم المحرز في تنفيذ الاتفاق؛"), para("وعن الأنشطة التي تضطلع بها المنظمة لإحلال السلام.")]),
+        ],
+        footnotes=[n1, n2],
+    )
+
+
+def test_arabic_draft_comes_back_from_its_pdf(tmp_path):
+    draft = arabic_draft()
+    back = round_trip(draft, tmp_path)
+    assert len(back.operative) == 16 and len(back.operative[-1].children) == 2
+    assert body(back) == body(draft)
+    assert back.unplaced == []
+    meta = back.meta
+    assert (meta.symbol, meta.session, meta.title, meta.agenda, meta.date, meta.job_number) == (
+        "A/80/L.5", 80, draft.meta.title, draft.meta.agenda, "2025-11-03", "25-17846")
+    assert back.sponsors == draft.sponsors
+
+
+@pytest.mark.parametrize("language", ["ar", "ru", "zh"])
+def test_generated_drafts_come_back_from_their_pdf(language):
+    """Short generated drafts (test_import_pdf_like.local_drafts: one-line paragraphs,
+    footnotes, subparagraphs): a short Arabic draft's masthead outweighs its body, and
+    each of its one-line paragraphs opens without a capital."""
+    import tempfile
+
+    from hypothesis import HealthCheck, given, settings
+
+    from test_import_pdf_like import local_drafts
+
+    @settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(local_drafts(language))
+    def check(draft):
+        with tempfile.TemporaryDirectory() as folder:
+            back = round_trip(with_masthead(draft), Path(folder))
+        assert body(back) == body(draft)
+
+    check()
