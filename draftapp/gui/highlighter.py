@@ -51,6 +51,15 @@ class ClauseHighlighter(QSyntaxHighlighter):
             self._slicer.timeout.connect(self._slice)
         self._slicer.start()
 
+    def pause_slices(self) -> None:
+        """Hold the slices (the window's first frame comes first: deferred_start.py)."""
+        if hasattr(self, "_slicer"):
+            self._slicer.stop()
+
+    def resume_slices(self) -> None:
+        if self._next is not None and hasattr(self, "_slicer"):
+            self._slicer.start()
+
     def pending(self) -> bool:
         """Whether some blocks still wait for their highlighting."""
         return self._next is not None

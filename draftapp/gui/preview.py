@@ -236,7 +236,17 @@ class PreviewPane(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if getattr(self, "_stale", False):
+        if getattr(self, "_stale", False) and not getattr(self, "_held", False):
+            # on the next turn: the window paints first (a long draft takes a while)
+            QTimer.singleShot(0, lambda: self._stale and self.update_now())
+
+    def hold(self) -> None:
+        """Not built when first shown, but when release() is called (deferred_start.py)."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        if self._stale and self.isVisible():
             self.update_now()
 
     def html(self) -> str:
