@@ -19,11 +19,11 @@ class _FirstPaint(QObject):
         self.spelling = spelling
         self.done = False
         window.installEventFilter(self)
-        QTimer.singleShot(LATEST_MS, self.start)
+        QTimer.singleShot(LATEST_MS, self, self.start)
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Paint and not self.done:
-            QTimer.singleShot(0, self.start)  # once this frame is on screen
+            QTimer.singleShot(0, self, self.start)  # once this frame is on screen
         return False
 
     def start(self) -> None:

@@ -15,7 +15,7 @@ SPELLING_COLOR = QColor("#c01c28")
 #: Drafts up to this many clauses are highlighted at once; longer ones in slices.
 AT_ONCE = 60
 #: The longest slice of highlighting between two turns of the event loop (seconds).
-SLICE = 0.05
+SLICE = 0.03
 
 
 class ClauseHighlighter(QSyntaxHighlighter):
@@ -50,6 +50,18 @@ class ClauseHighlighter(QSyntaxHighlighter):
             self._slicer.setInterval(0)
             self._slicer.timeout.connect(self._slice)
         self._slicer.start()
+
+    def rehighlight_shown(self) -> None:
+        """The blocks the pane shows from its top, now (a pane being filled)."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        bottom = self.pane.viewport().height()
+        block = doc.firstBlock()
+        for _ in range(AT_ONCE):
+            if not block.isValid() or layout.blockBoundingRect(block).top() > bottom:
+                break
+            self.rehighlightBlock(block)
+            block = block.next()
 
     def pause_slices(self) -> None:
         """Hold the slices (the window's first frame comes first: deferred_start.py)."""

@@ -205,8 +205,9 @@ class DraftSession(QObject):
         self._recheck(None)
         self.changed.emit()
 
-    def replace_draft(self, draft: Draft, path: Path | None) -> None:
-        """Open another draft in this session (undo history starts afresh)."""
+    def replace_draft(self, draft: Draft, path: Path | None, engine=None) -> None:
+        """Open another draft in this session (undo history starts afresh); `engine`:
+        its checks, already run (off the GUI thread: gui/open_worker.py)."""
         self.replacing.emit()
         self.stack.clear()
         self.draft = draft
@@ -214,7 +215,7 @@ class DraftSession(QObject):
         self._refresh_language()
         self._refresh_numbers()
         self.check_pending = False
-        self._start_engine()
+        self._start_engine(engine)
         self.languageChanged.emit()
         self.metaChanged.emit()
         self.structureChanged.emit()
