@@ -15,7 +15,7 @@ SPELLING_COLOR = QColor("#c01c28")
 #: Drafts up to this many clauses are highlighted at once; longer ones in slices.
 AT_ONCE = 60
 #: The longest slice of highlighting between two turns of the event loop (seconds).
-SLICE = 0.03
+SLICE = 0.015
 
 
 class ClauseHighlighter(QSyntaxHighlighter):
@@ -29,7 +29,7 @@ class ClauseHighlighter(QSyntaxHighlighter):
         self._spans: dict[str, list[tuple[int, int, str]]] = {}
 
     # --- highlighting a whole pane ---------------------------------------------------
-    def rehighlight_soon(self, first_visible: int = 0) -> None:
+    def rehighlight_soon(self, first_visible: int = 0, at_once: int = 40) -> None:
         """Highlight every block: at once for a short draft; for a long one, the visible
         blocks now and the rest in slices of SLICE seconds between event-loop turns, so
         that opening a large draft never freezes the window (rehighlight() took ~0.5 s)."""
@@ -39,7 +39,7 @@ class ClauseHighlighter(QSyntaxHighlighter):
             return
         doc = self.document()
         start = doc.findBlockByNumber(max(0, first_visible))
-        for _ in range(40):  # the visible ones first
+        for _ in range(at_once):  # the visible ones first
             if not start.isValid():
                 break
             self.rehighlightBlock(start)

@@ -15,7 +15,7 @@ from draftapp.model.wordcount import draft_words
 
 DELAY_MS = 500
 #: The longest the page count works between two event-loop turns (seconds).
-SLICE = 0.03
+SLICE = 0.015
 
 
 class DocumentStats(QLabel):
