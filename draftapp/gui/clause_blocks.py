@@ -74,8 +74,10 @@ class BlockRendering:
             self._object_names = set()
             if not blocks:
                 QTextCursor(doc).setBlockFormat(self._block_format_empty())
-            else:
+            elif self.window().isVisible() or getattr(self.session, "show_first", False):
                 self._append_blocks(blocks, time.perf_counter() + SLICE)
+            else:  # a window being built to be used at once (not `draftapp FILE`): all now
+                self._append_blocks(blocks, float("inf"), most=len(blocks))
         finally:
             self.highlighter.suspend(False)
             self._rendering = False
@@ -93,7 +95,7 @@ class BlockRendering:
             return
         self._rendered(where, scroll)
 
-    def _append_blocks(self, blocks: list, deadline: float) -> None:
+    def _append_blocks(self, blocks: list, deadline: float, most: int = 0) -> None:
         """Append blocks[len(self.ids):] until `deadline` (at least FIRST_SHOWN of them)."""
         doc = self.document()
         # the user's cursor stays put (one at the end would be pushed along, and the view with it)
@@ -113,7 +115,7 @@ class BlockRendering:
             insert_runs(cursor, paragraph.runs, self._opening(paragraph.id, paragraph.flat_text(), depth))
             self.ids.append(paragraph.id)
             self.depths.append(depth)
-            if i - start >= FIRST_SHOWN and (time.perf_counter() > deadline or i - start >= MOST):
+            if i - start >= FIRST_SHOWN and (time.perf_counter() > deadline or i - start >= (most or MOST)):
                 break
         cursor.endEditBlock()
         mine = self.textCursor()

@@ -47,8 +47,9 @@ class MandatesPane(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if not self.isVisible() and self.window().isVisible():
-            # behind another tab: read when shown (0.1 s of every File > Open otherwise)
+        if not self.isVisible():
+            # behind another tab, or the window not shown yet: read when shown (0.1 s of
+            # File > Open of a long draft otherwise)
             self._stale = True
             return
         self._stale = False

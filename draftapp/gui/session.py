@@ -78,6 +78,8 @@ class DraftSession(QObject):
         self._refresh_numbers()
         #: `draftapp FILE`: the window paints first, then run_first_check (deferred_start.py)
         self.check_pending = check_later
+        #: the window paints before the work of a long draft is done (clause_blocks.render)
+        self.show_first = check_later
         if not check_later:
             self._start_engine()
 

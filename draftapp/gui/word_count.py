@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QLabel
 
-from draftapp.model.wordcount import draft_words
 
 DELAY_MS = 500
 #: The longest the page count works between two event-loop turns (seconds).
@@ -45,6 +44,7 @@ class DocumentStats(QLabel):
 
     def recount(self) -> None:
         from draftapp.gui.page_count import PageEstimator
+        from draftapp.model.wordcount import draft_words  # here: a start need not wait for it
 
         draft = self.session.draft
         try:
