@@ -60,14 +60,14 @@ def discard_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    # `draftapp FILE` opens FILE: argparse would take FILE for a command name.
+    # `draftapp FILE` opens FILE: argparse would take FILE for a command name. The
+    # parser (every subcommand imported) is built only when needed: a fifth of a start
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         args = argparse.Namespace(command=None, open_file=argv[0])
         if len(argv) > 1:
-            parser.error(f"unexpected arguments after {argv[0]}: {' '.join(argv[1:])}")
+            build_parser().error(f"unexpected arguments after {argv[0]}: {' '.join(argv[1:])}")
     else:
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
     try:
         if args.command is None:
             return open_editor(args)

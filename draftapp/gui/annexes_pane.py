@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from draftapp.gui.fonts import text_font
-from draftapp.io.text.annex_pane import annexes_from_text, annexes_text
 from draftapp.model.annex_commands import SetAnnexes
 
 
@@ -40,7 +39,7 @@ class AnnexesPane(QWidget):
         """Show the draft's annexes, unless the user has unapplied edits."""
         if self.apply_button.isEnabled():
             return
-        self._shown = annexes_text(self.session.draft)
+        self._shown = annexes_text(self.session.draft) if self.session.draft.annexes else ""
         if self.editor.toPlainText() != self._shown:
             self.editor.setPlainText(self._shown)
         count = len(self.session.draft.annexes)
@@ -48,7 +47,17 @@ class AnnexesPane(QWidget):
         self.apply_button.setEnabled(False)
 
     def apply(self) -> None:
+        from draftapp.io.text.annex_pane import annexes_from_text
+
         annexes = annexes_from_text(self.session.draft, self.editor.toPlainText())
         self.apply_button.setEnabled(False)
         self.session.push(SetAnnexes(annexes))
         self.refresh()
+
+
+def annexes_text(draft) -> str:
+    """The annexes in the text dialect (io.text is imported on first use: a draft
+    without annexes, most of them, opens without it)."""
+    from draftapp.io.text.annex_pane import annexes_text as text
+
+    return text(draft)

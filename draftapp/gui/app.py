@@ -108,6 +108,7 @@ def open_window(path: str | Path | None = None, **window_options):
 
     if path is None:
         return MainWindow(**window_options)
+    window_options.setdefault("show_first", True)  # checks, spelling and preview a moment after
     from draftapp.gui.file_actions import FileActions
     from draftapp.io.formats import read_draft
 

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
-from draftapp.io import native
 from draftapp.io.atomic import remove_leftovers
 from draftapp.io.errors import DraftIOError
 from draftapp.model import Draft
@@ -146,6 +145,8 @@ class Autosaver(QObject):
         if not self.dirty:
             return False
         try:
+            from draftapp.io import native  # on first save: a tenth of a cold start otherwise
+
             native.save(self.session.draft, self.draft_path)
             info = {"original": str(self.session.path) if self.session.path else None, "saved_at": time.time()}
             native.atomic_write(self.info_path, json.dumps(info).encode("utf-8"))

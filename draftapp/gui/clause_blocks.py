@@ -6,15 +6,25 @@ ClausePane; it reads `self.session`, `self.part`, `self.ids`, `self.depths`, `se
 
 from __future__ import annotations
 
+import time
 from difflib import SequenceMatcher
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 
 from draftapp.gui.clause_layout import BLOCK_SPACING, GUTTER, INDENT
 from draftapp.gui.edits import flatten
 from draftapp.gui.inline import insert_runs
 from draftapp.gui.openings import italic_opening_length
+
+#: The time a slice of a render spends making blocks (seconds); laying them out when
+#: the slice ends takes about as long again.
+SLICE = 0.008
+#: Blocks drawn before a slice may end: more than a pane shows.
+FIRST_SHOWN = 20
+#: The most blocks a slice makes: laying them out when the slice ends costs more than
+#: making them (~0.1 ms a block of the benchmark draft)
+MOST = 100
 
 
 class BlockRendering:
@@ -45,36 +55,113 @@ class BlockRendering:
         return self._opening(self.ids[block_number], text, self.depths[block_number])
 
     def render(self) -> None:
-        """Rebuild every block from the model, keeping the cursor on its paragraph."""
+        """Rebuild every block from the model, keeping the cursor on its paragraph. A long
+        part comes in slices of SLICE seconds between event-loop turns (the first slice
+        holds what the pane shows): filling 1,000 blocks at once froze the window for
+        0.2 s a pane. Meanwhile `ids` lists the blocks drawn so far, in order, so every
+        edit path sees a consistent (shorter) pane; sync() completes it at once."""
+        self._stop_filling()
         where = self._pending_cursor or self.current_position()
         self._pending_cursor = None
         scroll = self.verticalScrollBar().value()
         blocks = flatten(self.session.draft.part(self.part))
+        self.ids, self.depths, self.nodes = [], [], {}
         self._rendering = True
         self.highlighter.suspend(True)
         try:
-            self.ids = [p.id for p, _ in blocks]
-            self.nodes = {p.id: p for p, _ in blocks}
-            self.depths = [d for _, d in blocks]
             doc = self.document()
-            doc.clear()
-            cursor = QTextCursor(doc)
-            cursor.beginEditBlock()
-            for i, (paragraph, depth) in enumerate(blocks):
-                if i:
-                    cursor.insertBlock()
-                cursor.setBlockFormat(self._block_format(paragraph, depth))
-                opening = self._opening(paragraph.id, paragraph.flat_text(), depth)
-                insert_runs(cursor, paragraph.runs, opening)
+            doc.clear()  # its images too: laid out again, they are drawn with today's numbers
+            self._object_names = set()
             if not blocks:
-                cursor.setBlockFormat(self._block_format_empty())
-            cursor.endEditBlock()
+                QTextCursor(doc).setBlockFormat(self._block_format_empty())
+            elif self.window().isVisible() or getattr(self.session, "show_first", False):
+                self._append_blocks(blocks, time.perf_counter() + SLICE)
+            else:  # a window being built to be used at once (not `draftapp FILE`): all now
+                self._append_blocks(blocks, float("inf"), most=len(blocks))
         finally:
             self.highlighter.suspend(False)
             self._rendering = False
-        self.objects.refresh(self.document(), self._object_names, force=True)
+        if len(self.ids) < len(blocks):
+            self._shown_highlighted = True
+            self.verticalScrollBar().setValue(0)
+            self.highlighter.rehighlight_shown()  # what the pane shows, at once
+            self._filling = (where, scroll)
+            if not hasattr(self, "_filler"):
+                self._filler = QTimer(self)
+                self._filler.setInterval(0)
+                self._filler.timeout.connect(self._fill_more)
+            self._filler.start()
+            self.viewport().update()
+            return
+        self._rendered(where, scroll)
+
+    def _append_blocks(self, blocks: list, deadline: float, most: int = 0) -> None:
+        """Append blocks[len(self.ids):] until `deadline` (at least FIRST_SHOWN of them)."""
+        doc = self.document()
+        # the user's cursor stays put (one at the end would be pushed along, and the view with it)
+        mine = self.textCursor()
+        kept = (mine.anchor(), mine.position()) if self.ids else (0, 0)
+        cursor = QTextCursor(doc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.beginEditBlock()
+        start = len(self.ids)
+        for i in range(start, len(blocks)):
+            paragraph, depth = blocks[i]
+            self.nodes[paragraph.id] = paragraph  # first: _opening looks it up (else a search)
+            if i:
+                cursor.insertBlock()
+            cursor.setBlockFormat(self._block_format(paragraph, depth))
+            cursor.setCharFormat(QTextCharFormat())
+            insert_runs(cursor, paragraph.runs, self._opening(paragraph.id, paragraph.flat_text(), depth))
+            self.ids.append(paragraph.id)
+            self.depths.append(depth)
+            if i - start >= FIRST_SHOWN and (time.perf_counter() > deadline or i - start >= (most or MOST)):
+                break
+        cursor.endEditBlock()
+        mine = self.textCursor()
+        if (mine.anchor(), mine.position()) != kept:
+            mine.setPosition(kept[0])
+            mine.setPosition(kept[1], QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(mine)
+
+    def filling(self) -> bool:
+        """Whether some blocks of the part are still to be drawn (render in slices)."""
+        return getattr(self, "_filling", None) is not None
+
+    def _stop_filling(self) -> None:
+        self._filling = None
+        if hasattr(self, "_filler"):
+            self._filler.stop()
+
+    def _fill_more(self) -> None:
+        if self._filling is None:
+            self._filler.stop()
+            return
+        blocks = flatten(self.session.draft.part(self.part))
+        if [p.id for p, _ in blocks[:len(self.ids)]] != self.ids:
+            self.sync()  # the draft changed meanwhile: sync draws the rest as it is now
+            return
+        self._rendering = True
+        self.highlighter.suspend(True)
+        try:
+            self._append_blocks(blocks, time.perf_counter() + SLICE)
+        finally:
+            self.highlighter.suspend(False)
+            self._rendering = False
+        if len(self.ids) == len(blocks):
+            where, scroll = self._filling
+            self._stop_filling()
+            self._rendered(where or self.current_position(), scroll)
+
+    def _rendered(self, where, scroll: int) -> None:
+        """The blocks all drawn: images, scroll position, highlighting, the cursor."""
+        # (not force: a forced redraw laid the whole part out again, 0.1 s of a long one)
+        self.objects.refresh(self.document(), self._object_names)
         self.verticalScrollBar().setValue(scroll)
-        self.highlighter.rehighlight_soon(self._first_visible_block(scroll).blockNumber() if scroll else 0)
+        # the blocks shown were highlighted with the first slice (rehighlight_shown)
+        at_once = 0 if getattr(self, "_shown_highlighted", False) else 40
+        self._shown_highlighted = False
+        self.highlighter.rehighlight_soon(self._first_visible_block(scroll).blockNumber() if scroll else 0, at_once)
         if where and where[0] in self.ids:
             self.place_cursor(*where, ensure_visible=False)
         else:
@@ -90,8 +177,16 @@ class BlockRendering:
     def sync(self) -> None:
         """Bring the blocks in line with the model after a structural edit, touching only
         the blocks that changed (a full render of a long draft takes a third of a second;
-        an inserted clause should not)."""
+        an inserted clause should not). A render still in slices goes on when the blocks
+        drawn so far still begin the part; otherwise it is completed here."""
         blocks = flatten(self.session.draft.part(self.part))
+        filling = getattr(self, "_filling", None)
+        if filling is not None:
+            if [p.id for p, _ in blocks[:len(self.ids)]] == self.ids and all(
+                    self.nodes[p.id] is p and self.depths[i] == d for i, (p, d) in enumerate(blocks[:len(self.ids)])):
+                return  # what is drawn is still right (File > Open: the render has begun)
+            self._stop_filling()
+            self._pending_cursor = self._pending_cursor or filling[0]
         new_ids = [p.id for p, _ in blocks]
         new_depths = [d for _, d in blocks]
         if not self.ids or not new_ids:

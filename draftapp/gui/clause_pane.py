@@ -108,7 +108,7 @@ class ClausePane(ClipboardMixin, GutterAndDrag, OpeningCompletion, BlockRenderin
     def apply_language(self) -> None:
         language = self.session.language
         self._gender = self.session.gender
-        font = text_font(language.code)
+        font = text_font(language.code, getattr(self, "zoom_factor", 1.0))  # zoom.py sets it
         self.document().setDefaultFont(font)
         self.setFont(font)
         direction = Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
@@ -130,7 +130,7 @@ class ClausePane(ClipboardMixin, GutterAndDrag, OpeningCompletion, BlockRenderin
 
     def is_current(self) -> bool:
         """Whether the pane shows the draft fully (highlighting of a long one included)."""
-        return not self.highlighter.pending()
+        return not self.filling() and not self.highlighter.pending()
 
     def paragraph(self, pid: str):
         """The paragraph a block shows (kept by id since the last render: O(1))."""

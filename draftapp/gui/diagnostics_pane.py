@@ -65,7 +65,10 @@ class DiagnosticsPane(QWidget):
         session.replacing.connect(self._clear)
         session.replaced.connect(self._catch_up)
         self._keys: list = []
-        self.refresh()
+        if getattr(session, "check_pending", False):
+            self._clear()  # the window shows first, the checks run a moment later
+        else:
+            self.refresh()
 
     def _where(self, d) -> str:
         try:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from draftapp.gui.autosave import discard, find_orphans
 from draftapp.gui.busy import busy
+from draftapp.gui.open_worker import off_thread, prepare_open
 from draftapp.io.atomic import ReadOnlyError
 from draftapp.gui.save_name import proposed_path
 from draftapp.io.errors import DraftIOError
@@ -48,8 +49,9 @@ class FileActions:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def load(self, draft: Draft, path: Path | None, modified: bool = False) -> None:
-        self.session.replace_draft(draft, path)
+    def load(self, draft: Draft, path: Path | None, modified: bool = False, engine=None) -> None:
+        """`engine`: the checks already run on `draft` (gui/open_worker.py)."""
+        self.session.replace_draft(draft, path, engine)
         if modified:
             # recovered or carried-over work is not saved anywhere yet: no clean state
             self.session.stack.resetClean()
@@ -60,21 +62,25 @@ class FileActions:
 
     def open_path(self, path: str | Path) -> bool:
         problem = None
+        spelling = bool(getattr(getattr(self, "preamble", None), "highlighter", None)
+                        and self.preamble.highlighter.spelling_enabled)
         with busy(self, self.tr("Opening %s…") % Path(path).name):
-            try:
-                draft = read_draft(path)
+            try:  # read, checked and its dictionary loaded while the window paints
+                prepared = off_thread(lambda: prepare_open(path, spelling))
             except DraftIOError as e:
                 problem = str(e)
         if problem is not None:  # said without the busy cursor; the open draft is kept
             QMessageBox.critical(self, self.tr("Cannot open"), problem)
             return False
+        draft, native, engine = prepared.draft, prepared.native, prepared.engine
         if draft.base is not None and Path(path).suffix.lower() == ".docx" and hasattr(self, "versions"):
-            draft = self.versions.tracked_changes_choice(draft)  # keep Word's tracked changes, or accept them
-        native = Path(path).suffix.lower() in NATIVE and self._is_native(Path(path))
+            chosen = self.versions.tracked_changes_choice(draft)  # keep Word's tracked changes, or accept them
+            engine = engine if chosen is draft else None  # the checks ran on the other one
+            draft = chosen
         previous = (self.session.draft, self.session.path)
         try:
             with busy(self, self.tr("Opening %s…") % Path(path).name):
-                self.load(draft, Path(path) if native else None)
+                self.load(draft, Path(path) if native else None, engine=engine)
         except Exception as e:  # noqa: BLE001 - a draft the editor cannot show must not cost the open one
             self.load(*previous)
             QMessageBox.critical(self, self.tr("Cannot open"), f"{path}: {unexpected(e)}")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import platform
 import re
-from importlib import metadata
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import Qt, qVersion
@@ -82,6 +81,8 @@ def rule_rows() -> list[tuple[str, str, str]]:
 
 
 def version() -> str:
+    from importlib import metadata  # on first use: it imports email, csv, zipfile
+
     try:
         return metadata.version("draftapp")
     except metadata.PackageNotFoundError:

@@ -15,7 +15,7 @@ SPELLING_COLOR = QColor("#c01c28")
 #: Drafts up to this many clauses are highlighted at once; longer ones in slices.
 AT_ONCE = 60
 #: The longest slice of highlighting between two turns of the event loop (seconds).
-SLICE = 0.05
+SLICE = 0.015
 
 
 class ClauseHighlighter(QSyntaxHighlighter):
@@ -29,7 +29,7 @@ class ClauseHighlighter(QSyntaxHighlighter):
         self._spans: dict[str, list[tuple[int, int, str]]] = {}
 
     # --- highlighting a whole pane ---------------------------------------------------
-    def rehighlight_soon(self, first_visible: int = 0) -> None:
+    def rehighlight_soon(self, first_visible: int = 0, at_once: int = 40) -> None:
         """Highlight every block: at once for a short draft; for a long one, the visible
         blocks now and the rest in slices of SLICE seconds between event-loop turns, so
         that opening a large draft never freezes the window (rehighlight() took ~0.5 s)."""
@@ -39,7 +39,7 @@ class ClauseHighlighter(QSyntaxHighlighter):
             return
         doc = self.document()
         start = doc.findBlockByNumber(max(0, first_visible))
-        for _ in range(40):  # the visible ones first
+        for _ in range(at_once):  # the visible ones first
             if not start.isValid():
                 break
             self.rehighlightBlock(start)
@@ -50,6 +50,27 @@ class ClauseHighlighter(QSyntaxHighlighter):
             self._slicer.setInterval(0)
             self._slicer.timeout.connect(self._slice)
         self._slicer.start()
+
+    def rehighlight_shown(self) -> None:
+        """The blocks the pane shows from its top, now (a pane being filled)."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        bottom = self.pane.viewport().height()
+        block = doc.firstBlock()
+        for _ in range(AT_ONCE):
+            if not block.isValid() or layout.blockBoundingRect(block).top() > bottom:
+                break
+            self.rehighlightBlock(block)
+            block = block.next()
+
+    def pause_slices(self) -> None:
+        """Hold the slices (the window's first frame comes first: deferred_start.py)."""
+        if hasattr(self, "_slicer"):
+            self._slicer.stop()
+
+    def resume_slices(self) -> None:
+        if self._next is not None and hasattr(self, "_slicer"):
+            self._slicer.start()
 
     def pending(self) -> bool:
         """Whether some blocks still wait for their highlighting."""

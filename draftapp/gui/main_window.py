@@ -41,7 +41,7 @@ from draftapp.gui.help_menu import HelpMenu
 from draftapp.gui.pdf_actions import PdfActions
 from draftapp.gui.preview import PreviewPane
 from draftapp.gui.session import DraftSession
-from draftapp.gui import versions_menu
+from draftapp.gui import deferred_start, versions_menu
 from draftapp.gui.spelling import speller, spelling_missing_text
 from draftapp.gui.spelling_list import install as install_spelling_list
 from draftapp.gui.undo_buttons import undo_redo_buttons
@@ -89,17 +89,19 @@ class PaneFrame(QWidget):
 
 class MainWindow(FileActions, QMainWindow):
     def __init__(self, draft: Draft | None = None, path: Path | None = None, *, settings: QSettings | None = None,
-                 autosave_dir: Path | None = None, spelling: bool = True):
+                 autosave_dir: Path | None = None, spelling: bool = True, show_first: bool = False):
+        """`show_first`: checks, spelling and preview wait until the window is shown
+        (`draftapp FILE`, gui/deferred_start.py)."""
         super().__init__()
         self.settings = settings if settings is not None else QSettings(str(settings_file()), QSettings.Format.IniFormat)
-        self.session = DraftSession(draft or Draft(), Path(path) if path else None, self)
+        self.session = DraftSession(draft or Draft(), Path(path) if path else None, self, check_later=show_first)
         self.session.message.connect(self.show_message)
         self.session.stack.cleanChanged.connect(self.update_title)
         self.session.languageChanged.connect(self.update_spelling_status)
         self.session.diagnosticsChanged.connect(self._update_counts)
 
-        self.preamble = ClausePane(self.session, PREAMBLE, spelling)
-        self.operative = ClausePane(self.session, OPERATIVE, spelling)
+        self.preamble = ClausePane(self.session, PREAMBLE, spelling and not show_first)
+        self.operative = ClausePane(self.session, OPERATIVE, spelling and not show_first)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(PaneFrame(self.tr("Preamble"), self.preamble))
         splitter.addWidget(PaneFrame(self.tr("Operative part"), self.operative))
@@ -150,7 +152,10 @@ class MainWindow(FileActions, QMainWindow):
         self.help_menu = HelpMenu(self)  # keys, rules, About (gui/help_menu.py)
         self.autosave = Autosaver(self.session, autosave_dir, parent=self)
         self.update_title()
-        self.update_spelling_status()
+        if show_first:
+            deferred_start.after_show(self, spelling)
+        else:
+            self.update_spelling_status()
         self._update_counts()
         self.setStyleSheet(stylesheet())
         self.resize(1400, 900)

@@ -47,6 +47,12 @@ class MandatesPane(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.isVisible():
+            # behind another tab, or the window not shown yet: read when shown (0.1 s of
+            # File > Open of a long draft otherwise)
+            self._stale = True
+            return
+        self._stale = False
         self.rows = mandates(self.session.draft)
         self.tree.clear()
         for m in self.rows:
@@ -60,6 +66,11 @@ class MandatesPane(QWidget):
             self.tree.resizeColumnToContents(column)
         new = sum(1 for m in self.rows if not m.continued)
         self.summary.setText(self.tr("%n clause(s) ask for work", "", len(self.rows)) + (f" · {new} " + self.tr("new") if self.rows else ""))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()
 
     def _clicked(self, item) -> None:
         self.jumpRequested.emit(item.data(0, ID_ROLE))

@@ -10,6 +10,7 @@ the edited paragraph is laid out again. Accuracy against LibreOffice: docs/edito
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,7 +41,26 @@ class Block:
     notes_by_line: dict | None = None
 
 
+class OutOfTime(Exception):
+    """pages_within: the time was up before every paragraph was measured."""
+
+
 class PageEstimator:
+    #: set by pages_within: measuring a new paragraph after it raises OutOfTime
+    _deadline: float | None = None
+
+    def pages_within(self, draft: Draft, seconds: float) -> int | None:
+        """pages(), or None when it would take longer than `seconds`: the paragraphs
+        measured so far are kept, so that calls on later event-loop turns finish it
+        (the first count of a long draft was 0.15-0.25 s at once)."""
+        self._deadline = time.perf_counter() + seconds
+        try:
+            return self.pages(draft)
+        except OutOfTime:
+            return None
+        finally:
+            self._deadline = None
+
     def __init__(self, language: str, paper: str = "letter"):
         from draftapp.io.docx.style import ExportStyle
 
@@ -82,6 +102,8 @@ class PageEstimator:
         hit = self._cache.get(key)
         if hit is not None:
             return hit
+        if self._deadline is not None and time.perf_counter() > self._deadline:
+            raise OutOfTime
         layout = QTextLayout(text or " ", self._font(size, bold))
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

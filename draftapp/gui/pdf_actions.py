@@ -17,7 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, QSizeF, QTimer
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from draftapp.gui.save_name import proposed_path
@@ -129,6 +128,8 @@ class PdfActions(QObject):
         if self._refuse():
             return False
         w.commit_pending_edits()
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # on first print: not at start-up
+
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, w)
         dialog.setWindowTitle(w.tr("Print the official layout"))

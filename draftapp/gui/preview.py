@@ -218,12 +218,27 @@ class PreviewPane(QWidget):
 
     def _catch_up(self) -> None:
         self._timer.stop()
-        QTimer.singleShot(0, self.update_now)  # after the window has painted the new panes
+        QTimer.singleShot(0, self, self._build_then_show)  # after the window has painted the new panes
+
+    def _build_then_show(self) -> None:
+        """update_now in two event-loop turns: the HTML, then the page laid out (each
+        half of a long draft's 0.1 s)."""
+        if not self.isVisible() or not self._stale:
+            self.update_now()
+            return
+        draft, html = self.session.draft, self.builder.build()
+        QTimer.singleShot(0, self, lambda: self._show_built(draft, html))
+
+    def _show_built(self, draft, html: str) -> None:
+        if draft is not self.session.draft or self._timer.isActive() or not self._stale:
+            self.update_now()  # changed meanwhile
+            return
+        self.update_now(html)
 
     def is_current(self) -> bool:
         return not self._timer.isActive() and (not self._stale or not self.isVisible())
 
-    def update_now(self) -> None:
+    def update_now(self, built: str | None = None) -> None:
         if not self.isVisible():
             self._stale = True
             return
@@ -231,12 +246,22 @@ class PreviewPane(QWidget):
         font = text_font(self.session.draft.language, 0.8 * self.zoom)
         self.page.document().setDefaultFont(font)
         scroll = self.page.verticalScrollBar().value()
-        self.page.setHtml(scale_html(self.builder.build(), self.zoom))
+        self.page.setHtml(scale_html(built if built is not None else self.builder.build(), self.zoom))
         self.page.verticalScrollBar().setValue(scroll)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if getattr(self, "_stale", False):
+        if getattr(self, "_stale", False) and not getattr(self, "_held", False):
+            # on the next turn: the window paints first (a long draft takes a while)
+            QTimer.singleShot(0, self, lambda: self._stale and self.update_now())
+
+    def hold(self) -> None:
+        """Not built when first shown, but when release() is called (deferred_start.py)."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        if self._stale and self.isVisible():
             self.update_now()
 
     def html(self) -> str:

@@ -30,11 +30,15 @@ from draftapp.model import (
     reference_text,
 )
 
-try:  # the check engine lands separately; the editor works without it
-    from draftapp.check import Engine
-    from draftapp.check.rules.references import follow_directions
-except ImportError:  # pragma: no cover - depends on what is installed
-    Engine = follow_directions = None
+def _checks():
+    """(Engine, follow_directions), or Nones without the check engine. Imported on first
+    use: the rules are a tenth of a cold start, and a window can show before its checks."""
+    try:
+        from draftapp.check import Engine
+        from draftapp.check.rules.references import follow_directions
+    except ImportError:  # pragma: no cover - depends on what is installed
+        return None, None
+    return Engine, follow_directions
 
 
 def _is_text_or_meta(command: Command) -> bool:
@@ -62,7 +66,8 @@ class DraftSession(QObject):
     replacing = Signal()
     replaced = Signal()
 
-    def __init__(self, draft: Draft, path: Path | None = None, parent: QObject | None = None):
+    def __init__(self, draft: Draft, path: Path | None = None, parent: QObject | None = None,
+                 check_later: bool = False):
         super().__init__(parent)
         self.draft = draft
         self.path = path
@@ -71,7 +76,18 @@ class DraftSession(QObject):
         self.engine = None
         self._refresh_language()
         self._refresh_numbers()
-        self._start_engine()
+        #: `draftapp FILE`: the window paints first, then run_first_check (deferred_start.py)
+        self.check_pending = check_later
+        #: the window paints before the work of a long draft is done (clause_blocks.render)
+        self.show_first = check_later
+        if not check_later:
+            self._start_engine()
+
+    def run_first_check(self) -> None:
+        if self.check_pending:
+            self.check_pending = False
+            self._start_engine()
+            self.diagnosticsChanged.emit()
 
     # --- derived facts ----------------------------------------------------------
     def _refresh_language(self) -> None:
@@ -100,13 +116,15 @@ class DraftSession(QObject):
         return self.references[target_id]
 
     # --- checks -----------------------------------------------------------------
-    def _start_engine(self) -> None:
+    def _start_engine(self, engine=None) -> None:
+        """The checks of the draft; `engine` when they ran already (off the GUI thread)."""
+        Engine = _checks()[0]
         if Engine is None:
             self.engine = None
             self.diagnostics = []
             return
         try:
-            self.engine = Engine(self.draft)
+            self.engine = engine if engine is not None else Engine(self.draft)
             self.diagnostics = list(self.engine.diagnostics())
         except Exception as e:  # noqa: BLE001 - the draft opens even if a rule fails on it
             self.engine = None
@@ -144,6 +162,7 @@ class DraftSession(QObject):
     def _with_directions(self, command: Command) -> Command:
         """A structural edit and the above/below words it turned (one undo step): the
         word beside a live reference follows position as its number does."""
+        follow_directions = _checks()[1]
         if follow_directions is None or _is_text_or_meta(command):
             return command
         follow = follow_directions(self.draft)
@@ -188,15 +207,17 @@ class DraftSession(QObject):
         self._recheck(None)
         self.changed.emit()
 
-    def replace_draft(self, draft: Draft, path: Path | None) -> None:
-        """Open another draft in this session (undo history starts afresh)."""
+    def replace_draft(self, draft: Draft, path: Path | None, engine=None) -> None:
+        """Open another draft in this session (undo history starts afresh); `engine`:
+        its checks, already run (off the GUI thread: gui/open_worker.py)."""
         self.replacing.emit()
         self.stack.clear()
         self.draft = draft
         self.path = path
         self._refresh_language()
         self._refresh_numbers()
-        self._start_engine()
+        self.check_pending = False
+        self._start_engine(engine)
         self.languageChanged.emit()
         self.metaChanged.emit()
         self.structureChanged.emit()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from functools import lru_cache
 
 from draftapp.gui.spelling_words import word_lists
@@ -52,6 +53,10 @@ class Speller:
         self.dictionary = None
         self.tag = ""
         self._cache: dict[str, bool] = {}
+        #: misspelt() of whole texts: the panes' underlines and the list ask the same
+        #: texts, and File > Open asks them all first, off the GUI thread (open_worker.py)
+        self._texts: dict[str, list[tuple[int, int]]] = {}
+        self._lock = threading.Lock()  # enchant is called from the open worker too
         enchant, self.missing = _enchant()
         self.words = word_lists(language)
         if enchant is None:
@@ -73,6 +78,16 @@ class Speller:
         """(start, length) of each unknown word in `text`."""
         if self.dictionary is None:
             return []
+        known = self._texts.get(text)
+        if known is not None:
+            return list(known)
+        out = self._misspelt(text)
+        if len(self._texts) > 50000:
+            self._texts.clear()
+        self._texts[text] = out
+        return list(out)
+
+    def _misspelt(self, text: str) -> list[tuple[int, int]]:
         out = []
         addresses = [m.span() for m in ADDRESS.finditer(text)] if ("/" in text or "@" in text) else []
         for match in WORD.finditer(text):
@@ -100,13 +115,15 @@ class Speller:
         return self._is_word(word)
 
     def _is_word(self, word: str) -> bool:
-        return self.dictionary.check(word.replace("’", "'"))
+        with self._lock:
+            return self.dictionary.check(word.replace("’", "'"))
 
     def suggest(self, word: str) -> list[str]:
         if not self.dictionary:
             return []
         fix = self.words.style_fix(word, self._is_word)
-        found = self.dictionary.suggest(word)
+        with self._lock:
+            found = self.dictionary.suggest(word)
         return [fix] + [w for w in found if w != fix] if fix else found
 
     def style_fix(self, word: str) -> str | None:
@@ -119,11 +136,13 @@ class Speller:
             self.words.add(word)
         finally:
             self._cache.clear()
+            self._texts.clear()
 
     def ignore_word(self, word: str) -> None:
         """Ignored until the editor closes."""
         self.words.ignore(word)
         self._cache.clear()
+        self._texts.clear()
 
 
 @lru_cache(maxsize=None)

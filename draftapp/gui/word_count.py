@@ -11,9 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QLabel
 
-from draftapp.model.wordcount import draft_words
 
 DELAY_MS = 500
+#: The longest the page count works between two event-loop turns (seconds).
+SLICE = 0.015
 
 
 class DocumentStats(QLabel):
@@ -28,6 +29,10 @@ class DocumentStats(QLabel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.recount)
+        self._more = QTimer(self)  # goes on counting on the next turn (owned: dies with us)
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self.recount)
         session.changed.connect(self._timer.start)
         session.languageChanged.connect(self._forget_layout)
         self.setToolTip(self.tr("Words in the title, paragraphs and footnotes; pages of the official layout "
@@ -39,15 +44,20 @@ class DocumentStats(QLabel):
 
     def recount(self) -> None:
         from draftapp.gui.page_count import PageEstimator
+        from draftapp.model.wordcount import draft_words  # here: a start need not wait for it
 
         draft = self.session.draft
-        self.words = draft_words(draft)
         try:
             if self._estimator is None or self._estimator.style.language.code != draft.language:
                 self._estimator = PageEstimator(draft.language, self.paper)
-            self.pages = self._estimator.pages(draft)
+            pages = self._estimator.pages_within(draft, SLICE)
         except (ValueError, KeyError, OSError):  # a language or organ no resource knows
-            self.pages = 0
+            pages = 0
+        if pages is None:  # a long draft measured for the first time: on the next turn
+            self._more.start()
+            return
+        self.pages = pages
+        self.words = draft_words(draft)
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         n = locale.toString(self.words)
         words = self.tr("1 word") if self.words == 1 else self.tr("%1 words").replace("%1", n)

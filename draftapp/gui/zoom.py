@@ -41,7 +41,9 @@ class Zoom(QObject):
         self.percent = max(MIN, min(MAX, percent))
         for widget in (window.preamble, window.operative, window.preview.page):
             widget.viewport().installEventFilter(self)
-        window.session.languageChanged.connect(self.apply)  # after the panes set their fonts
+        # after the panes set their fonts; the preview follows on its own (its timer, or
+        # at once after File > Open): building it here too was a second build of the draft
+        window.session.languageChanged.connect(lambda: self.apply(preview=False))
         menu.addSeparator()
         zoom_in = window._action(menu, window.tr("Zoom &in"), lambda: self.step(+1))
         zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
@@ -68,11 +70,14 @@ class Zoom(QObject):
         self.apply()
         self.window.show_message(self.window.tr("Zoom %s%%") % percent)
 
-    def apply(self) -> None:
+    def apply(self, preview: bool = True) -> None:
         w = self.window
         language = w.session.draft.language
         for pane in (w.preamble, w.operative):
             font = text_font(language, self.factor)
+            pane.zoom_factor = self.factor  # a language change draws at this size at once
+            if pane.document().defaultFont() == font and pane.font() == font:
+                continue  # no relayout of a long draft for nothing
             pane.document().setDefaultFont(font)
             pane.setFont(font)
             pane._numbers_changed()  # citation and reference images at the new size
@@ -81,7 +86,8 @@ class Zoom(QObject):
         w.footnotes.editor.setFont(font)
         w.footnotes.editor.document().setDefaultFont(font)
         w.preview.zoom = self.factor
-        w.preview.update_now()
+        if preview:
+            w.preview.update_now()
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -219,6 +219,9 @@ def test_in_a_long_draft_the_hits_in_sight_are_highlighted_and_scrolling_shows_t
 
     window = make_window(Draft(operative=[Paragraph.of(f"Decides to act on item {i};") for i in range(400)]))
     pane = window.operative
+    # a long pane is highlighted, and laid out, in short slices: scrolled to the end
+    # before that, the scroll bar's end is where the layout has got to
+    qtbot.waitUntil(pane.is_current, timeout=5000)
     pane.setFocus()
     pane.place_cursor(pane.ids[0], 0)
     bar = open_find(window, "Decides")
