@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from draftapp.gui import app
 from draftapp.gui.main_window import MainWindow
 from draftapp.io.text import read_text
 
@@ -104,3 +105,14 @@ def press(widget, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 
 def block_text(pane, pid: str) -> str:
     return pane.document().findBlockByNumber(pane.ids.index(pid)).text()
+
+
+def open_like_draftapp_file(qtbot, tmp_path, path):
+    """The window `draftapp FILE` shows (draftapp.gui.app.open_window), shown and exposed,
+    with its settings and autosaves under tmp_path."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = app.open_window(path, settings=settings, autosave_dir=tmp_path / "autosave", spelling=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

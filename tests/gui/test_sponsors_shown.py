@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from draftapp.gui import app
+from tests.gui.conftest import open_like_draftapp_file
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "csto-zh.draft"
 CSTO_SPONSORS = ["亚美尼亚", "白俄罗斯", "哈萨克斯坦", "吉尔吉斯斯坦", "俄罗斯联邦", "塔吉克斯坦"]
@@ -31,15 +32,6 @@ def shown_names(view) -> list[str]:
         assert view.indexAt(rect.center()).row() == row
         names.append(item.text())
     return names
-
-
-def open_like_draftapp_file(qtbot, tmp_path, path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = app.open_window(path, settings=settings, autosave_dir=tmp_path / "autosave", spelling=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_csto_example_opened_as_draftapp_file_shows_its_six_sponsors(qtbot, tmp_path):

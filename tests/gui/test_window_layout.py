@@ -11,9 +11,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
-from draftapp.gui import app
+from tests.gui.conftest import open_like_draftapp_file
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "csto-zh.draft"
 
@@ -21,12 +19,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "csto-zh.draft"
 def shown_window(qtbot, tmp_path):
     path = tmp_path / "csto-zh.draft"
     shutil.copy(EXAMPLE, path)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = app.open_window(path, settings=settings, autosave_dir=tmp_path / "autosave", spelling=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_like_draftapp_file(qtbot, tmp_path, path)
 
 
 def test_document_fields_are_visible_in_the_first_layout(qtbot, tmp_path):

@@ -27,7 +27,7 @@ from draftapp.io.pdftext.words import words
 from draftapp.io.pdftext.xrefs import link_cross_references
 from draftapp.io.text.parts import settle_parts
 from draftapp.io.text.reader import read_text
-from draftapp.lang import Language, get_language
+from draftapp.lang import Language, apostrophes, get_language
 from draftapp.lang.script import script_language
 from draftapp.io.pdftext.openings import opening
 from draftapp.lang.openings import opening_span
@@ -173,9 +173,6 @@ def _paragraph_line(para: Para, text: str, citations: list[Citation], lang: Lang
     return "\\" + line  # never read as a label, whatever the paragraph starts with
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-
-
 def _italic_length(code: str, text: str, kind: str) -> int:
     """How much of the opening is italic in issued documents: the whole opening phrase
     ("*Having received*", "*Expressing its appreciation*", "*Also welcomes*"), but not the
@@ -183,7 +180,7 @@ def _italic_length(code: str, text: str, kind: str) -> int:
     Secretary-General") nor a closing preposition ("*Takes note* of"): those words are data."""
     phrase = opening(code, text, kind)
     # the bank writes "Ayant à l'esprit", issued French texts "Ayant à l’esprit"
-    same = lambda s: s.translate(_APOSTROPHES).casefold()
+    same = lambda s: apostrophes.fold(s).casefold()
     if not phrase or same(text[: len(phrase)]) != same(phrase):
         # an opening the bank lacks, by its grammar ("Expresses its profound gratitude",
         # "Calling upon"): the verb or participle with its adverbs (draftapp.lang.openings)
