@@ -28,7 +28,7 @@ from draftapp.gui.fonts import text_font
 from draftapp.gui.highlighter import ClauseHighlighter
 from draftapp.gui.inline import block_runs
 from draftapp.gui.inline_objects import InlineObjects
-from draftapp.gui.key_intent import is_deleting, is_typing, would_insert_text
+from draftapp.gui.key_intent import is_deleting, is_line_kill, is_typing, would_insert_text
 from draftapp.model import (
     AddFootnote,
     CiteFootnote,
@@ -229,6 +229,8 @@ class ClausePane(ClipboardMixin, GutterAndDrag, OpeningCompletion, BlockRenderin
                 event.ignore()
                 return
             self.add_first_clause()
+        if is_line_kill(event):
+            return  # not Word's meaning (underline, link), and never a silent deletion
         cursor = self.textCursor()
         spans_blocks = cursor.hasSelection() and (
             self.document().findBlock(cursor.selectionStart()) != self.document().findBlock(cursor.selectionEnd())

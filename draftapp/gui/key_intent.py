@@ -16,11 +16,17 @@ from PySide6.QtGui import QKeySequence
 
 _Mod = Qt.KeyboardModifier
 
-#: The platform's bindings for deleting words and lines (Ctrl+Backspace, Ctrl+Delete,
-#: and on X11 Ctrl+K and Ctrl+U): with a selection each deletes the selection.
+#: The platform's bindings for deleting words (Ctrl+Backspace, Ctrl+Delete): with a
+#: selection each deletes the selection.
 DELETING = (
     QKeySequence.StandardKey.DeleteStartOfWord,
     QKeySequence.StandardKey.DeleteEndOfWord,
+)
+
+#: X11's Emacs-style line bindings, Ctrl+K and Ctrl+U. A Word user presses Ctrl+U for
+#: underline and Ctrl+K for a link: on a real X display Ctrl+U emptied the pane's
+#: selection (a whole part after Ctrl+A). Neither key edits here.
+LINE_KILLING = (
     QKeySequence.StandardKey.DeleteEndOfLine,
     QKeySequence.StandardKey.DeleteCompleteLine,
 )
@@ -50,6 +56,11 @@ def is_deleting(event) -> bool:
     if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
         return True
     return any(event.matches(binding) for binding in DELETING)
+
+
+def is_line_kill(event) -> bool:
+    """Ctrl+K or Ctrl+U where the platform binds them to deleting a line (X11)."""
+    return any(event.matches(binding) for binding in LINE_KILLING)
 
 
 def would_insert_text(event) -> bool:
