@@ -82,6 +82,19 @@ def test_a_meeting_named_inside_a_paragraph_stays_text():
     assert draft.operative[0].text.endswith("adopted at its 28th plenary meeting;")
 
 
+def test_a_meeting_named_inside_a_flattened_paragraph_stays_text():
+    # a web copy run into one line: only a meeting line after the last full stop closes it
+    line = ("73/7. Report of the Court The General Assembly, Recalling its resolution 72/3, "
+            "1. Recalls its decision 72/5, adopted at its 28th plenary meeting, on the report of the Court; "
+            "2. Decides to remain seized of the matter. 30th plenary meeting, 29 October 2018.")
+    draft = read_pdf_text(line)
+    assert [p.text for p in draft.operative] == [
+        "Recalls its decision 72/5, adopted at its 28th plenary meeting, on the report of the Court;",
+        "Decides to remain seized of the matter."]
+    assert draft.meta.adoption.meeting_line == "30th plenary meeting\n29 October 2018"
+    assert draft.unplaced == []
+
+
 def test_a_date_inside_the_last_paragraph_stays_text():
     text = "The General Assembly,\n\nRecalling its resolution 72/3,\n\n1. Decides to meet on\n29 October 2018\n"
     draft = read_pdf_text(text)
