@@ -145,3 +145,19 @@ def test_generated_drafts_come_back_from_their_pdf(language):
         assert body(back) == body(draft)
 
     check()
+
+
+def test_arabic_resolution_keeps_its_adoption_lines(tmp_path):
+    """An adopted resolution in Arabic: the adoption line, the bracket line with a Latin
+    symbol inside, the number and the closing meeting lines come back."""
+    from draftapp.model import Adoption
+
+    draft = arabic_draft()
+    draft.meta.kind, draft.meta.distribution, draft.meta.symbol = "resolution", "General", "A/RES/80/2"
+    draft.meta.adoption = Adoption("قرار اتخذته الجمعية العامة في 14 تشرين الأول/أكتوبر 2025",
+                                   "[دون إحالة إلى لجنة رئيسية (A/80/L.5)]", "80/2",
+                                   "الجلسة العامة 18\n14 تشرين الأول/أكتوبر 2025")
+    back = round_trip(draft, tmp_path)
+    assert body(back) == body(draft)
+    assert back.meta.adoption == draft.meta.adoption
+    assert (back.meta.kind, back.meta.symbol) == ("resolution", "A/RES/80/2")
