@@ -11,9 +11,10 @@ by LibreOffice 7.4; poppler's pdftotext reads the same wrong characters):
 - the mandatory lam-alef ligature is one glyph mapped to two characters in the wrong
   order, alef then lam ("تالحظ" for "تلاحظ"): two characters sharing one glyph box, an
   alef form then a lam, are a lam-alef;
-- brackets in right-to-left runs are drawn with the mirrored glyph, and which character
-  a glyph maps to depends on its first use ("(أ)" reads ")أ(", "(A/75/49)." reads
-  "(A/75/49(."): brackets are read by how they pair (`balance_brackets`);
+- brackets resolved right to left are drawn with the mirrored glyph, and a PDF maps
+  each glyph to the character of its first use ("(أ)" reads ")أ(" from LibreOffice,
+  "(A/75/49)" reads "(A/75/49(" from Qt): each paragraph's brackets are read so that
+  they nest (`balance_brackets`);
 - justification stretches words with kashidas, which are no text: a tatweel (U+0640), or
   a text object drawn between the two halves of a word whose glyphs are flat strokes on
   the baseline (LibreOffice's kashida glyph maps to the character of its first use: ",",
@@ -128,34 +129,119 @@ def visual_to_logical(chars: list[tuple[str, float, float]]) -> str:
     return "".join(text)
 
 
-def balance_brackets(lines: list[str], quotes: tuple[str, str] = ("\u201d", "\u201c")) -> list[str]:
-    """The brackets of right-to-left text, each read as it pairs: a page draws a bracket of
-    a right-to-left run with the mirrored glyph, and the character a glyph maps to is not
-    to be trusted ("(أ)" reads ")أ(", "(A/75/49)." reads "(A/75/49(." in one PDF). Round
-    brackets in UN texts do not nest, so in each paragraph (lines up to an empty one) they
-    open and close in turn; square brackets and double quotation marks (`quotes`: the
-    language's opening and closing ones, "”…“" in Arabic) likewise. A paragraph ends at an
-    empty line or a line ending like a clause."""
-    out = []
-    pairs = {"(": ("(", ")"), "[": ("[", "]"), "\u201c": quotes}
-    kinds = {ch: kind for kind, pair in pairs.items() for ch in pair} | {"\u201d": "\u201c"}
-    depth = dict.fromkeys(pairs, 0)
-    for line in lines:
+_MIRROR = {"(": ")", ")": "(", "[": "]", "]": "["}
+_CITATION = re.compile(r"\[\^[^\]\s]*\]")
+
+
+def _paragraphs(lines: list[str]) -> list[list[int]]:
+    """Line indexes paragraph by paragraph: up to an empty line or a line ending like a
+    clause."""
+    groups, current = [], []
+    for i, line in enumerate(lines):
         if not line.strip():
-            depth = dict.fromkeys(pairs, 0)
-            out.append(line)
+            if current:
+                groups.append(current)
+            groups.append([i])
+            current = []
             continue
-        chars = list(line)
-        citations = {i for m in re.finditer(r"\[\^[^\]\s]*\]", line) for i in range(m.start(), m.end())}
-        for i, ch in enumerate(chars):
-            kind = kinds.get(ch)
-            if kind is None or i in citations:  # "[^1]": a citation the layout wrote
-                continue
-            chars[i] = pairs[kind][depth[kind]]
-            depth[kind] = 1 - depth[kind]
-        out.append("".join(chars))
+        current.append(i)
         if line.rstrip().endswith(_CLAUSE_ENDS):
-            depth = dict.fromkeys(pairs, 0)  # a paragraph ended: no bracket goes on past it
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _faults(lines: list[str]) -> int:
+    """Brackets that do not nest in a paragraph's lines."""
+    count, depth = 0, 0
+    for line in lines:
+        for ch in _CITATION.sub("", line):
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth -= 1
+                if depth < 0:
+                    count, depth = count + 1, 0
+    return count + depth
+
+
+def _read_brackets(lines: list[str], how: str) -> list[str]:
+    """A paragraph's brackets read one way: "mirror" (mirrored where the bidi algorithm
+    resolves them right to left: unless the strong text before them is left to right, a
+    Latin letter, digits taking the direction of the letters before them), "alternate"
+    (opening and closing in turn), or "keep"."""
+    if how == "keep":
+        return lines
+    out, strong, depth = [], "R", 0
+    for line in lines:
+        chars = list(line)
+        arabic_line = has_arabic(line)  # "25-17846 (A)" alone on its line is left to right
+        citations = {i for m in _CITATION.finditer(line) for i in range(m.start(), m.end())}
+        for i, ch in enumerate(chars):
+            if i in citations:
+                continue
+            kind = unicodedata.bidirectional(ch)
+            if kind in ("R", "AL"):
+                strong = "R"
+            elif kind == "L":
+                strong = "L"
+            elif ch in _MIRROR and how == "mirror" and strong == "R" and arabic_line:
+                chars[i] = _MIRROR[ch]
+            elif ch in _MIRROR and how == "alternate":
+                chars[i] = ("(", ")", "[", "]")[(ch in "[]") * 2 + depth]
+                depth = 1 - depth
+        out.append("".join(chars))
+    return out
+
+
+def _read_quotes(lines: list[str], quotes: tuple[str, str]) -> list[str]:
+    """Double quotation marks do not nest in UN texts: they open and close in turn."""
+    out, open_quote = [], False
+    for line in lines:
+        chars = list(line)
+        for i, ch in enumerate(chars):
+            if ch in "\u201c\u201d":
+                chars[i] = quotes[1] if open_quote else quotes[0]
+                open_quote = not open_quote
+        out.append("".join(chars))
+    return out
+
+
+def brackets_mirrored(lines: list[str]) -> bool:
+    """Whether the PDF gives the mirrored glyphs' characters (LibreOffice does) rather
+    than the characters written: the reading that nests the document's brackets better
+    (no mirroring on a tie)."""
+    groups = _paragraphs(lines)
+
+    def faults(how: str) -> int:
+        return sum(_faults(_read_brackets([lines[i] for i in group], how)) for group in groups)
+
+    return faults("mirror") < faults("keep")
+
+
+def balance_brackets(lines: list[str], quotes: tuple[str, str] = ("\u201d", "\u201c"), mirror: bool = True) -> list[str]:
+    """The brackets and quotation marks of right-to-left text as written. A page draws a
+    bracket resolved right to left with the mirrored glyph, and a PDF maps each glyph to
+    one character, the character of its first use: LibreOffice gives ")أ(" for "(أ)",
+    ")مع الارتياح )البالغ( الأعمال(" for "(مع الارتياح (البالغ) الأعمال)"; Qt gives "(أ)"
+    but "(A/75/49(" for "(A/75/49)". In each paragraph (up to an empty line or a line
+    ending like a clause) the brackets are read the document's way (`mirror`, from
+    brackets_mirrored), else the other, else opening and closing in turn, whichever first
+    nests them; double quotation marks open and close in turn (`quotes`: the language's,
+    "”…“" in Arabic). A citation "[^1]" the layout wrote is left alone."""
+    out = list(lines)
+    order = ("mirror", "keep", "alternate") if mirror else ("keep", "mirror", "alternate")
+    for group in _paragraphs(lines):
+        paragraph = [lines[i] for i in group]
+        if not any(ch in _MIRROR for line in paragraph for ch in _CITATION.sub("", line)):
+            chosen = paragraph
+        else:
+            readings = [_read_brackets(paragraph, how) for how in order]
+            chosen = next((r for r in readings if _faults(r) == 0), readings[0])
+        for i, line in zip(group, _read_quotes(chosen, quotes)):
+            out[i] = line
     return out
 
 

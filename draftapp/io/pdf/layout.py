@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from draftapp.io.pdf.arabic import balance_brackets, has_arabic, right_to_left
+from draftapp.io.pdf.arabic import balance_brackets, brackets_mirrored, has_arabic, right_to_left
 from draftapp.io.pdf.extract import Page, Span
 from draftapp.io.pdftext.layout import organ_line_language
 
@@ -296,13 +296,14 @@ def build_copy(pages: list[Page]) -> Copy:
     italics = join_italics(italics)
     note_italics = {mark: join_italics(pieces) for mark, pieces in note_italics.items()}
     quotes = _rtl_quotes() if rtl else ("", "")
+    mirror = rtl and brackets_mirrored(out + [""] + [" ".join(p.strip() for p in parts) for _, parts in notes])
     if rtl:
-        out = balance_brackets(out, quotes)
+        out = balance_brackets(out, quotes, mirror)
     tail: list[str] = []
     for mark, parts in notes:
         joined = " ".join(p.strip() for p in parts).strip()
         if rtl:
-            joined = balance_brackets([joined], quotes)[0]
+            joined = balance_brackets([joined], quotes, mirror)[0]
         tail.append(f"[^{mark}]: {joined}" if mark.isdigit() else f"{mark} {joined}")
     stars = [t for t in tail if not t.startswith("[^")]
     numbered = [t for t in tail if t.startswith("[^")]

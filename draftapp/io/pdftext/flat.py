@@ -135,9 +135,14 @@ def _cut_body(body: str, lang: Language) -> list[str]:
         if opening and (m.group(0) != m.group(0).rstrip() or len(opening) >= 3):
             cuts.add(m.end())
     for meeting in re.finditer(w.meeting, body):
-        # the closing ends the text: cut before it (and its date) and after it (and its date)
+        # the closing ends the text: cut before it (and its date) and after it (and its
+        # date) -- a closing, not a meeting named in a clause: after the last paragraph's
+        # full stop, or at the end of the line
         date = re.search(r"(?:" + w.date + r")[\s,，]*$", body[: meeting.start()])
-        cuts.add(date.start() if date else meeting.start())
+        start = date.start() if date else meeting.start()
+        if not body[:start].rstrip().endswith((".", "。")) and len(body) - meeting.start() >= 80:
+            continue
+        cuts.add(start)
         after = re.match(r"[\s,，]*(?:(?:" + w.date + r")[\s.。]*)?", body[meeting.end():])
         cuts.add(meeting.end() + after.end())
     points = sorted(cuts)

@@ -134,8 +134,8 @@ class BodyReader:
         text = " ".join(block.lines)
         if len(text) > 80:
             return False
-        if self.words.meeting_re.search(text):
-            return True
+        if self.words.meeting_re.search(text) and self._closing_line(text):
+            return True  # the meeting line (and its date), nothing else: not "adopted at its 28th plenary meeting;"
         # The date line that Chinese texts put above the meeting line.
         date_only = self.words.date_re.fullmatch(text.strip()) is not None
         if date_only and self.meeting and self.words.date_re.search(self.meeting[-1]) is None:
@@ -148,7 +148,10 @@ class BodyReader:
         """A line of the closing: the meeting ("28th plenary meeting", "第37次全体会议",
         "الجلسة العامة 28") or the date alone."""
         text = text.strip()
-        return len(text) <= 80 and bool(self.words.meeting_re.search(text) or self.words.date_re.fullmatch(text))
+        if len(text) > 80:
+            return False
+        rest = self.words.date_re.sub("", self.words.meeting_re.sub("", text, count=1), count=1)
+        return rest != text and not re.sub(r"[\s,，.。]", "", rest)  # nothing else on the line
 
     def _without_closing(self, block: Block, last: bool) -> Block:
         """The block without the closing lines a copy ran into the last paragraph (no
@@ -157,11 +160,13 @@ class BodyReader:
         meeting or date lines, with a meeting line among them or at the end of the body.
         They are the resolution's closing, metadata, never paragraph text."""
         lines = block.lines
+        if all(self._closing_line(line) for line in lines):
+            return block  # the closing alone: _is_meeting reads it, in its order
         for i in range(1, len(lines)):
             tail = lines[i:]
             if not closed(lines[i - 1]) or not all(self._closing_line(line) for line in tail):
                 continue
-            if last or any(self.words.meeting_re.search(line) for line in tail):
+            if last or any(self.words.meeting_re.search(line) for line in tail):  # each line is one (above)
                 self.meeting.extend(line.strip() for line in tail)
                 return Block(lines[:i], block.after_break)
         return block

@@ -75,6 +75,26 @@ def test_closing_lines_run_into_the_last_paragraph_are_metadata(language):
     assert read_pdf_text("73/7. Title\n\n" + body + f"\n\n{first}\n{second}\n").operative[-1].text == last
 
 
+def test_a_meeting_named_inside_a_paragraph_stays_text():
+    text = ("The General Assembly,\n\nRecalling its resolution 72/3,\n\n1. Recalls its decision 72/5,\n"
+            "adopted at its 28th plenary meeting;\n\n2. Decides to remain seized of the matter.\n")
+    draft = read_pdf_text(text)
+    assert draft.operative[0].text.endswith("adopted at its 28th plenary meeting;")
+
+
+def test_a_meeting_named_inside_a_flattened_paragraph_stays_text():
+    # a web copy run into one line: only a meeting line after the last full stop closes it
+    line = ("73/7. Report of the Court The General Assembly, Recalling its resolution 72/3, "
+            "1. Recalls its decision 72/5, adopted at its 28th plenary meeting, on the report of the Court; "
+            "2. Decides to remain seized of the matter. 30th plenary meeting, 29 October 2018.")
+    draft = read_pdf_text(line)
+    assert [p.text for p in draft.operative] == [
+        "Recalls its decision 72/5, adopted at its 28th plenary meeting, on the report of the Court;",
+        "Decides to remain seized of the matter."]
+    assert draft.meta.adoption.meeting_line == "30th plenary meeting\n29 October 2018"
+    assert draft.unplaced == []
+
+
 def test_a_date_inside_the_last_paragraph_stays_text():
     text = "The General Assembly,\n\nRecalling its resolution 72/3,\n\n1. Decides to meet on\n29 October 2018\n"
     draft = read_pdf_text(text)
@@ -93,3 +113,11 @@ def test_a_copy_that_lost_its_notes_keeps_no_mark_in_its_text():
     draft = load("multilingual/A_RES_50_72_zh.txt")
     assert not re.search(r"[,，]\d", draft.preamble[0].text + draft.operative[3].text)
     assert any("footnote marks whose notes are not in the copy" in u for u in draft.unplaced)
+
+
+def test_a_closing_block_keeps_its_order():
+    # "1976a. sesión plenaria," / "25 de octubre de 1971." set as a block of its own
+    draft = load("multilingual/A_RES_2758_XXVI_es.txt")
+    assert draft.meta.adoption.meeting_line == "1976a. sesión plenaria\n25 de octubre de 1971"
+    # plain pdftotext of A/RES/73/3: the closing after the declaration's last paragraph
+    assert load("pdftotext/A_RES_73_3_plain.txt").meta.adoption.meeting_line == "18th plenary meeting\n10 October 2018"

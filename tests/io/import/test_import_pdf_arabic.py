@@ -42,10 +42,30 @@ def test_left_to_right_run_alone_reads_left_to_right():
     assert arabic.visual_to_logical(boxes("25-17846")) == "25-17846"
 
 
-def test_brackets_and_quotes_pair_in_turn():
-    lines = [")أ( عن التقدم", "الملحق رقم 49 (A/75/49(.", "البند المعنون “التعاون بين", "الأمم المتحدة”؛", "1986،[^1] و(ب)"]
+def test_brackets_read_as_the_bidi_algorithm_drew_them():
+    # as LibreOffice's PDF reads (the glyph's character): mirrored where resolved right to
+    # left, as they are after left-to-right text ("A/52/855 (", "A/75/49)")
+    lines = [")أ( عن التقدم", "الملحق رقم 49 )A/75/49).", ")مع الارتياح )البالغ( الأعمال( التي",
+             "المتحدة )انظر A/52/855 (الفقرة 3((،", "رقم 49 )A/75/49 (Vol. I))."]
+    assert arabic.balance_brackets(lines) == [
+        "(أ) عن التقدم", "الملحق رقم 49 (A/75/49).", "(مع الارتياح (البالغ) الأعمال) التي",
+        "المتحدة (انظر A/52/855 (الفقرة 3))،", "رقم 49 (A/75/49 (Vol. I))."]
+
+
+def test_which_way_a_pdf_maps_its_brackets_is_read_from_how_they_nest():
+    libreoffice = [")أ( عن التقدم؛", ")مع الارتياح )البالغ( الأعمال( التي،"]
+    qt = ["(أ) عن التقدم؛", "(مع الارتياح (البالغ) الأعمال) التي،", "عن الاتفاق (A/75/49(؛"]
+    assert arabic.brackets_mirrored(libreoffice)
+    assert not arabic.brackets_mirrored(qt)
+    # a paragraph that the document's way does not nest is read another way that does
+    assert arabic.balance_brackets(qt, mirror=False) == [
+        "(أ) عن التقدم؛", "(مع الارتياح (البالغ) الأعمال) التي،", "عن الاتفاق (A/75/49)؛"]
+
+
+def test_quotes_open_and_close_in_turn_and_citations_stay():
+    lines = ["البند المعنون “التعاون بين", "الأمم المتحدة”؛", "1986،[^1] و)ب("]
     assert arabic.balance_brackets(lines, ("\u201d", "\u201c")) == [
-        "(أ) عن التقدم", "الملحق رقم 49 (A/75/49).", "البند المعنون ”التعاون بين", "الأمم المتحدة“؛", "1986،[^1] و(ب)"]
+        "البند المعنون ”التعاون بين", "الأمم المتحدة“؛", "1986،[^1] و(ب)"]
 
 
 def test_presentation_forms_and_tatweel():

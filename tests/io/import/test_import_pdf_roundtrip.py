@@ -80,7 +80,8 @@ def arabic_draft():
     """A draft in Arabic as UN Arabic texts are written (the citation after the comma,
     "”…“" quotation marks, "1 -" and "(أ)" labels), with what a right-to-left page makes
     hard: lam-alef ligatures (الأمم، تلاحظ), words stretched by justification, Latin
-    symbols and numbers inside Arabic lines and notes ("A/52/855", "(A/75/49)"), and
+    symbols and numbers inside Arabic lines and notes ("A/52/855", "(A/75/49 (Vol. I))"),
+    brackets nested in Arabic and around Latin text, and
     enough paragraphs for three pages (running heads and page numbers)."""
     from draftapp.model import AgendaItem, Draft, Footnote, FootnoteRef, Metadata, Paragraph, Text
 
@@ -88,7 +89,7 @@ def arabic_draft():
         return Paragraph(runs=[Text(r) if isinstance(r, str) else r for r in runs], children=list(children))
 
     n1 = Footnote(runs=[Text("انظر الوثيقة A/52/855.")])
-    n2 = Footnote(runs=[Text("الوثائق الرسمية للجمعية العامة، الدورة الخامسة والسبعون، الملحق رقم 49 (A/75/49).")])
+    n2 = Footnote(runs=[Text("الوثائق الرسمية للجمعية العامة، الدورة الخامسة والسبعون، الملحق رقم 49 (A/75/49 (Vol. I)).")])
     return Draft(
         language="ar",
         meta=Metadata(session=80, symbol="A/80/L.5", date="2025-11-03", job_number="25-17846",
@@ -97,7 +98,7 @@ def arabic_draft():
         sponsors=["الاتحاد الروسي", "أرمينيا", "بيلاروس"],
         preamble=[
             para("إذ تشير إلى قراراتها 40/152 المؤرخ 16 كانون الأول/ديسمبر 1985 و 41/86 المؤرخ 4 كانون الأول/ديسمبر 1986،", FootnoteRef(n1.id)),
-            para("وإذ تلاحظ مع الارتياح الأعمال التي قامت بها الأمم المتحدة في هذا المجال منذ عام 2015،"),
+            para("وإذ تلاحظ مع الارتياح الأعمال (التي قامت بها الأمم المتحدة (انظر A/52/855 (الفقرة 3))) في هذا المجال منذ عام 2015،"),
             para("وإذ تؤكد من جديد أهمية التعاون الدولي لتحقيق الأهداف المشتركة للدول الأعضاء،", FootnoteRef(n2.id)),
         ],
         operative=[
@@ -144,3 +145,19 @@ def test_generated_drafts_come_back_from_their_pdf(language):
         assert body(back) == body(draft)
 
     check()
+
+
+def test_arabic_resolution_keeps_its_adoption_lines(tmp_path):
+    """An adopted resolution in Arabic: the adoption line, the bracket line with a Latin
+    symbol inside, the number and the closing meeting lines come back."""
+    from draftapp.model import Adoption
+
+    draft = arabic_draft()
+    draft.meta.kind, draft.meta.distribution, draft.meta.symbol = "resolution", "General", "A/RES/80/2"
+    draft.meta.adoption = Adoption("قرار اتخذته الجمعية العامة في 14 تشرين الأول/أكتوبر 2025",
+                                   "[دون إحالة إلى لجنة رئيسية (A/80/L.5)]", "80/2",
+                                   "الجلسة العامة 18\n14 تشرين الأول/أكتوبر 2025")
+    back = round_trip(draft, tmp_path)
+    assert body(back) == body(draft)
+    assert back.meta.adoption == draft.meta.adoption
+    assert (back.meta.kind, back.meta.symbol) == ("resolution", "A/RES/80/2")
