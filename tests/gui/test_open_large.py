@@ -78,6 +78,12 @@ def test_after_the_open_panes_preview_and_diagnostics_all_show_the_new_draft(mak
         qtbot.waitUntil(pane.is_current, timeout=20000)
         assert shown_blocks(pane) == model_texts(window, pane.part)
     qtbot.waitUntil(lambda: window.preview.is_current() and window.diagnostics.is_current(), timeout=20000)
+    # the numbers worked out in the worker are the new draft's (operative 380 is "380.")
+    from draftapp.gui.session import derived_numbers
+
+    session = window.session
+    assert session.labels == derived_numbers(session.draft, session.scheme)["labels"]
+    assert session.labels[session.draft.operative[-1].id] == f"{len(session.draft.operative)}."
     last = window.session.draft.operative[-1].flat_text()
     assert last[:40] in window.preview.page.toPlainText().replace("\u2029", "\n")
     assert "集体安全条约组织" not in window.preview.page.toPlainText()
