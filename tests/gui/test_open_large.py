@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from draftapp.gui.edits import flatten
+from draftapp.model import DeleteParagraph
 from draftapp.io.text import write_text
 from tests.gui.conftest import press, type_text
 
@@ -115,11 +116,17 @@ def test_typing_and_enter_while_the_pane_is_still_filled_are_kept(make_window, q
     end = len(window.session.draft.find(first).flat_text())
     pane.place_cursor(first, end)
     type_text(pane, " amended")
+    # a clause not drawn yet goes (as a diagnostic's fix might take it): the rest follows the model
+    last = window.session.draft.operative[-1]
+    assert pane.filling() and last.id not in pane.ids
+    window.session.push(DeleteParagraph(last.id))
+    assert pane.filling()  # what is drawn is still right: the slices go on
     press(pane, Qt.Key.Key_Return)  # a structural edit: the pane is completed from the model
     type_text(pane, "New clause")
     qtbot.waitUntil(pane.is_current, timeout=20000)
     draft = window.session.draft
     assert draft.find(first).flat_text().endswith(" amended")
+    assert last.id not in [p.id for p, _ in flatten(draft.operative)] and last.id not in pane.ids
     assert model_texts(window, pane.part)[1] == "New clause"  # right after the clause Enter was pressed in
     assert shown_blocks(pane) == model_texts(window, pane.part)
     assert pane.depths == [d for _, d in flatten(draft.operative)]
