@@ -182,12 +182,14 @@ class BlockRendering:
         blocks = flatten(self.session.draft.part(self.part))
         filling = getattr(self, "_filling", None)
         if filling is not None:
-            if [p.id for p, _ in blocks[:len(self.ids)]] == self.ids and all(
-                    self.nodes[p.id] is p and self.depths[i] == d for i, (p, d) in enumerate(blocks[:len(self.ids)])):
+            if [p.id for p, _ in blocks[:len(self.ids)]] == self.ids:
+                # the blocks drawn still begin the part: they are brought in line here
+                # (a level, a heading), the slices draw the rest as the part is now
                 self._fill_blocks = blocks
-                return  # what is drawn is still right (File > Open: the render has begun)
-            self._stop_filling()
-            self._pending_cursor = self._pending_cursor or filling[0]
+                blocks = blocks[:len(self.ids)]
+            else:
+                self._stop_filling()
+                self._pending_cursor = self._pending_cursor or filling[0]
         new_ids = [p.id for p, _ in blocks]
         new_depths = [d for _, d in blocks]
         if not self.ids or not new_ids:

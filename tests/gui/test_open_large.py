@@ -131,3 +131,27 @@ def test_typing_and_enter_while_the_pane_is_still_filled_are_kept(make_window, q
     assert shown_blocks(pane) == model_texts(window, pane.part)
     assert pane.depths == [d for _, d in flatten(draft.operative)]
     window.session.stack.setClean()
+
+
+def test_a_heading_set_while_the_pane_is_filled_is_drawn(make_window, qtbot, tmp_path, monkeypatch):
+    from draftapp.io.native import load
+
+    window = make_window(load(EXAMPLE))
+    open_large(window, tmp_path, monkeypatch)
+    window.open_dialog()
+    pane = window.operative
+    assert pane.filling()
+    # a drawn operative paragraph without subparagraphs (only such can be a heading)
+    second = next(n for n in range(1, len(pane.ids)) if pane.depths[n] == 0
+                  and not window.session.draft.find(pane.ids[n]).children)
+    pane.setFocus()
+    pane.place_cursor(pane.ids[second], 0)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Clause")
+    next(a for a in menu.actions() if a.text().startswith("Section &heading")).trigger()
+    assert window.session.draft.find(pane.ids[second]).heading, window.statusBar().currentMessage()
+    block = pane.document().findBlockByNumber(second)
+    assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter  # drawn as a heading at once
+    qtbot.waitUntil(pane.is_current, timeout=20000)
+    assert shown_blocks(pane) == model_texts(window, pane.part)
+    window.session.stack.setClean()
+
