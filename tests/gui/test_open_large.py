@@ -103,14 +103,20 @@ def test_after_the_open_panes_preview_and_diagnostics_all_show_the_new_draft(mak
     window.session.stack.setClean()
 
 
-def test_typing_and_enter_while_the_pane_is_still_filled_are_kept(make_window, qtbot, tmp_path, monkeypatch):
+def opened_filling(make_window, tmp_path, monkeypatch):
+    """(window, operative pane) right after File > Open of the large draft: the first
+    slice is drawn, the rest comes on the next turns."""
     from draftapp.io.native import load
 
     window = make_window(load(EXAMPLE))
     open_large(window, tmp_path, monkeypatch)
     window.open_dialog()
-    pane = window.operative
-    assert pane.filling()  # the first slice is drawn, the rest comes on the next turns
+    assert window.operative.filling()
+    return window, window.operative
+
+
+def test_typing_and_enter_while_the_pane_is_still_filled_are_kept(make_window, qtbot, tmp_path, monkeypatch):
+    window, pane = opened_filling(make_window, tmp_path, monkeypatch)
     first = pane.ids[0]
     pane.setFocus()
     end = len(window.session.draft.find(first).flat_text())
@@ -134,13 +140,7 @@ def test_typing_and_enter_while_the_pane_is_still_filled_are_kept(make_window, q
 
 
 def test_a_heading_set_while_the_pane_is_filled_is_drawn(make_window, qtbot, tmp_path, monkeypatch):
-    from draftapp.io.native import load
-
-    window = make_window(load(EXAMPLE))
-    open_large(window, tmp_path, monkeypatch)
-    window.open_dialog()
-    pane = window.operative
-    assert pane.filling()
+    window, pane = opened_filling(make_window, tmp_path, monkeypatch)
     # a drawn operative paragraph without subparagraphs (only such can be a heading)
     second = next(n for n in range(1, len(pane.ids)) if pane.depths[n] == 0
                   and not window.session.draft.find(pane.ids[n]).children)
