@@ -71,7 +71,7 @@ def shown_then_quit(*_args):
     shown = frame.last - start
     window = windows[0]
     if hasattr(window, "session"):
-        while not (not window.session.check_pending and window.diagnostics.is_current()
+        while not (not getattr(window.session, "check_pending", False) and window.diagnostics.is_current()
                    and window.preview.is_current() and window.operative.is_current()
                    and window.preamble.is_current()):
             app.processEvents()

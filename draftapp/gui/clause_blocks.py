@@ -86,6 +86,7 @@ class BlockRendering:
             self.verticalScrollBar().setValue(0)
             self.highlighter.rehighlight_shown()  # what the pane shows, at once
             self._filling = (where, scroll)
+            self._fill_blocks = blocks  # kept: sync() renews it after a structural edit
             if not hasattr(self, "_filler"):
                 self._filler = QTimer(self)
                 self._filler.setInterval(0)
@@ -137,10 +138,9 @@ class BlockRendering:
         if self._filling is None:
             self._filler.stop()
             return
-        blocks = flatten(self.session.draft.part(self.part))
-        if [p.id for p, _ in blocks[:len(self.ids)]] != self.ids:
-            self.sync()  # the draft changed meanwhile: sync draws the rest as it is now
-            return
+        # the part as it was at the render or the last structural edit (sync renews it;
+        # an edit of words changes a paragraph in place): no walk of the draft a slice
+        blocks = self._fill_blocks
         self._rendering = True
         self.highlighter.suspend(True)
         try:
@@ -182,11 +182,14 @@ class BlockRendering:
         blocks = flatten(self.session.draft.part(self.part))
         filling = getattr(self, "_filling", None)
         if filling is not None:
-            if [p.id for p, _ in blocks[:len(self.ids)]] == self.ids and all(
-                    self.nodes[p.id] is p and self.depths[i] == d for i, (p, d) in enumerate(blocks[:len(self.ids)])):
-                return  # what is drawn is still right (File > Open: the render has begun)
-            self._stop_filling()
-            self._pending_cursor = self._pending_cursor or filling[0]
+            if [p.id for p, _ in blocks[:len(self.ids)]] == self.ids:
+                # the blocks drawn still begin the part: they are brought in line here
+                # (a level, a heading), the slices draw the rest as the part is now
+                self._fill_blocks = blocks
+                blocks = blocks[:len(self.ids)]
+            else:
+                self._stop_filling()
+                self._pending_cursor = self._pending_cursor or filling[0]
         new_ids = [p.id for p, _ in blocks]
         new_depths = [d for _, d in blocks]
         if not self.ids or not new_ids:

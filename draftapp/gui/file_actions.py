@@ -49,9 +49,10 @@ class FileActions:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def load(self, draft: Draft, path: Path | None, modified: bool = False, engine=None) -> None:
-        """`engine`: the checks already run on `draft` (gui/open_worker.py)."""
-        self.session.replace_draft(draft, path, engine)
+    def load(self, draft: Draft, path: Path | None, modified: bool = False, engine=None, numbers=None) -> None:
+        """`engine`, `numbers`: the checks and numbers of `draft`, worked out already
+        (gui/open_worker.py)."""
+        self.session.replace_draft(draft, path, engine, numbers)
         if modified:
             # recovered or carried-over work is not saved anywhere yet: no clean state
             self.session.stack.resetClean()
@@ -72,15 +73,16 @@ class FileActions:
         if problem is not None:  # said without the busy cursor; the open draft is kept
             QMessageBox.critical(self, self.tr("Cannot open"), problem)
             return False
-        draft, native, engine = prepared.draft, prepared.native, prepared.engine
+        draft, native, engine, numbers = prepared.draft, prepared.native, prepared.engine, prepared.numbers
         if draft.base is not None and Path(path).suffix.lower() == ".docx" and hasattr(self, "versions"):
             chosen = self.versions.tracked_changes_choice(draft)  # keep Word's tracked changes, or accept them
-            engine = engine if chosen is draft else None  # the checks ran on the other one
+            if chosen is not draft:  # the checks and numbers were of the other one
+                engine = numbers = None
             draft = chosen
         previous = (self.session.draft, self.session.path)
         try:
             with busy(self, self.tr("Opening %s…") % Path(path).name):
-                self.load(draft, Path(path) if native else None, engine=engine)
+                self.load(draft, Path(path) if native else None, engine=engine, numbers=numbers)
         except Exception as e:  # noqa: BLE001 - a draft the editor cannot show must not cost the open one
             self.load(*previous)
             QMessageBox.critical(self, self.tr("Cannot open"), f"{path}: {unexpected(e)}")

@@ -23,6 +23,7 @@ class Prepared:
     draft: object
     native: bool  # saved back to the same file (a .draft, or a text in the dialect)
     engine: object | None  # the checks, already run on `draft`; None: run them later
+    numbers: dict | None = None  # session.derived_numbers of `draft`
 
 
 def prepare_open(path: str | Path, spelling: bool) -> Prepared:
@@ -41,7 +42,17 @@ def prepare_open(path: str | Path, spelling: bool) -> Prepared:
         engine = None
     if spelling:
         _spell_ahead(draft)
-    return Prepared(draft, native, engine)
+    return Prepared(draft, native, engine, _numbers(draft))
+
+
+def _numbers(draft) -> dict | None:
+    from draftapp.gui.session import derived_numbers
+    from draftapp.lang import get_language
+
+    try:
+        return dict(derived_numbers(draft, get_language(draft.language).labels), language=draft.language)
+    except Exception:  # noqa: BLE001 - the session works them out itself and says what fails
+        return None
 
 
 def _spell_ahead(draft) -> None:

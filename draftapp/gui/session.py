@@ -41,6 +41,17 @@ def _checks():
     return Engine, follow_directions
 
 
+def derived_numbers(draft: Draft, scheme) -> dict:
+    """The numbers every view shows: paragraph labels, footnote numbers, what each
+    cross-reference reads. No Qt: File > Open works them out in its worker thread."""
+    return {
+        "labels": labels(draft, scheme),
+        "footnote_numbers": footnote_numbers(draft),
+        "references": {ref.target_id: reference_text(draft, ref.target_id, scheme)
+                       for _pid, ref in cross_references(draft)},
+    }
+
+
 def _is_text_or_meta(command: Command) -> bool:
     commands = command.commands if isinstance(command, Composite) else [command]
     return all(isinstance(c, (EditText, SetMeta, SetSponsors)) for c in commands)
@@ -94,13 +105,12 @@ class DraftSession(QObject):
         self.language = get_language(self.draft.language)
         self.scheme = self.language.labels
 
-    def _refresh_numbers(self) -> None:
-        self.labels = labels(self.draft, self.scheme)
-        self.footnote_numbers = footnote_numbers(self.draft)
-        self.references = {
-            ref.target_id: reference_text(self.draft, ref.target_id, self.scheme)
-            for _pid, ref in cross_references(self.draft)
-        }
+    def _refresh_numbers(self, known: dict | None = None) -> None:
+        """`known`: derived_numbers of this draft, worked out already (off the GUI thread)."""
+        numbers = known if known is not None else derived_numbers(self.draft, self.scheme)
+        self.labels = numbers["labels"]
+        self.footnote_numbers = numbers["footnote_numbers"]
+        self.references = numbers["references"]
 
     @property
     def gender(self) -> str:
@@ -207,7 +217,7 @@ class DraftSession(QObject):
         self._recheck(None)
         self.changed.emit()
 
-    def replace_draft(self, draft: Draft, path: Path | None, engine=None) -> None:
+    def replace_draft(self, draft: Draft, path: Path | None, engine=None, numbers: dict | None = None) -> None:
         """Open another draft in this session (undo history starts afresh); `engine`:
         its checks, already run (off the GUI thread: gui/open_worker.py)."""
         self.replacing.emit()
@@ -215,7 +225,7 @@ class DraftSession(QObject):
         self.draft = draft
         self.path = path
         self._refresh_language()
-        self._refresh_numbers()
+        self._refresh_numbers(numbers if numbers is not None and numbers.get("language") == draft.language else None)
         self.check_pending = False
         self._start_engine(engine)
         self.languageChanged.emit()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from draftapp.gui.edits import flatten
+from draftapp.model import DeleteParagraph
 from draftapp.io.text import write_text
 from tests.gui.conftest import press, type_text
 
@@ -78,6 +79,12 @@ def test_after_the_open_panes_preview_and_diagnostics_all_show_the_new_draft(mak
         qtbot.waitUntil(pane.is_current, timeout=20000)
         assert shown_blocks(pane) == model_texts(window, pane.part)
     qtbot.waitUntil(lambda: window.preview.is_current() and window.diagnostics.is_current(), timeout=20000)
+    # the numbers worked out in the worker are the new draft's (operative 380 is "380.")
+    from draftapp.gui.session import derived_numbers
+
+    session = window.session
+    assert session.labels == derived_numbers(session.draft, session.scheme)["labels"]
+    assert session.labels[session.draft.operative[-1].id] == f"{len(session.draft.operative)}."
     last = window.session.draft.operative[-1].flat_text()
     assert last[:40] in window.preview.page.toPlainText().replace("\u2029", "\n")
     assert "集体安全条约组织" not in window.preview.page.toPlainText()
@@ -96,25 +103,55 @@ def test_after_the_open_panes_preview_and_diagnostics_all_show_the_new_draft(mak
     window.session.stack.setClean()
 
 
-def test_typing_and_enter_while_the_pane_is_still_filled_are_kept(make_window, qtbot, tmp_path, monkeypatch):
+def opened_filling(make_window, tmp_path, monkeypatch):
+    """(window, operative pane) right after File > Open of the large draft: the first
+    slice is drawn, the rest comes on the next turns."""
     from draftapp.io.native import load
 
     window = make_window(load(EXAMPLE))
     open_large(window, tmp_path, monkeypatch)
     window.open_dialog()
-    pane = window.operative
-    assert pane.filling()  # the first slice is drawn, the rest comes on the next turns
+    assert window.operative.filling()
+    return window, window.operative
+
+
+def test_typing_and_enter_while_the_pane_is_still_filled_are_kept(make_window, qtbot, tmp_path, monkeypatch):
+    window, pane = opened_filling(make_window, tmp_path, monkeypatch)
     first = pane.ids[0]
     pane.setFocus()
     end = len(window.session.draft.find(first).flat_text())
     pane.place_cursor(first, end)
     type_text(pane, " amended")
+    # a clause not drawn yet goes (as a diagnostic's fix might take it): the rest follows the model
+    last = window.session.draft.operative[-1]
+    assert pane.filling() and last.id not in pane.ids
+    window.session.push(DeleteParagraph(last.id))
+    assert pane.filling()  # what is drawn is still right: the slices go on
     press(pane, Qt.Key.Key_Return)  # a structural edit: the pane is completed from the model
     type_text(pane, "New clause")
     qtbot.waitUntil(pane.is_current, timeout=20000)
     draft = window.session.draft
     assert draft.find(first).flat_text().endswith(" amended")
+    assert last.id not in [p.id for p, _ in flatten(draft.operative)] and last.id not in pane.ids
     assert model_texts(window, pane.part)[1] == "New clause"  # right after the clause Enter was pressed in
     assert shown_blocks(pane) == model_texts(window, pane.part)
     assert pane.depths == [d for _, d in flatten(draft.operative)]
     window.session.stack.setClean()
+
+
+def test_a_heading_set_while_the_pane_is_filled_is_drawn(make_window, qtbot, tmp_path, monkeypatch):
+    window, pane = opened_filling(make_window, tmp_path, monkeypatch)
+    # a drawn operative paragraph without subparagraphs (only such can be a heading)
+    second = next(n for n in range(1, len(pane.ids)) if pane.depths[n] == 0
+                  and not window.session.draft.find(pane.ids[n]).children)
+    pane.setFocus()
+    pane.place_cursor(pane.ids[second], 0)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Clause")
+    next(a for a in menu.actions() if a.text().startswith("Section &heading")).trigger()
+    assert window.session.draft.find(pane.ids[second]).heading, window.statusBar().currentMessage()
+    block = pane.document().findBlockByNumber(second)
+    assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter  # drawn as a heading at once
+    qtbot.waitUntil(pane.is_current, timeout=20000)
+    assert shown_blocks(pane) == model_texts(window, pane.part)
+    window.session.stack.setClean()
+
