@@ -37,6 +37,7 @@ from draftapp.lang.script import is_cjk, script_language
 from draftapp.lang.ibid import ibid_test
 from draftapp.model import footnote_repeats
 from draftapp.model import (
+    ORGANS,
     OPERATIVE,
     Adoption,
     CrossRef,
@@ -208,6 +209,9 @@ class TextReader:
             values[key] = unescape_header(value.strip())
         if "language" in values and values["language"] not in LANGUAGES:
             raise DraftIOError(self.path, f"unknown language {values['language']!r} in the draftapp header")
+        if "organ" in values and values["organ"] not in ORGANS:
+            # (before the masthead looks the organ up)
+            raise DraftIOError(self.path, f"unknown organ {values['organ']!r} in the draftapp header (expected one of {', '.join(ORGANS)})")
         return text[m.end():], values
 
     @staticmethod
@@ -376,6 +380,8 @@ class TextReader:
                     stripped = line.strip()
                     if stripped.startswith("\\"):
                         stripped = stripped[1:]
+                        if not stripped.strip():
+                            continue  # a lone backslash escapes nothing: no (empty) paragraph
                     if current is not None and self._continues(current, first_line, interrupted, stripped, closed):
                         current.text = join_lines(current.text, stripped)
                         self._bounded(current.text, "paragraph")
