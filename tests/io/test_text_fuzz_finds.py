@@ -106,3 +106,14 @@ def test_an_arabic_fourth_level_numbered_like_the_next_operative_paragraph_reads
     assert read_text(written) == draft
     found = read_draft(ROBUST / "fuzz-arabic-fourth-level-like-operative.md")
     assert read_text(write_text(found)) == found
+
+
+def test_a_sponsors_line_opening_with_a_heading_mark_reads_back():
+    # found by scripts/fuzz.py: a first sponsor "## Armenia" made the line a session mark
+    draft = Draft(language="en", meta=Metadata(kind="draft-resolution"), sponsors=["## Armenia", "Belarus"])
+    written = write_text(draft)
+    assert "\n\\## Armenia and Belarus: draft resolution\n" in written
+    assert read_text(written).sponsors == ["## Armenia", "Belarus"]
+    found = read_draft(ROBUST / "fuzz-sponsors-line-opening-with-hashes.md")
+    assert found.sponsors[0] == "## Armenia"
+    assert read_text(write_text(found)) == found
