@@ -117,3 +117,16 @@ def test_a_sponsors_line_opening_with_a_heading_mark_reads_back():
     found = read_draft(ROBUST / "fuzz-sponsors-line-opening-with-hashes.md")
     assert found.sponsors[0] == "## Armenia"
     assert read_text(write_text(found)) == found
+
+
+def test_a_citation_of_a_missing_footnote_keeps_its_number_and_the_held_notes_theirs():
+    # found by scripts/fuzz.py: "<sup>99</sup>" (no such note) cited before note 1 was
+    # written as 1 and the held note as 2; read back, the paragraph cited "missing-1"
+    text = "*The General Assembly*,\n\n*Recalling*<sup>99</sup> x,<sup>1</sup>\n\n1. *Decides* y;\n\n---\n\n<sup>1</sup> A/1. See note <sup>1</sup>.\n"
+    draft = read_text(text)
+    written = write_text(draft)
+    assert "*Recalling*<sup>99</sup> x,<sup>1</sup>" in written
+    assert "<sup>1</sup> A/1. See note <sup>1</sup>." in written
+    assert read_text(written) == draft
+    found = read_draft(ROBUST / "fuzz-missing-footnote-cited-first.md")
+    assert read_text(write_text(found)) == found
