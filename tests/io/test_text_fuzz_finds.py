@@ -130,3 +130,14 @@ def test_a_citation_of_a_missing_footnote_keeps_its_number_and_the_held_notes_th
     assert read_text(written) == draft
     found = read_draft(ROBUST / "fuzz-missing-footnote-cited-first.md")
     assert read_text(write_text(found)) == found
+
+
+def test_an_organ_line_of_its_own_that_reads_like_a_paragraph_reads_back():
+    # found by the 30-minute text fuzzing run: the single line "1." after the sponsors
+    # line was kept as the organ line's own wording, written unescaped after the
+    # title and read back as an empty operative paragraph
+    found = read_draft(ROBUST / "fuzz-organ-line-like-a-paragraph.md")
+    assert found.meta.organ_line == "1."
+    written = write_text(found)
+    assert "\n\\1.\n" in written
+    assert read_text(written) == found

@@ -329,6 +329,8 @@ class TextReader:
                 continue
             if state in ("title", "sponsors") and not meta.organ_line and len(block) == 1:
                 meta.organ_line = joined.strip()
+                if meta.organ_line.startswith("\\"):  # escaped by the writer: it reads like a paragraph
+                    meta.organ_line = meta.organ_line[1:]
                 state = "organ"
                 continue
             raise DraftIOError(self.path, f"cannot place this masthead line: {joined[:80]!r}")

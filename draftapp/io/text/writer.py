@@ -149,7 +149,9 @@ class TextWriter:
                 blocks.append(f"{star} {label}".strip())
         if meta.title:
             blocks.append(f"### {escape(meta.title)}")
-        blocks.append(lang.organ_line_of(meta))
+        organ = lang.organ_line_of(meta)
+        # an organ line of its own wording that reads like a paragraph ("1.") is escaped
+        blocks.append("\\" + organ if meta.organ_line and _LOOKS_LIKE_SYNTAX.match(organ) else organ)
         return blocks
 
     def _paragraph(self, p: Paragraph, label: str) -> list[str]:
