@@ -150,3 +150,11 @@ def test_an_italic_run_of_spaces_alone_reads_as_plain():
     runs = [r for p in found.paragraphs() for r in p.runs]
     assert not any(getattr(r, "italic", False) and not r.text.strip() for r in runs)
     assert read_text(write_text(found)) == found
+
+
+def test_a_sponsors_line_whose_first_name_reads_like_an_agenda_line_reads_back():
+    # found by the 30-minute PDF-text fuzzing run: "Agenda item Andorra, Armenia, …:*
+    # draft resolution" was read back as an agenda line of some 60 items
+    found = read_draft(ROBUST / "fuzz-sponsors-line-like-an-agenda-line.txt")
+    assert found.sponsors[0] == "Agenda item Andorra" and not found.meta.agenda
+    assert read_text(write_text(found)) == found

@@ -294,7 +294,10 @@ class TextReader:
             if plain in committees:
                 meta.organ = committees[plain]
                 continue
-            agenda = agenda_re.match(plain)
+            # a line ending in the kind label is the sponsors line, even when its first
+            # name makes it look like an agenda line ("Agenda item Andorra, …: draft resolution")
+            kind = self._kind_of(_unescape(joined).strip(), kind_labels)
+            agenda = None if kind else agenda_re.match(plain)
             if agenda and state in ("start", "agenda"):
                 found, provisional = agenda
                 numbers = _AGENDA_LIST.split(found.group("numbers").rstrip("*"))
@@ -314,7 +317,6 @@ class TextReader:
                 meta.organ_line = ""
                 state = "organ"
                 continue
-            kind = self._kind_of(_unescape(joined).strip(), kind_labels)
             if kind and state in ("start", "agenda"):
                 meta.kind, names = kind
                 # the names as written, escapes in them: an escaped separator does not cut
