@@ -72,6 +72,7 @@ def test_a_next_line_character_in_a_header_value_stays_in_it():
 @pytest.mark.parametrize("title", [
     "### Necessity of ending the embargo", "## Eightieth session", "Third Committee", "Agenda item 12",
     "*The General Assembly*,", "Cuba: draft resolution", "Plain title",
+    "#",  # found by the export fuzzer: a title of "#" alone unsettled the masthead
 ])
 def test_an_agenda_title_that_reads_like_another_masthead_line_reads_back(title):
     # found by scripts/fuzz.py: a PDF copy whose agenda title line began with "### "

@@ -545,7 +545,7 @@ def reads_as_masthead_line(line: str, lang: Language) -> bool:
     """Whether an agenda title `line` (as written, escaped) would be read as another
     masthead line: the title or session mark, a Main Committee, an agenda line, the
     organ line or the sponsors line. The writer marks such a line with "\\ "."""
-    if _TITLE.match(line) or _SESSION_MARK.match(line) or line.lstrip().startswith("\\ "):
+    if line.lstrip().startswith(("#", "\\ ")):  # any heading mark, even "#" alone
         return True
     plain = _plain(line)
     committees = {lang.committee_name(o) for o in lang.data["organs"]}
