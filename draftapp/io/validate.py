@@ -29,6 +29,7 @@ from draftapp.io.errors import DraftIOError
 from draftapp.lang import LANGUAGES
 from draftapp.model.commands import MAX_LEVELS
 from draftapp.model import KINDS, ORGANS, Adoption, CrossRef, Draft, Footnote, Metadata, Paragraph, Text
+from draftapp.model.annex import all_paragraphs, annexes
 
 MAX_PARAGRAPHS = 20_000  # the large benchmark draft has 1,165
 MAX_FOOTNOTES = 5_000
@@ -83,7 +84,7 @@ def clean(draft: Draft) -> Draft:
     _clean_meta(draft.meta)
     # (a colon or star ending a name is the sponsors line's own punctuation, not the name's)
     draft.sponsors = [name for s in draft.sponsors if (name := clean_text(s, one_line=True).rstrip(" :：*"))]
-    for p in draft.paragraphs():
+    for p in all_paragraphs(draft):  # the annexes' too
         _clean_runs(p.runs)
         if p.typed_label is not None:
             p.typed_label = clean_text(p.typed_label, one_line=True)
@@ -111,7 +112,7 @@ def _is_clean(draft: Draft) -> bool:
     if not all(s and s == s.rstrip(" :：*") for s in draft.sponsors):
         return False  # an empty sponsor goes, a name loses the line's punctuation
     text = []
-    for p in draft.paragraphs():
+    for p in all_paragraphs(draft):  # the annexes' too
         text += [r.text for r in p.runs if isinstance(r, Text)]
         if p.typed_label is not None:
             one_line.append(p.typed_label)
@@ -134,7 +135,9 @@ def problems(draft: Draft) -> str | None:
         return f"session {meta.session!r} is out of range (1 to {SESSIONS[-1]})"
     seen: set[str] = set()
     count = citations = 0
+    # (the annexes' paragraphs too: ids unique across the draft, the same limits)
     stack: list[tuple[Paragraph, int]] = [(p, 0) for p in draft.preamble + draft.operative]
+    stack += [(p, 0) for annex in annexes(draft) for p in annex.paragraphs]
     while stack:
         p, depth = stack.pop()
         count += 1

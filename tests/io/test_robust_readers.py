@@ -28,6 +28,8 @@ REFUSED = {
     "duplicate-footnote-ids.draft": "footnote id 'f1' is used twice",
     "nested-too-deep.draft": "nested more than",
     "organ-GA-header.md": "unknown organ 'GA'",
+    "fuzz-unknown-organ-before-organ-line.md": "in the draftapp header",
+    "fuzz-annex-duplicate-id.draft": "is used twice",
     "deep-embedded-json.docx": "nested far more deeply",
     "corrupt-deflate.docx": "cannot be read",
     "ilvl-x.docx": None,  # read: the bad level is ignored

@@ -72,6 +72,7 @@ def test_a_next_line_character_in_a_header_value_stays_in_it():
 @pytest.mark.parametrize("title", [
     "### Necessity of ending the embargo", "## Eightieth session", "Third Committee", "Agenda item 12",
     "*The General Assembly*,", "Cuba: draft resolution", "Plain title",
+    "#",  # found by the export fuzzer: a title of "#" alone unsettled the masthead
 ])
 def test_an_agenda_title_that_reads_like_another_masthead_line_reads_back(title):
     # found by scripts/fuzz.py: a PDF copy whose agenda title line began with "### "
@@ -105,4 +106,56 @@ def test_an_arabic_fourth_level_numbered_like_the_next_operative_paragraph_reads
     assert "\n  2 - رابع أيضا" in written and "\n2 - تقرر أيضا" in written
     assert read_text(written) == draft
     found = read_draft(ROBUST / "fuzz-arabic-fourth-level-like-operative.md")
+    assert read_text(write_text(found)) == found
+
+
+def test_a_sponsors_line_opening_with_a_heading_mark_reads_back():
+    # found by scripts/fuzz.py: a first sponsor "## Armenia" made the line a session mark
+    draft = Draft(language="en", meta=Metadata(kind="draft-resolution"), sponsors=["## Armenia", "Belarus"])
+    written = write_text(draft)
+    assert "\n\\## Armenia and Belarus: draft resolution\n" in written
+    assert read_text(written).sponsors == ["## Armenia", "Belarus"]
+    found = read_draft(ROBUST / "fuzz-sponsors-line-opening-with-hashes.md")
+    assert found.sponsors[0] == "## Armenia"
+    assert read_text(write_text(found)) == found
+
+
+def test_a_citation_of_a_missing_footnote_keeps_its_number_and_the_held_notes_theirs():
+    # found by scripts/fuzz.py: "<sup>99</sup>" (no such note) cited before note 1 was
+    # written as 1 and the held note as 2; read back, the paragraph cited "missing-1"
+    text = "*The General Assembly*,\n\n*Recalling*<sup>99</sup> x,<sup>1</sup>\n\n1. *Decides* y;\n\n---\n\n<sup>1</sup> A/1. See note <sup>1</sup>.\n"
+    draft = read_text(text)
+    written = write_text(draft)
+    assert "*Recalling*<sup>99</sup> x,<sup>1</sup>" in written
+    assert "<sup>1</sup> A/1. See note <sup>1</sup>." in written
+    assert read_text(written) == draft
+    found = read_draft(ROBUST / "fuzz-missing-footnote-cited-first.md")
+    assert read_text(write_text(found)) == found
+
+
+def test_an_organ_line_of_its_own_that_reads_like_a_paragraph_reads_back():
+    # found by the 30-minute text fuzzing run: the single line "1." after the sponsors
+    # line was kept as the organ line's own wording, written unescaped after the
+    # title and read back as an empty operative paragraph
+    found = read_draft(ROBUST / "fuzz-organ-line-like-a-paragraph.md")
+    assert found.meta.organ_line == "1."
+    written = write_text(found)
+    assert "\n\\1.\n" in written
+    assert read_text(written) == found
+
+
+def test_an_italic_run_of_spaces_alone_reads_as_plain():
+    # found by the 30-minute text fuzzing run: "**" before "*The General Assembly*"
+    # made an italic run of one space, which the writer writes without marks
+    found = read_draft(ROBUST / "fuzz-italic-space-alone.md")
+    runs = [r for p in found.paragraphs() for r in p.runs]
+    assert not any(getattr(r, "italic", False) and not r.text.strip() for r in runs)
+    assert read_text(write_text(found)) == found
+
+
+def test_a_sponsors_line_whose_first_name_reads_like_an_agenda_line_reads_back():
+    # found by the 30-minute PDF-text fuzzing run: "Agenda item Andorra, Armenia, …:*
+    # draft resolution" was read back as an agenda line of some 60 items
+    found = read_draft(ROBUST / "fuzz-sponsors-line-like-an-agenda-line.txt")
+    assert found.sponsors[0] == "Agenda item Andorra" and not found.meta.agenda
     assert read_text(write_text(found)) == found

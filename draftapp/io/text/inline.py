@@ -40,7 +40,8 @@ def _strip_edges(runs: list[Run]) -> list[Run]:
 
 def _unformat_edges(runs: list[Run]) -> list[Run]:
     """Spaces at the edges of an italic or bold run are plain, as the writer writes them
-    ("*Organization *Having" reads as the italic word and a plain space)."""
+    ("*Organization *Having" reads as the italic word and a plain space), and so is a
+    run of spaces alone."""
     out: list[Run] = []
     for run in runs:
         if isinstance(run, Text) and (run.italic or run.bold) and run.text.strip() and run.text != run.text.strip():
@@ -49,6 +50,8 @@ def _unformat_edges(runs: list[Run]) -> list[Run]:
             out += [Text(lead)] if lead else []
             out.append(Text(core, run.italic, run.bold))
             out += [Text(trail)] if trail else []
+        elif isinstance(run, Text) and (run.italic or run.bold) and not run.text.strip():
+            out.append(Text(run.text))  # spaces alone: the writer has no marks for them
         else:
             out.append(run)
     return out

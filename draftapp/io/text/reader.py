@@ -37,6 +37,7 @@ from draftapp.lang.script import is_cjk, script_language
 from draftapp.lang.ibid import ibid_test
 from draftapp.model import footnote_repeats
 from draftapp.model import (
+    ORGANS,
     OPERATIVE,
     Adoption,
     CrossRef,
@@ -208,6 +209,9 @@ class TextReader:
             values[key] = unescape_header(value.strip())
         if "language" in values and values["language"] not in LANGUAGES:
             raise DraftIOError(self.path, f"unknown language {values['language']!r} in the draftapp header")
+        if "organ" in values and values["organ"] not in ORGANS:
+            # (before the masthead looks the organ up)
+            raise DraftIOError(self.path, f"unknown organ {values['organ']!r} in the draftapp header (expected one of {', '.join(ORGANS)})")
         return text[m.end():], values
 
     @staticmethod
@@ -290,7 +294,10 @@ class TextReader:
             if plain in committees:
                 meta.organ = committees[plain]
                 continue
-            agenda = agenda_re.match(plain)
+            # a line ending in the kind label is the sponsors line, even when its first
+            # name makes it look like an agenda line ("Agenda item Andorra, …: draft resolution")
+            kind = self._kind_of(_unescape(joined).strip(), kind_labels)
+            agenda = None if kind else agenda_re.match(plain)
             if agenda and state in ("start", "agenda"):
                 found, provisional = agenda
                 numbers = _AGENDA_LIST.split(found.group("numbers").rstrip("*"))
@@ -310,7 +317,6 @@ class TextReader:
                 meta.organ_line = ""
                 state = "organ"
                 continue
-            kind = self._kind_of(_unescape(joined).strip(), kind_labels)
             if kind and state in ("start", "agenda"):
                 meta.kind, names = kind
                 # the names as written, escapes in them: an escaped separator does not cut
@@ -325,6 +331,8 @@ class TextReader:
                 continue
             if state in ("title", "sponsors") and not meta.organ_line and len(block) == 1:
                 meta.organ_line = joined.strip()
+                if meta.organ_line.startswith("\\"):  # escaped by the writer: it reads like a paragraph
+                    meta.organ_line = meta.organ_line[1:]
                 state = "organ"
                 continue
             raise DraftIOError(self.path, f"cannot place this masthead line: {joined[:80]!r}")
@@ -376,6 +384,8 @@ class TextReader:
                     stripped = line.strip()
                     if stripped.startswith("\\"):
                         stripped = stripped[1:]
+                        if not stripped.strip():
+                            continue  # a lone backslash escapes nothing: no (empty) paragraph
                     if current is not None and self._continues(current, first_line, interrupted, stripped, closed):
                         current.text = join_lines(current.text, stripped)
                         self._bounded(current.text, "paragraph")
@@ -535,7 +545,7 @@ def reads_as_masthead_line(line: str, lang: Language) -> bool:
     """Whether an agenda title `line` (as written, escaped) would be read as another
     masthead line: the title or session mark, a Main Committee, an agenda line, the
     organ line or the sponsors line. The writer marks such a line with "\\ "."""
-    if _TITLE.match(line) or _SESSION_MARK.match(line) or line.lstrip().startswith("\\ "):
+    if line.lstrip().startswith(("#", "\\ ")):  # any heading mark, even "#" alone
         return True
     plain = _plain(line)
     committees = {lang.committee_name(o) for o in lang.data["organs"]}

@@ -50,10 +50,11 @@ def write_sponsors(names: list[str], lang: Language, is_known: Callable[[str], b
     """The names joined as the sponsors line writes them (Markdown-escaped); a
     separator inside a name that is not a known State name is escaped."""
     plain = lang.join([escape(n) if is_known(n) else _escape_separators(escape(n), lang) for n in names])
-    if read_sponsors(plain, lang, is_known) == names:
-        return plain
-    # a known name whose pieces would regroup otherwise: escape its separators too
-    return lang.join([_escape_separators(escape(n), lang) for n in names])
+    if read_sponsors(plain, lang, is_known) != names:
+        # a known name whose pieces would regroup otherwise: escape its separators too
+        plain = lang.join([_escape_separators(escape(n), lang) for n in names])
+    # a line opening with "#" is a heading mark ("## …" the session line)
+    return "\\" + plain if plain.startswith("#") else plain
 
 
 def read_sponsors(text: str, lang: Language, is_known: Callable[[str], bool]) -> list[str]:

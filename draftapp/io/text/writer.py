@@ -9,7 +9,8 @@ from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for, escape
 from draftapp.io.text.sponsors import write_sponsors
 from draftapp.lang import Language, get_language
 from draftapp.lang.state_history import is_state_name
-from draftapp.model import Draft, Metadata, Paragraph, footnote_numbers, labels, reference_text
+from draftapp.model import Draft, FootnoteRef, Metadata, Paragraph, footnote_numbers, labels, reference_text
+from draftapp.model.numbering import all_paragraphs
 
 _DEFAULTS = Metadata()
 #: A paragraph whose text starts like this would be read as something else: escape it.
@@ -25,22 +26,58 @@ _LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 _DASH_NUMBER = re.compile(r"^\d{1,3} -$")
 
 
+_MISSING = re.compile(r"missing-(\d{1,6})")
+
+
+def citation_numbers(draft: Draft) -> dict[str, int]:
+    """Footnote id -> the number the dialect writes. The draft's footnotes are numbered
+    as `footnote_numbers` numbers them, leaving out citations of notes it does not hold
+    (a PDF copy cut short): those keep the number they were read with ("missing-99" is
+    99) unless a held note has it, else take one after all others, so that they read
+    back as the same citations and do not shift the held notes' numbers."""
+    held = {f.id for f in draft.footnotes}
+    order = footnote_numbers(draft)
+    numbers: dict[str, int] = {}
+    for fid in sorted(held, key=order.__getitem__):
+        numbers[fid] = len(numbers) + 1
+    missing: list[str] = []
+    for runs in [p.runs for p in all_paragraphs(draft)] + [f.runs for f in draft.footnotes]:
+        missing += [r.footnote_id for r in runs if isinstance(r, FootnoteRef) and r.footnote_id not in held]
+    used = set(numbers.values())
+    for fid in dict.fromkeys(missing):
+        m = _MISSING.fullmatch(fid)
+        if m and int(m.group(1)) > 0 and int(m.group(1)) not in used:
+            numbers[fid] = int(m.group(1))
+            used.add(numbers[fid])
+    for fid in dict.fromkeys(missing):
+        if fid not in numbers:
+            numbers[fid] = max(used, default=0) + 1
+            used.add(numbers[fid])
+    return numbers
+
+
 class TextWriter:
     def __init__(self, draft: Draft):
         self.draft = draft
         self.lang: Language = get_language(draft.language)
-        self.fn_numbers = footnote_numbers(draft)
+        self.fn_numbers = citation_numbers(draft)
         self.labels = labels(draft, self.lang.labels)
         self._top_ids = {p.id for p in draft.preamble + draft.operative}
 
-    def inline(self, runs) -> str:
+    def inline(self, runs, in_note: bool = False) -> str:
         # a line break inside a paragraph has no form in the dialect: a space
-        return _LINE_BREAK.sub(" ", self._inline(runs))
+        return _LINE_BREAK.sub(" ", self._inline(runs, in_note))
 
-    def _inline(self, runs) -> str:
+    def _note_citation(self, fid: str) -> int:
+        # the reader takes a citation inside a footnote for one of a missing note
+        # ("missing-N"), whatever notes the draft holds: N is written back as it was
+        m = _MISSING.fullmatch(fid)
+        return int(m.group(1)) if m else self.fn_numbers[fid]
+
+    def _inline(self, runs, in_note: bool = False) -> str:
         return format_inline(
             runs,
-            lambda fid: self.fn_numbers.get(fid, fid.removeprefix("missing-")),
+            self._note_citation if in_note else self.fn_numbers.__getitem__,
             lambda target: (reference_text(self.draft, target, self.lang.labels), self._anchor(target)),
         )
 
@@ -65,7 +102,7 @@ class TextWriter:
             blocks.append("---")
             by_number = sorted(self.draft.footnotes, key=lambda f: self.fn_numbers[f.id])
             for note in by_number:
-                blocks.append(f"<sup>{self.fn_numbers[note.id]}</sup> {self.inline(note.runs).strip()}")
+                blocks.append(f"<sup>{self.fn_numbers[note.id]}</sup> {self.inline(note.runs, in_note=True).strip()}")
         return "\n\n".join(b for b in blocks if b) + "\n"
 
     def _front_matter(self) -> str:
@@ -112,7 +149,9 @@ class TextWriter:
                 blocks.append(f"{star} {label}".strip())
         if meta.title:
             blocks.append(f"### {escape(meta.title)}")
-        blocks.append(lang.organ_line_of(meta))
+        organ = lang.organ_line_of(meta)
+        # an organ line of its own wording that reads like a paragraph ("1.") is escaped
+        blocks.append("\\" + organ if meta.organ_line and _LOOKS_LIKE_SYNTAX.match(organ) else organ)
         return blocks
 
     def _paragraph(self, p: Paragraph, label: str) -> list[str]:
