@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from draftapp.lang import LANGUAGES, get_language
 from draftapp.gui.state_names import attach_state_completer, set_completion_language
+from draftapp.gui.wheel_guard import guard_wheel
 from draftapp.lang.states import sort_key
 from draftapp.model import KINDS, ORGANS, AgendaItem, SetLanguage, SetMeta, SetSponsors
 from draftapp.paths import RESOURCES
@@ -162,6 +163,8 @@ class DocumentPane(QScrollArea):
             # long organ names must not widen the pane: the list shows them in full
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+        guard_wheel(self.organ, self.language, self.kind, self.session_number,
+                    self.original_language, self.distribution)
         self.refresh()
 
     def _heading(self, text: str) -> QLabel:
