@@ -8,7 +8,7 @@ import json
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -285,7 +285,11 @@ class DocumentPane(QScrollArea):
         if not name:
             return
         self.sponsor_input.clear()
+        # Enter in the completion list adds the name, then the list puts it back in the
+        # field: empty it once that is done, or the next Enter adds the name again
+        QTimer.singleShot(0, self.sponsor_input, self.sponsor_input.clear)
         self._set_sponsors(self.session.draft.sponsors + [name])
+        self.sponsors.scrollToBottom()  # the name added is seen in the list
 
     def remove_selected(self) -> None:
         rows = {self.sponsors.row(item) for item in self.sponsors.selectedItems()}
