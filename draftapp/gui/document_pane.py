@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from draftapp.lang import LANGUAGES, get_language
 from draftapp.gui.state_names import attach_state_completer, set_completion_language
 from draftapp.gui.wheel_guard import guard_wheel
+from draftapp.gui.date_entry import iso_date
 from draftapp.lang.states import sort_key
 from draftapp.model import KINDS, ORGANS, AgendaItem, SetLanguage, SetMeta, SetSponsors
 from draftapp.paths import RESOURCES
@@ -250,6 +251,9 @@ class DocumentPane(QScrollArea):
 
     def _line_changed(self, field: str, edit: QLineEdit) -> None:
         value = edit.text().strip()
+        if field == "date" and value and not ISO_DATE.match(value):
+            value = iso_date(value, self.session.draft.language) or value
+            edit.setText(value)
         if field == "date" and value and not ISO_DATE.match(value):
             self.session.message.emit(self.tr("Write the date as yyyy-mm-dd, e.g. 2026-11-27."))
             edit.setText(self.session.draft.meta.date)
