@@ -46,6 +46,13 @@ class AnnexesPane(QWidget):
         self.status.setText(self.tr("%n annex(es)", "", count))
         self.apply_button.setEnabled(False)
 
+    def apply_pending(self) -> None:
+        """Apply what the pane shows if it was not applied: saving, exporting or closing
+        takes it (on a real X display an annex typed and saved without Apply was not in
+        the file, and closing asked nothing)."""
+        if self.apply_button.isEnabled():
+            self.apply()
+
     def apply(self) -> None:
         from draftapp.io.text.annex_pane import annexes_from_text
 

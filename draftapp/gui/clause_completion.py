@@ -3,6 +3,7 @@ top-level clause. A mixin of ClausePane (it reads `self.completer`, set up there
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from draftapp.gui.openings import completions, opening_length
@@ -46,5 +47,20 @@ class OpeningCompletion:
         space = "" if self.session.language.cjk or rest.startswith(" ") else " "
         cursor.insertText(phrase + space)
         self.setTextCursor(cursor)
+        self._completion_space = cursor.position() if space else None
         self.completer.popup().hide()
+
+    def space_after_completion(self, event) -> bool:
+        """Whether this key is a space typed right after a completion that put one there:
+        it is taken as that space. A user types the space after the phrase out of habit
+        (seen on a real X display: "Requests the Secretary-General  the Council", a double
+        space that no check flags and that went into the DOCX)."""
+        if event.key() in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+                           Qt.Key.Key_AltGr):
+            return False
+        at = getattr(self, "_completion_space", None)
+        self._completion_space = None
+        cursor = self.textCursor()
+        return (at is not None and event.text() == " " and not cursor.hasSelection()
+                and cursor.position() == at and self.document().characterAt(at - 1) == " ")
 

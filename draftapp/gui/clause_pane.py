@@ -200,6 +200,8 @@ class ClausePane(ClipboardMixin, GutterAndDrag, OpeningCompletion, BlockRenderin
         key = event.key()
         mods = event.modifiers()
         popup = self.completer.popup()
+        if self.space_after_completion(event):
+            return
         if popup.isVisible() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Escape):
             index = popup.currentIndex()
             popup.hide()

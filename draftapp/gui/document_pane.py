@@ -8,7 +8,7 @@ import json
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from draftapp.lang import LANGUAGES, get_language
 from draftapp.gui.state_names import attach_state_completer, set_completion_language
+from draftapp.gui.wheel_guard import guard_wheel
+from draftapp.gui.date_entry import iso_date
 from draftapp.lang.states import sort_key
 from draftapp.model import KINDS, ORGANS, AgendaItem, SetLanguage, SetMeta, SetSponsors
 from draftapp.paths import RESOURCES
@@ -162,6 +164,8 @@ class DocumentPane(QScrollArea):
             # long organ names must not widen the pane: the list shows them in full
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+        guard_wheel(self.organ, self.language, self.kind, self.session_number,
+                    self.original_language, self.distribution)
         self.refresh()
 
     def _heading(self, text: str) -> QLabel:
@@ -248,6 +252,9 @@ class DocumentPane(QScrollArea):
     def _line_changed(self, field: str, edit: QLineEdit) -> None:
         value = edit.text().strip()
         if field == "date" and value and not ISO_DATE.match(value):
+            value = iso_date(value, self.session.draft.language) or value
+            edit.setText(value)
+        if field == "date" and value and not ISO_DATE.match(value):
             self.session.message.emit(self.tr("Write the date as yyyy-mm-dd, e.g. 2026-11-27."))
             edit.setText(self.session.draft.meta.date)
             return
@@ -282,7 +289,11 @@ class DocumentPane(QScrollArea):
         if not name:
             return
         self.sponsor_input.clear()
+        # Enter in the completion list adds the name, then the list puts it back in the
+        # field: empty it once that is done, or the next Enter adds the name again
+        QTimer.singleShot(0, self.sponsor_input, self.sponsor_input.clear)
         self._set_sponsors(self.session.draft.sponsors + [name])
+        self.sponsors.scrollToBottom()  # the name added is seen in the list
 
     def remove_selected(self) -> None:
         rows = {self.sponsors.row(item) for item in self.sponsors.selectedItems()}

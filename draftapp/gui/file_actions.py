@@ -32,6 +32,9 @@ class FileActions:
         if widget is not None and pane is not None and pane.isAncestorOf(widget):
             widget.clearFocus()
             widget.setFocus()
+        annexes = getattr(self, "docks", {}).get("annexes")
+        if annexes is not None:
+            annexes.widget().apply_pending()  # typed in the Annexes pane, Apply not clicked
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current draft (saved, discarded, or clean)."""

@@ -58,6 +58,12 @@ class FindBar(QWidget):
         layout.addWidget(self.close_button)
         for button in (self.previous, self.next, self.replace, self.replace_all):
             button.setAutoDefault(False)
+        # Tab from Find goes to Replace with, as in Word's dialog: on a real X display a
+        # user pressed Ctrl+H, typed, Tab, typed the replacement into the Match case box
+        chain = (self.find_edit, self.replace_edit, self.match_case, self.whole_words, self.previous,
+                 self.next, self.replace, self.replace_all, self.close_button)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
 
 class FindReplace:

@@ -51,6 +51,9 @@ class FootnoteEditor(QTextEdit):
         finally:
             self._rendering = False
         self.setEnabled(footnote_id is not None)
+        # an empty footnote selected (a new one, or its text undone) is not "no footnote"
+        self.setPlaceholderText(self.tr("Type the text of this footnote") if footnote_id is not None else
+                                self.tr("Select a footnote to edit its text, or insert one with Ctrl+Alt+F"))
 
     def _changed(self, *args) -> None:
         if self._rendering or self.footnote_id is None:

@@ -39,7 +39,7 @@ class ProposalDialog(QDialog):
         form.addRow(self.tr("&Text"), self.text)
         self.delegations = QLineEdit()
         self.delegations.setPlaceholderText(self.tr("Spain, Mexico"))
-        attach_state_completer(self.delegations, language)
+        attach_state_completer(self.delegations, language, several=True)
         form.addRow(self.tr("&Delegations"), self.delegations)
         self.on_behalf_of = QLineEdit()
         self.on_behalf_of.setPlaceholderText(self.tr("the Group of 77 and China"))

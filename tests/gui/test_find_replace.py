@@ -235,3 +235,27 @@ def test_in_a_long_draft_the_hits_in_sight_are_highlighted_and_scrolling_shows_t
     pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
     last_line = pane.document().findBlockByNumber(399).text()
     qtbot.waitUntil(lambda: any(s.cursor.block().text() == last_line for s in pane.extraSelections()))
+
+
+def test_ctrl_h_type_tab_type_fills_replace_with_and_replace_all_uses_it(make_window, english_draft, qtbot):
+    """As a Word user does it (seen on a real X display): Ctrl+H, the words, Tab, the
+    replacement. Tab went to the Match case box and the replacement was lost."""
+    window = make_window(english_draft)
+    pane = window.operative
+    first = pane.ids[0]
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus, timeout=2000)
+    press(pane, Qt.Key.Key_H, CTRL)
+    bar = window.find_replace.bar
+    assert bar.find_edit.hasFocus()
+    type_text(bar.find_edit, "Decides")
+    press(bar.find_edit, Qt.Key.Key_Tab)
+    assert bar.replace_edit.hasFocus()
+    type_text(bar.replace_edit, "Resolves")
+    assert bar.replace_edit.text() == "Resolves" and not bar.match_case.isChecked()
+    QTest.mouseClick(bar.replace_all, Qt.MouseButton.LeftButton)
+    assert block_text(pane, first).startswith("Resolves to continue")
+    # Shift+Tab goes back to Find
+    bar.replace_edit.setFocus()
+    press(bar.replace_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.find_edit.hasFocus()

@@ -50,9 +50,22 @@ def split_annexes(source: str) -> tuple[str, list[list[str]]]:
     return "\n".join(main + [""] + ["\n\n".join(moved)]) + "\n", sections
 
 
+def _starts_block(line: str) -> bool:
+    """A line that begins a block even with no blank line before it: the annex line, a
+    title or heading, a numbered or lettered paragraph, an unnumbered one. Typed one a
+    line in the Annexes pane (as its hint shows them), the lines after "# Annex" were
+    read as part of that line and dropped."""
+    stripped = line.lstrip()
+    return bool((ANNEX_LINE.match(line) and not line.startswith("##")) or stripped.startswith(("### ", "#### ", "\\"))
+                or _NUMBER.match(line) or _SUB.match(line))
+
+
 def _blocks(lines: list[str]) -> list[str]:
     out, current = [], []
     for line in lines:
+        if line.strip() and current and _starts_block(line):
+            out.append("\n".join(current))
+            current = []
         if line.strip():
             current.append(line)
         elif current:
