@@ -63,9 +63,13 @@ def test_a_space_inside_an_italic_marker_at_the_start_of_a_paragraph_goes():
 
 def test_a_next_line_character_in_a_header_value_stays_in_it():
     # found by scripts/fuzz.py: the header was cut with str.splitlines, which ends a
-    # line at U+0085 and U+2028 too; the writer ends lines with "\n" only
+    # line at U+0085 and U+2028 too; the writer ends lines with "\n" only. (The PDF-text
+    # importer now reads this copy's garbled "19\x8597年…" closing into the last paragraph,
+    # since a closing line holds a meeting and a date only; the character is kept there.)
     draft = read_draft(ROBUST / "fuzz-next-line-in-meeting-line.txt")
-    assert "\x85" in draft.meta.adoption.meeting_line
+    assert "\x85" in draft.meta.adoption.meeting_line + draft.operative[-1].text
+    assert read_text(write_text(draft)) == draft
+    draft.meta.adoption.meeting_line = "1997年10月28日\x85第37次全体会议"
     assert read_text(write_text(draft)) == draft
 
 
