@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Hashable
 
-from draftapp.model import CrossRef, FootnoteRef, Run, Text
+from draftapp.model import CrossRef, FootnoteRef, Run, Text, merge_runs
 
 EQUAL, INSERT, DELETE = "equal", "insert", "delete"
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
@@ -191,25 +191,10 @@ def _run_key(run, footnote_key, xref_text):
     return ("x", xref_text(run.target_id))
 
 
-def _merged(runs: list[Run]) -> list[Run]:
-    out: list[Run] = []
-    for r in runs:
-        if isinstance(r, Text):
-            if not r.text:
-                continue
-            if out and isinstance(out[-1], Text) and out[-1].same_format(r):
-                out[-1] = Text(out[-1].text + r.text, r.italic, r.bold)
-                continue
-            out.append(Text(r.text, r.italic, r.bold))
-        else:
-            out.append(r)
-    return out
-
-
 def diff_runs(old_runs: list[Run], new_runs: list[Run], old_footnote, new_footnote, old_xref, new_xref) -> list[Piece]:
     """`diff` of two paragraphs' runs, cutting into units only what lies between their
     common start and end (most edits touch a few words of a long paragraph)."""
-    a, b = _merged(old_runs), _merged(new_runs)
+    a, b = merge_runs(old_runs), merge_runs(new_runs)
     i = 0
     while i < len(a) and i < len(b) and _run_key(a[i], old_footnote, old_xref) == _run_key(b[i], new_footnote, new_xref):
         i += 1
@@ -237,16 +222,16 @@ def diff_runs(old_runs: list[Run], new_runs: list[Run], old_footnote, new_footno
             tail = [Text(ta[len(ta) - q:], ma[-1].italic, ma[-1].bold)] + tail
             ma = ma[:-1] + [Text(ta[:len(ta) - q], ma[-1].italic, ma[-1].bold)]
             mb = mb[:-1] + [Text(tb[:len(tb) - q], mb[-1].italic, mb[-1].bold)]
-    pieces = [Piece(EQUAL, _merged(head))] if head else []
+    pieces = [Piece(EQUAL, merge_runs(head))] if head else []
     pieces += diff(atoms(ma, old_footnote, old_xref), atoms(mb, new_footnote, new_xref))
     if tail:
-        pieces.append(Piece(EQUAL, _merged(tail)))
+        pieces.append(Piece(EQUAL, merge_runs(tail)))
     out: list[Piece] = []
     for piece in pieces:
         if not piece.runs:
             continue
         if out and piece.op == EQUAL == out[-1].op:
-            out[-1] = Piece(EQUAL, _merged(out[-1].runs + piece.runs))
+            out[-1] = Piece(EQUAL, merge_runs(out[-1].runs + piece.runs))
         else:
             out.append(piece)
     return out

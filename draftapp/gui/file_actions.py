@@ -12,7 +12,7 @@ from draftapp.gui.autosave import discard, find_orphans
 from draftapp.gui.busy import busy
 from draftapp.gui.open_worker import off_thread, prepare_open
 from draftapp.io.atomic import ReadOnlyError
-from draftapp.gui.save_name import proposed_path
+from draftapp.gui.save_name import ask_save_path
 from draftapp.io.errors import DraftIOError
 from draftapp.io.formats import read_draft, unexpected, write_draft
 from draftapp.model import Draft
@@ -175,15 +175,9 @@ class FileActions:
         return self.save_to(path)
 
     def save_as(self) -> bool:
-        suggested = str(proposed_path(self.session.draft, self.session.path))  # symbol or title, in Documents
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save draft"), suggested, self.tr("Draft (*.draft);;Text (*.md *.txt)")
-        )
-        if not path:
-            return False
-        if not Path(path).suffix:
-            path += ".draft"
-        return self.save_to(Path(path))
+        # named from the symbol or title, in Documents
+        path = ask_save_path(self, self.tr("Save draft"), self.session, ".draft", self.tr("Draft (*.draft);;Text (*.md *.txt)"))
+        return False if path is None else self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         self.commit_pending_edits()
@@ -215,11 +209,9 @@ class FileActions:
             return None
         self.commit_pending_edits()
         if path is None:
-            base = proposed_path(self.session.draft, self.session.path, ".docx")
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export DOCX"), str(base), self.tr("Word document (*.docx)"))
-            if not chosen:
+            path = ask_save_path(self, self.tr("Export DOCX"), self.session, ".docx", self.tr("Word document (*.docx)"))
+            if path is None:
                 return None
-            path = chosen if Path(chosen).suffix else chosen + ".docx"  # a name typed without one
         try:
             warnings = export_docx(self.session.draft, path)
         except (DraftIOError, OSError, ValueError) as e:

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, QSizeF, QTimer
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from draftapp.gui.save_name import proposed_path
+from draftapp.gui.save_name import ask_save_path
 from draftapp.io.errors import DraftIOError
 
 MAX_PRINT_DPI = 300
@@ -99,11 +99,9 @@ class PdfActions(QObject):
             return False
         w.commit_pending_edits()
         if path is None:
-            base = proposed_path(w.session.draft, w.session.path, ".pdf")
-            chosen, _ = QFileDialog.getSaveFileName(w, w.tr("Export PDF"), str(base), w.tr("PDF document (*.pdf)"))
-            if not chosen:
+            path = ask_save_path(w, w.tr("Export PDF"), w.session, ".pdf", w.tr("PDF document (*.pdf)"))
+            if path is None:
                 return False
-            path = chosen if Path(chosen).suffix else chosen + ".pdf"
         path = Path(path)
         if path.suffix.lower() != ".pdf":
             QMessageBox.critical(w, w.tr("Export failed"), w.tr("%s: give the file name the .pdf extension") % path)

@@ -45,3 +45,15 @@ def proposed_path(draft, current: Path | None, suffix: str = ".draft") -> Path:
     if current is not None:
         return Path(current).with_suffix(suffix)
     return documents_folder() / (stem_for(draft) + suffix)
+
+
+def ask_save_path(parent, title: str, session, suffix: str, file_filter: str) -> Path | None:
+    """The Save as / Export dialog, pointing at `proposed_path`; the path chosen (with
+    `suffix` added to a name typed without one), or None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    start = proposed_path(session.draft, session.path, suffix)
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
+    if not chosen:
+        return None
+    return Path(chosen if Path(chosen).suffix else chosen + suffix)

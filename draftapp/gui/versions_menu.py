@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from draftapp.gui.change_marks import ChangeMarker
+from draftapp.gui.save_name import ask_save_path
 from draftapp.io.errors import DraftIOError
 from draftapp.io.formats import read_draft
 from draftapp.model import Base, Draft, SaveVersion, SetBase, snapshot
@@ -120,11 +121,9 @@ class Versions:
             against = draft.base.draft
         w.commit_pending_edits()
         if path is None:
-            start = w.session.path.with_suffix(".docx") if w.session.path else Path(w._last_dir()) / "draft.docx"
-            chosen, _ = QFileDialog.getSaveFileName(w, w.tr("Export with tracked changes"), str(start), w.tr("Word document (*.docx)"))
-            if not chosen:
+            path = ask_save_path(w, w.tr("Export with tracked changes"), w.session, ".docx", w.tr("Word document (*.docx)"))
+            if path is None:
                 return None
-            path = chosen if Path(chosen).suffix else chosen + ".docx"
         from draftapp.io.docx.tracked import export_tracked_docx
 
         try:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from draftapp.io import native
 from draftapp.io.deadline import deadline
-from draftapp.io.errors import DraftIOError
+from draftapp.io.errors import DraftIOError, checked_size
 from draftapp.io.validate import clean_text, cleaned, validated
 from draftapp.lang.ibid import ibid_test
 from draftapp.model import Draft, footnote_repeats
@@ -21,14 +21,7 @@ MAX_TEXT_BYTES = 10 * 1024 * 1024
 
 
 def read_text_file(path: Path) -> str:
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise DraftIOError(path, e.strerror or str(e)) from None
-    if size > MAX_TEXT_BYTES:
-        raise DraftIOError(
-            path, f"the file is {size / 1e6:.0f} MB; a draft's text is far smaller ({MAX_TEXT_BYTES // 1_000_000} MB at most)"
-        )
+    checked_size(path, MAX_TEXT_BYTES, "a draft's text")
     try:
         raw = path.read_bytes()
     except OSError as e:

@@ -20,7 +20,7 @@ from dataclasses import asdict, fields
 from pathlib import Path
 
 from draftapp.io.atomic import atomic_write  # noqa: F401 - also used as native.atomic_write
-from draftapp.io.errors import DraftIOError
+from draftapp.io.errors import DraftIOError, checked_size
 from draftapp.lang import LANGUAGES
 from draftapp.lang.ibid import ibid_test
 from draftapp.model import footnote_repeats
@@ -290,10 +290,8 @@ def loads(text: str, path: str | Path | None = None) -> Draft:
 
 def load(path: str | Path) -> Draft:
     path = Path(path)
+    checked_size(path, MAX_BYTES, "any draft file")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DraftIOError(path, f"the file is {size // (1024 * 1024)} MB, larger than any draft ({MAX_BYTES // (1024 * 1024)} MB at most)")
         raw = path.read_bytes()
     except OSError as e:
         raise DraftIOError(path, e.strerror or str(e)) from None

@@ -84,3 +84,13 @@ def test_export_of_a_new_draft_proposes_documents(make_window, documents, monkey
     window.export_docx()
     window.pdf_actions.export_pdf()
     assert asked == [str(documents / "A_C.3_80_L.5.docx"), str(documents / "A_C.3_80_L.5.pdf")]
+
+
+def test_export_with_tracked_changes_proposes_the_same_name(make_window, documents, monkeypatch):
+    # it proposed "draft.docx" in the last folder opened, unlike every other export
+    draft = read_text(ENGLISH_DRAFT)
+    draft.meta.symbol = "A/C.3/80/L.5"
+    window = make_window(draft)
+    asked = save_dialog(monkeypatch, answer="")
+    assert window.versions.export_tracked(against=read_text(ENGLISH_DRAFT)) is None  # cancelled
+    assert asked == [str(documents / "A_C.3_80_L.5.docx")]

@@ -19,7 +19,7 @@ from lxml import etree
 
 from draftapp.io.akn.naming import LANGUAGE_CODES
 from draftapp.io.akn.writer import AKN, DRAFTAPP
-from draftapp.io.errors import DraftIOError
+from draftapp.io.errors import DraftIOError, checked_size
 from draftapp.model import CrossRef, Draft, Footnote, FootnoteRef, Metadata, Paragraph, Text
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -44,10 +44,8 @@ def _parse(path: Path, data: bytes):
 
 def read_akn(path: str | Path) -> Draft:
     path = Path(path)
+    checked_size(path, MAX_BYTES, "an Akoma Ntoso resolution")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DraftIOError(path, f"the file is {size / 1e6:.0f} MB; an Akoma Ntoso resolution is far smaller")
         data = path.read_bytes()
     except OSError as e:
         raise DraftIOError(path, e.strerror or str(e)) from None

@@ -33,7 +33,7 @@ from docx.opc.part import Part
 from lxml import etree
 
 from draftapp.io import native
-from draftapp.io.errors import DraftIOError
+from draftapp.io.errors import DraftIOError, checked_size
 from draftapp.model import Draft
 
 NAMESPACE = "urn:draftapp:draft:1"
@@ -112,12 +112,7 @@ class _Package:
 
     def __init__(self, path: Path):
         self.path = path
-        try:
-            size = path.stat().st_size
-        except OSError as e:
-            raise DraftIOError(path, e.strerror or str(e)) from None
-        if size > MAX_FILE_BYTES:
-            raise DraftIOError(path, f"the file is {size // (1024 * 1024)} MB, too large for a draft")
+        checked_size(path, MAX_FILE_BYTES, "a draft")
         try:
             self.zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from draftapp.io.errors import DraftIOError
+from draftapp.io.errors import DraftIOError, checked_size
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # a draft with pictures is a few MB
 MAX_PART_BYTES = 60 * 1024 * 1024  # one unpacked XML part
@@ -34,13 +34,7 @@ OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
 
 
 def check_size(path: Path, limit: int = MAX_FILE_BYTES) -> int:
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise DraftIOError(path, e.strerror or str(e)) from None
-    if size > limit:
-        raise DraftIOError(path, f"the file is {size / 2**20:.0f} MB; a draft is far smaller ({limit // 2**20} MB at most)")
-    return size
+    return checked_size(path, limit, "a draft")
 
 
 def xml_parser() -> etree.XMLParser:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draftapp.io.errors import DraftIOError
+from draftapp.io.errors import DraftIOError, checked_size
 from draftapp.io.pdf.extract import PdfProblem, read_pages
 from draftapp.io.pdf.italics import apply_italics
 from draftapp.io.pdf.layout import build_copy
@@ -23,12 +23,7 @@ MAX_PDF_BYTES = 100 * 1024 * 1024
 def pdf_copy(path: str | Path):
     """The text copy of a PDF (layout.Copy), for the importer and for inspection."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise DraftIOError(path, e.strerror or str(e)) from None
-    if size > MAX_PDF_BYTES:
-        raise DraftIOError(path, f"the file is {size / 1e6:.0f} MB; a resolution's PDF is far smaller")
+    checked_size(path, MAX_PDF_BYTES, "a resolution's PDF")
     with open(path, "rb") as f:
         if not f.read(1024).lstrip().startswith(b"%PDF"):
             raise DraftIOError(path, "this is not a PDF file")
