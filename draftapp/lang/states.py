@@ -34,12 +34,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from draftapp.lang import apostrophes
 from draftapp.paths import RESOURCES
 
 LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 _STATES_FILE = RESOURCES / "states.json"
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+# names typed by hand also come with a grave or an acute accent for the apostrophe
+_APOSTROPHES = {**apostrophes.FOLD, **str.maketrans({"`": "'", "\u00b4": "'"})}
 _DASHES = re.compile(r"\s*[\-\u2010\u2011\u2012\u2013\u2014\u2015]\s*")
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FORMAT_MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
