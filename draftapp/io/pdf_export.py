@@ -18,6 +18,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from draftapp.io.atomic import atomic_write
 from draftapp.io.errors import DraftIOError
 
 #: The Debian package that gives `soffice` without a desktop (scripts/setup.sh).
@@ -74,7 +75,7 @@ def docx_to_pdf(docx: str | Path, pdf: str | Path, *, timeout: float = TIMEOUT) 
         if returncode != 0 or not produced.exists() or produced.stat().st_size == 0:
             detail = _last_line(stderr) or _last_line(stdout) or f"exit status {returncode}"
             raise DraftIOError(pdf, f"LibreOffice could not convert the document to PDF: {detail}")
-        _move_into_place(produced, pdf)
+        atomic_write(pdf, produced.read_bytes())  # an old PDF stays whole until the new one is
     return pdf
 
 
@@ -129,31 +130,3 @@ def _last_line(text: str | None) -> str:
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()
              and "javaldx" not in line]  # "failed to launch javaldx" is harmless noise
     return lines[-1] if lines else ""
-
-
-def _move_into_place(produced: Path, target: Path) -> None:
-    """Copy next to the target and rename, so an old PDF stays whole until the new one is."""
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise DraftIOError(target, f"cannot write here: {e.strerror or e}") from None
-    try:
-        with os.fdopen(fd, "wb") as out, open(produced, "rb") as src:
-            shutil.copyfileobj(src, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise DraftIOError(target, f"could not write the PDF: {e.strerror or e}") from None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

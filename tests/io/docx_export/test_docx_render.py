@@ -10,22 +10,14 @@ import pytest
 from draftapp.io.docx import export_docx
 from draftapp.io.formats import read_draft
 from draftapp.model import Draft, Footnote, FootnoteRef, Metadata, AgendaItem, Paragraph, Text, citations, footnote_numbers
+from draftapp.io.pdf_export import docx_to_pdf
 
 EXAMPLE_EN = Path(__file__).resolve().parents[3] / "examples" / "csto-en.md"
 
 
 def to_pdf(docx_path: Path, tmp_path: Path) -> Path:
-    """Convert with LibreOffice in its own profile, so parallel runs do not collide."""
-    profile = tmp_path / f"lo-profile-{docx_path.stem}"
-    out = tmp_path / "pdf"
-    subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to", "pdf",
-         "--outdir", str(out), str(docx_path)],
-        check=True, capture_output=True, timeout=180,
-    )
-    pdf = out / (docx_path.stem + ".pdf")
-    assert pdf.exists(), "LibreOffice wrote no PDF"
-    return pdf
+    """LibreOffice as the PDF export runs it (its own profile, so parallel runs do not collide)."""
+    return docx_to_pdf(docx_path, tmp_path / (docx_path.stem + ".pdf"))
 
 
 def pages_of(pdf: Path) -> list[str]:

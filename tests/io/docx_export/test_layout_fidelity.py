@@ -5,7 +5,6 @@ are re-measured here from the PDFs themselves, so the table cannot drift from th
 
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from docx.oxml.ns import qn
 from draftapp.io.docx import export_docx
 from draftapp.io.docx.oxml import SEPARATOR_ID
 from draftapp.io.formats import read_draft
+from draftapp.io.pdf_export import docx_to_pdf
 
 sys.path.insert(0, str(Path(__file__).parent))
 from layout_facts import measure  # noqa: E402
@@ -54,13 +54,7 @@ CASES = {
 
 
 def render(docx: Path, tmp_path: Path) -> Path:
-    profile = tmp_path / "lo-profile"
-    subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(docx)],
-        check=True, capture_output=True, timeout=180,
-    )
-    return tmp_path / (docx.stem + ".pdf")
+    return docx_to_pdf(docx, tmp_path / (docx.stem + ".pdf"))
 
 
 @pytest.mark.parametrize("name", sorted(ISSUED))

@@ -6,7 +6,6 @@ three levels of subparagraphs, 150 footnotes)."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,21 +14,14 @@ import pytest
 from draftapp.io.docx import export_docx
 from draftapp.io.formats import read_draft
 from draftapp.model import canonical
+from draftapp.io.pdf_export import docx_to_pdf
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 def to_pdf(docx_path: Path, tmp_path: Path) -> Path:
-    """LibreOffice in its own profile, so parallel runs do not collide."""
-    profile = tmp_path / "lo-profile"
-    subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(docx_path)],
-        check=True, capture_output=True, timeout=300,
-    )
-    pdf = tmp_path / (docx_path.stem + ".pdf")
-    assert pdf.exists(), "LibreOffice wrote no PDF"
-    return pdf
+    """LibreOffice as the PDF export runs it (its own profile, so parallel runs do not collide)."""
+    return docx_to_pdf(docx_path, tmp_path / (docx_path.stem + ".pdf"), timeout=300)
 
 
 def with_masthead(draft):
