@@ -5,9 +5,10 @@ usage: fuzz.py [-h] [--minutes N] [--reader {draft,text,pdftext,docx,check,expor
                [--out DIR] [--report FILE]
 
 Each round runs Hypothesis with a fresh random seed and no example database; a failing
-input is shrunk by Hypothesis and written minimized to DIR as <target>-<kind>.<ext>
-(the case that ran past the hang limit as <target>-hang.<ext>, the slowest case as
-<target>-slowest.<ext>, a refusal no reader foresaw as <target>-unforeseen-<type>.<ext>).
+input is shrunk by Hypothesis and written minimized to DIR as
+<target>-<kind>-round<N>.<ext>, one file for each failing round (the case that ran past
+the hang limit as <target>-hang-round<N>.<ext>, a refusal no reader foresaw as
+<target>-unforeseen-<type>-round<N>.<ext>, the slowest case as <target>-slowest.<ext>).
 At the end a
 JSON summary per target: cases, refused (clear messages; those no reader foresaw, by
 exception type), failures by kind, hangs and
@@ -38,7 +39,10 @@ ROUND_EXAMPLES = 200
 
 def run_target(target: str, seconds: float, failures_seen: list[str]) -> None:
     stop = time.monotonic() + seconds
+    round_number = 0
     while time.monotonic() < stop:
+        round_number += 1
+        targets.ROUND = round_number
         @settings(max_examples=ROUND_EXAMPLES, database=None, deadline=None, derandomize=False,
                   suppress_health_check=list(HealthCheck), phases=[Phase.generate, Phase.shrink],
                   report_multiple_bugs=False)

@@ -65,6 +65,9 @@ HANG_SECONDS = 20.0  # of CPU time
 #: where failing inputs are written (scripts/fuzz.py sets it, or DRAFTAPP_FUZZ_FAILURES);
 #: None: not written
 FAILURES: Path | None = Path(os.environ["DRAFTAPP_FUZZ_FAILURES"]) if os.environ.get("DRAFTAPP_FUZZ_FAILURES") else None
+#: the round scripts/fuzz.py is in: each round's failing inputs are kept under their own
+#: name, so that every cause found can be examined (None: one file per kind)
+ROUND: int | None = None
 
 
 @dataclass
@@ -422,10 +425,11 @@ def run_case(target: str, data: bytes) -> str:
 
 
 def _keep(target: str, kind: str, data: bytes) -> None:
-    """The failing input, by target and failure kind: Hypothesis replays the smallest
-    failing example last, so the file left is the minimized one (and the slowest case
-    so far, as kind "slowest")."""
+    """The failing input, by target, failure kind and round: Hypothesis replays the
+    smallest failing example last, so the file left is the minimized one (and the
+    slowest case so far, as kind "slowest", one file for the whole run)."""
     if FAILURES is None:
         return
     FAILURES.mkdir(parents=True, exist_ok=True)
-    (FAILURES / f"{target}-{kind}{EXTENSION[target]}").write_bytes(data)
+    per_round = f"-round{ROUND}" if ROUND is not None and kind != "slowest" else ""
+    (FAILURES / f"{target}-{kind}{per_round}{EXTENSION[target]}").write_bytes(data)
