@@ -4,13 +4,20 @@ undoable edit. Shown empty with a hint when the draft has none."""
 
 from __future__ import annotations
 
+import dataclasses
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from draftapp.gui.fonts import text_font
+from draftapp.io.errors import DraftIOError
 from draftapp.model.annex_commands import SetAnnexes
 
 
 class AnnexesPane(QWidget):
+    #: typed text that is not in the draft appeared or went (Apply, undo to it)
+    unappliedChanged = Signal()
+
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -30,6 +37,8 @@ class AnnexesPane(QWidget):
         layout.addLayout(row)
         self._shown = ""
         self.editor.textChanged.connect(lambda: self.apply_button.setEnabled(self.editor.toPlainText() != self._shown))
+        self._was_unapplied = False
+        self.editor.textChanged.connect(self._note_unapplied)
         self.apply_button.clicked.connect(self.apply)
         session.changed.connect(self.refresh)
         session.structureChanged.connect(self.refresh)
@@ -45,6 +54,23 @@ class AnnexesPane(QWidget):
         count = len(self.session.draft.annexes)
         self.status.setText(self.tr("%n annex(es)", "", count))
         self.apply_button.setEnabled(False)
+        self._note_unapplied()
+
+    def has_unapplied(self) -> bool:
+        return self.apply_button.isEnabled()
+
+    def with_unapplied(self, draft):
+        """`draft` with the annexes the pane shows (for the autosaved working copy); the
+        draft as it is when the text cannot be read as annexes."""
+        try:
+            return dataclasses.replace(draft, annexes=annexes_from_text(draft, self.editor.toPlainText()))
+        except DraftIOError:
+            return draft
+
+    def _note_unapplied(self) -> None:
+        if self.has_unapplied() != self._was_unapplied:
+            self._was_unapplied = self.has_unapplied()
+            self.unappliedChanged.emit()
 
     def apply_pending(self) -> None:
         """Apply what the pane shows if it was not applied: saving, exporting or closing
@@ -54,12 +80,16 @@ class AnnexesPane(QWidget):
             self.apply()
 
     def apply(self) -> None:
-        from draftapp.io.text.annex_pane import annexes_from_text
-
         annexes = annexes_from_text(self.session.draft, self.editor.toPlainText())
         self.apply_button.setEnabled(False)
         self.session.push(SetAnnexes(annexes))
         self.refresh()
+
+
+def annexes_from_text(draft, text: str):
+    from draftapp.io.text.annex_pane import annexes_from_text as read
+
+    return read(draft, text)
 
 
 def annexes_text(draft) -> str:

@@ -121,6 +121,8 @@ class Autosaver(QObject):
         self.lock.setStaleLockTime(0)
         self.lock.tryLock(0)  # without the lock (a read-only folder) saving reports its own error
         self.dirty = False
+        #: panes holding typed text not yet in the draft (the Annexes pane before Apply)
+        self._unapplied: list = []
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.save_now)
@@ -132,9 +134,20 @@ class Autosaver(QObject):
         session.stack.cleanChanged.connect(self._changed)
         remove_leftovers(self.directory)
 
+    def watch_unapplied(self, pane) -> None:
+        """Text typed in `pane` and not yet applied is part of the working copy: a crash
+        before Apply does not lose it. The pane gives `has_unapplied()`,
+        `with_unapplied(draft)` (the draft with that text in it, the draft itself
+        unchanged) and an `unappliedChanged` signal."""
+        self._unapplied.append(pane)
+        pane.unappliedChanged.connect(self._changed)
+
+    def _pending(self) -> list:
+        return [pane for pane in self._unapplied if pane.has_unapplied()]
+
     def _changed(self, *_args) -> None:
         try:
-            self.dirty = not self.session.stack.isClean()
+            self.dirty = not self.session.stack.isClean() or bool(self._pending())
         except RuntimeError:  # the window is closing: its undo stack is gone
             return
         if not self.dirty:
@@ -147,7 +160,10 @@ class Autosaver(QObject):
         try:
             from draftapp.io import native  # on first save: a tenth of a cold start otherwise
 
-            native.save(self.session.draft, self.draft_path)
+            draft = self.session.draft
+            for pane in self._pending():
+                draft = pane.with_unapplied(draft)
+            native.save(draft, self.draft_path)
             info = {"original": str(self.session.path) if self.session.path else None, "saved_at": time.time()}
             native.atomic_write(self.info_path, json.dumps(info).encode("utf-8"))
         except (DraftIOError, OSError) as e:

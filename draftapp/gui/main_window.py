@@ -151,6 +151,9 @@ class MainWindow(FileActions, QMainWindow):
         self.spelling_list = install_spelling_list(self, spelling)  # Diagnostics rows, Tools > F7
         self.help_menu = HelpMenu(self)  # keys, rules, About (gui/help_menu.py)
         self.autosave = Autosaver(self.session, autosave_dir, parent=self)
+        annexes = self.docks["annexes"].widget()
+        self.autosave.watch_unapplied(annexes)  # an annex typed before Apply survives a crash
+        annexes.unappliedChanged.connect(self.update_title)
         self.update_title()
         if show_first:
             deferred_start.after_show(self, spelling)
@@ -293,7 +296,8 @@ class MainWindow(FileActions, QMainWindow):
     def update_title(self) -> None:
         name = self.session.path.name if self.session.path else self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
-        self.setWindowModified(not self.session.stack.isClean())
+        annexes = getattr(self, "docks", {}).get("annexes")
+        self.setWindowModified(not self.session.stack.isClean() or (annexes is not None and annexes.widget().has_unapplied()))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

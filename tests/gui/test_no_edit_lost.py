@@ -190,3 +190,39 @@ def test_saving_through_a_symbolic_link_writes_the_target(make_window, english_d
     assert other.save()
     assert link.is_symlink()
     assert read_draft(real) == other.session.draft
+
+
+def test_an_annex_typed_without_apply_is_autosaved_and_recovered(make_window, english_draft, tmp_path, monkeypatch):
+    """Typed in the Annexes pane and never applied, then a crash: the annex is in the
+    working copy (it was lost: only the undo stack made the copy dirty)."""
+    saves = tmp_path / "autosave"
+    window = make_window(english_draft, tmp_path / "coop.draft", autosave_dir=saves)
+    pane = window.docks["annexes"].widget()
+    window.docks["annexes"].raise_()
+    pane.editor.setFocus()
+    type_text(pane.editor, "# Annex")
+    press(pane.editor, Qt.Key.Key_Return)
+    type_text(pane.editor, "1. Typed before a crash.")
+    assert window.session.stack.isClean()  # nothing applied
+    assert window.isWindowModified()  # but the title says there is unsaved work
+    window.autosave.timer.timeout.emit()
+    assert window.autosave.draft_path.exists()
+    crash(window)
+
+    answer_with(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+    again = make_window(autosave_dir=saves)
+    assert again.offer_recovery()
+    assert [p.text for p in again.session.draft.annexes[0].paragraphs] == ["Typed before a crash."]
+    assert again.session.draft.operative == english_draft.operative
+
+
+def test_an_annex_typed_then_erased_leaves_no_working_copy(make_window, english_draft, tmp_path):
+    window = make_window(english_draft, tmp_path / "coop.draft", autosave_dir=tmp_path / "autosave")
+    pane = window.docks["annexes"].widget()
+    pane.editor.setFocus()
+    type_text(pane.editor, "x")
+    assert window.autosave.dirty and window.isWindowModified()
+    press(pane.editor, Qt.Key.Key_Backspace)
+    assert not window.autosave.dirty and not window.isWindowModified()
+    window.autosave.timer.timeout.emit()
+    assert not window.autosave.draft_path.exists()
