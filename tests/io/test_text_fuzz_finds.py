@@ -163,3 +163,76 @@ def test_a_sponsors_line_whose_first_name_reads_like_an_agenda_line_reads_back()
     found = read_draft(ROBUST / "fuzz-sponsors-line-like-an-agenda-line.txt")
     assert found.sponsors[0] == "Agenda item Andorra" and not found.meta.agenda
     assert read_text(write_text(found)) == found
+
+
+# --- the organ line: what ends the masthead ------------------------------------------------
+# Found by scripts/fuzz.py's text fuzzer (stop 21): a block between the sponsors line and
+# the title was kept as an organ line of the draft's own wording; the writer put it after
+# the title, where the standard organ line that opened the body ended the masthead first.
+LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
+OWN_WORDING = "*The General Assembly, at its resumed session devoted to the question of the Collective Security Treaty*,"
+
+
+def organ_line_draft(language: str, own: str, title: str = "A title") -> Draft:
+    from draftapp.lang import get_language
+    from draftapp.model import Paragraph, Text
+
+    standard = get_language(language).organ_line("ga").replace("*", "")
+    return Draft(language=language, meta=Metadata(organ="ga", kind="draft-resolution", title=title, organ_line=own),
+                 sponsors=["Chile"], preamble=[Paragraph(runs=[Text(standard)])],
+                 operative=[Paragraph(runs=[Text("Decides to act.")])])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("own", [OWN_WORDING, "1.", "Chile: draft resolution", ""], ids=["long", "label", "sponsors-like", "standard"])
+@pytest.mark.parametrize("title", ["A title", ""], ids=["title", "no-title"])
+def test_a_paragraph_reading_as_the_organ_line_and_an_own_wording_organ_line_read_back(language, own, title):
+    draft = organ_line_draft(language, own, title)
+    written = write_text(draft)
+    assert read_text(written) == draft, written
+
+
+def test_the_writer_escapes_a_paragraph_that_reads_as_the_standard_organ_line():
+    written = write_text(organ_line_draft("en", ""))
+    assert "\n\n*The General Assembly*,\n\n\\The General Assembly,\n\n" in written
+
+
+def test_an_organ_line_edited_in_the_masthead_wins_over_the_header():
+    written = write_text(organ_line_draft("en", "*The Assembly*,"))
+    assert "organ-line: *The Assembly*," in written
+    edited = written.replace("\n*The Assembly*,\n", "\n*The Assembly, again*,\n")
+    assert read_text(edited).meta.organ_line == "*The Assembly, again*,"
+
+
+@pytest.mark.parametrize("name", ["fuzz-own-organ-line-before-the-title.md", "fuzz-label-before-the-title.md",
+                                  "fuzz-two-sponsors-lines.md"])
+def test_masthead_lines_out_of_order_read_back_as_written(name):
+    draft = read_draft(ROBUST / name)
+    written = write_text(draft)
+    assert read_text(written) == draft
+    assert write_text(read_text(written)) == written
+
+
+def test_arabic_labels_past_the_28th_letter_read_back():
+    """Found by the text fuzzer: "(هـهـ)", the 33rd second-level label, was read as text
+    (the reader took one or two letters only), so the item merged into its parent."""
+    from draftapp.model import Paragraph, Text
+
+    third = [Paragraph(runs=[Text(f"بند {n}")]) for n in range(1, 36)]
+    second = [Paragraph(runs=[Text(f"فقرة {n}")]) for n in range(1, 61)]
+    second[32].children = third
+    third[30].children = [Paragraph(runs=[Text(f"رابع {n}")]) for n in range(1, 31)]
+    draft = Draft(language="ar", meta=Metadata(kind="draft-resolution"),
+                  operative=[Paragraph(runs=[Text("تقرر ما يلي:")], children=second)])
+    written = write_text(draft)
+    assert "(هـهـ) فقرة 33" in written and "(ددد) فقرة 60" in written
+    assert read_text(written) == draft
+
+
+@pytest.mark.parametrize("name", ["fuzz-missing-note-cited-in-a-note.md", "fuzz-agenda-title-like-a-chinese-organ-line.md"])
+def test_more_text_fuzz_finds_read_back_as_written(name):
+    """A note citing a missing note whose number a held note has (the text's citation was
+    renumbered, the note's was not), and an agenda title that is another language's
+    organ line (only the draft's own language's lines were marked)."""
+    draft = read_draft(ROBUST / name)
+    assert read_text(write_text(draft)) == draft

@@ -3,8 +3,8 @@
 The dialect, block by block (blocks are separated by blank lines):
 
     <!-- draftapp              optional: metadata the masthead lines cannot carry
-    symbol: A/71/L.23
-    -->
+    symbol: A/71/L.23          (and "organ-line:", an organ line of the draft's own
+    -->                         wording, so that it is found whatever it reads like)
     ## Seventy-first session    the session
     Third Committee             a Main Committee, when there is one
     Agenda item 126 (v)         the agenda item, then its title lines, one block each
@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from draftapp.io.errors import DraftIOError
 from draftapp.io.validate import MAX_PARAGRAPH_CHARS
@@ -66,6 +67,7 @@ META_KEYS = {
     "provisional-agenda": "provisional_agenda",
     "based-on": "based_on",
     "footnote-repeats": "footnote_repeats",
+    "organ-line": "organ_line",
 }
 #: Header keys for what an adopted resolution carries (Metadata.adoption).
 ADOPTION_KEYS = {
@@ -80,12 +82,24 @@ _RULE = re.compile(r"^\s*(-{3,}|_{3,}|\*{3,})\s*$")
 _FOOTNOTE_BODY = re.compile(r"^\s*<sup>\s*(\d+)\s*</sup>\s?(.*)$")
 #: a label and its text, or a label alone (an empty paragraph, as the writer writes it)
 _OPERATIVE = re.compile(r"^\s*(\d{1,3})(\.|\s-)(?:\s+(?=\S)|\s*$)")
+def _arabic_letters(name: str) -> str:
+    """An Arabic letter label: one or two letters ("أ", "هـ"), or past the 28th item one
+    letter written twice or more ("أأ", "هـهـ", "ددد", as draftapp.lang's labels count)."""
+    return rf"(?:(?P<{name}>[\u0621-\u063a\u0641-\u064a]\u0640?)(?P={name}){{1,5}}|[\u0621-\u064a]{{1,2}})"
+
+
 _SUB = re.compile(
-    r"^\s*(?:\((?P<paren>[a-z]{1,3}|[ivxlc]{1,6}|[\u0621-\u064a]{1,2}|\d{1,2})\)"
+    r"^\s*(?:\((?P<paren>[a-z]{1,3}|[ivxlc]{1,6}|" + _arabic_letters("ar_paren") + r"|\d{1,2})\)"
     r"|(?P<rparen>[a-z]{1,3}|[ivxlc]{1,6})\)"
     r"|(?P<dot>[a-z]{1,3}|[ivxlc]{1,6})\."
     r"|’(?P<quote>\d{1,2})‘"
-    r"|(?P<dash>[\u0621-\u064a]{1,2}) -)(?:\s+(?=\S)|\s*$)"
+    r"|(?P<dash>" + _arabic_letters("ar_dash") + r") -)(?:\s+(?=\S)|\s*$)"
+)
+#: A paragraph whose text starts like this would be read as something else: escape it.
+LOOKS_LIKE_SYNTAX = re.compile(
+    # a label followed by text or alone (a label alone is read as an empty paragraph)
+    r"^(\d{1,3}(\.|\s-)(\s|$)|\(?[a-z]{1,3}[.)](\s|$)|\([ivxlc\d\u0621-\u064a]{1,6}\)(\s|$)|#|<sup>|-{3,}|_{3,}|\\"
+    r"|’\d{1,2}‘(\s|$)|" + _arabic_letters("ar") + r" -(\s|$))"
 )
 _HEADING = re.compile(r"^\s*####\s+(.*)$")
 _TITLE = re.compile(r"^\s*###\s+(.*)$")
@@ -179,10 +193,15 @@ class TextReader:
                 setattr(meta.adoption, ADOPTION_KEYS[key], value.replace(" / ", "\n"))
             else:
                 setattr(meta, META_KEYS[key], value)
-        body_start, head = self._find_body(blocks)
+        # the header's copy of an own-wording organ line, as written, finds its block
+        declared = get_language(language) if language else None
+        own_line = organ_line_as_written(meta.organ_line, declared) if meta.organ_line and declared else ""
+        body_start, head = self._find_body(blocks, own_line)
+        if [own_line] not in head:
+            meta.organ_line = ""  # the masthead's line was edited since: the masthead says
         detected = self._detect_language(head, blocks[body_start:], language)
         lang = get_language(detected)
-        sponsors = self._read_head(head, meta, lang)
+        sponsors = self._read_head(head, meta, lang, own_line)
         draft = Draft(language=detected, meta=meta, sponsors=sponsors)
         self._read_body(blocks[body_start:], draft, lang)
         if not front and language is None:
@@ -229,14 +248,17 @@ class TextReader:
         return blocks
 
     # --- masthead -------------------------------------------------------------------
-    def _find_body(self, blocks: list[list[str]]) -> tuple[int, list[list[str]]]:
+    def _find_body(self, blocks: list[list[str]], own_organ_line: str = "") -> tuple[int, list[list[str]]]:
         """Index of the first body block and the masthead blocks before it. The body
-        starts after the organ line; with no organ line, after the title; with neither,
-        the whole text is body."""
-        organ_lines = {_plain(line) for code in LANGUAGES for line in get_language(code).organ_lines()}
+        starts after the organ line: the header's own-wording one, else a standard one;
+        with no organ line, after the title; with neither, the whole text is body."""
+        if own_organ_line:
+            for i, block in enumerate(blocks[:40]):
+                if block == [own_organ_line]:
+                    return i + 1, blocks[: i + 1]
         for i, block in enumerate(blocks[:40]):
-            # (a line marked "\ " is an agenda title that only reads like one)
-            if len(block) == 1 and _plain(block[0]) in organ_lines and not block[0].lstrip().startswith("\\ "):
+            # (a line marked "\" is a paragraph or an agenda title that only reads like one)
+            if len(block) == 1 and reads_as_organ_line(block[0]) and not block[0].lstrip().startswith("\\"):
                 return i + 1, blocks[: i + 1]
         for i, block in enumerate(blocks[:40]):
             if _TITLE.match(block[0]):
@@ -266,7 +288,7 @@ class TextReader:
         code, count = script_language(sample)
         return code if count > 20 else "en"
 
-    def _read_head(self, head: list[list[str]], meta: Metadata, lang: Language) -> list[str]:
+    def _read_head(self, head: list[list[str]], meta: Metadata, lang: Language, own_organ_line: str = "") -> list[str]:
         from draftapp.lang.ordinals import session_number
         from draftapp.lang.state_history import is_state_name
 
@@ -279,6 +301,9 @@ class TextReader:
         for block in head:
             joined = " ".join(line.strip() for line in block)
             plain = _plain(joined)
+            if own_organ_line and block == [own_organ_line]:  # the header's, as written
+                state = "organ"
+                continue
             if state == "agenda" and meta.agenda and block[0].lstrip().startswith("\\ "):
                 # the writer marks with "\ " an agenda title line that reads like
                 # another masthead line ("### …", "…: draft resolution", "Third Committee")
@@ -541,6 +566,26 @@ def _add_agenda_title(items: list[AgendaItem], title: str) -> None:
     target.titles.append(title)
 
 
+@lru_cache(maxsize=1)
+def _standard_organ_lines() -> frozenset[str]:
+    return frozenset(_plain(line) for code in LANGUAGES for line in get_language(code).organ_lines())
+
+
+def reads_as_organ_line(line: str) -> bool:
+    """Whether `line` reads as a standard organ line in any language ("*The General
+    Assembly*,", "大会，"): the writer escapes a paragraph that does."""
+    return _plain(line) in _standard_organ_lines()
+
+
+def organ_line_as_written(organ_line: str, lang: Language) -> str:
+    """An organ line of the draft's own wording as the writer writes it: escaped with a
+    leading "\\" when it reads like a paragraph ("1.") or another masthead line (the
+    sponsors line, a title), so that the header's copy finds this block and no other."""
+    if LOOKS_LIKE_SYNTAX.match(organ_line) or reads_as_masthead_line(organ_line, lang) or reads_as_organ_line(organ_line):
+        return "\\" + organ_line
+    return organ_line
+
+
 def reads_as_masthead_line(line: str, lang: Language) -> bool:
     """Whether an agenda title `line` (as written, escaped) would be read as another
     masthead line: the title or session mark, a Main Committee, an agenda line, the
@@ -549,10 +594,10 @@ def reads_as_masthead_line(line: str, lang: Language) -> bool:
         return True
     plain = _plain(line)
     committees = {lang.committee_name(o) for o in lang.data["organs"]}
-    organ_lines = {_plain(organ_line) for organ_line in lang.organ_lines()}
     unescaped = _unescape(line).strip()
     kinds = tuple(lang.kinds().values())
-    return (plain in committees or plain in organ_lines or _AgendaMatcher(lang).match(plain) is not None
+    # (any language's organ line: the masthead ends at the first one, whatever its language)
+    return (plain in committees or reads_as_organ_line(line) or _AgendaMatcher(lang).match(plain) is not None
             or unescaped.endswith(kinds))
 
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from draftapp.io.text.inline import escape, format_inline
-from draftapp.io.text.reader import ADOPTION_KEYS, META_KEYS, anchor_for, escape_header, reads_as_masthead_line
+from draftapp.io.text.reader import (
+    ADOPTION_KEYS,
+    META_KEYS,
+    anchor_for,
+    LOOKS_LIKE_SYNTAX,
+    escape_header,
+    organ_line_as_written,
+    reads_as_masthead_line,
+    reads_as_organ_line,
+)
 from draftapp.io.text.sponsors import write_sponsors
 from draftapp.lang import Language, get_language
 from draftapp.lang.state_history import is_state_name
@@ -13,12 +22,6 @@ from draftapp.model import Draft, FootnoteRef, Metadata, Paragraph, footnote_num
 from draftapp.model.numbering import all_paragraphs
 
 _DEFAULTS = Metadata()
-#: A paragraph whose text starts like this would be read as something else: escape it.
-_LOOKS_LIKE_SYNTAX = re.compile(
-    # a label followed by text or alone (a label alone is read as an empty paragraph)
-    r"^(\d{1,3}(\.|\s-)(\s|$)|\(?[a-z]{1,3}[.)](\s|$)|\([ivxlc\d\u0621-\u064a]{1,6}\)(\s|$)|#|<sup>|-{3,}|_{3,}|\\"
-    r"|’\d{1,2}‘(\s|$)|[\u0621-\u064a]{1,2} -(\s|$))"
-)
 
 
 _LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
@@ -63,6 +66,7 @@ class TextWriter:
         self.fn_numbers = citation_numbers(draft)
         self.labels = labels(draft, self.lang.labels)
         self._top_ids = {p.id for p in draft.preamble + draft.operative}
+        self._cited_in_text = {r.footnote_id for p in all_paragraphs(draft) for r in p.runs if isinstance(r, FootnoteRef)}
 
     def inline(self, runs, in_note: bool = False) -> str:
         # a line break inside a paragraph has no form in the dialect: a space
@@ -70,9 +74,11 @@ class TextWriter:
 
     def _note_citation(self, fid: str) -> int:
         # the reader takes a citation inside a footnote for one of a missing note
-        # ("missing-N"), whatever notes the draft holds: N is written back as it was
+        # ("missing-N"), whatever notes the draft holds: N is written back as it was,
+        # unless the text cites the same missing note under another number (N belongs
+        # to a note the draft holds): then that number, so both read back as one note
         m = _MISSING.fullmatch(fid)
-        return int(m.group(1)) if m else self.fn_numbers[fid]
+        return int(m.group(1)) if m and fid not in self._cited_in_text else self.fn_numbers[fid]
 
     def _inline(self, runs, in_note: bool = False) -> str:
         return format_inline(
@@ -149,16 +155,15 @@ class TextWriter:
                 blocks.append(f"{star} {label}".strip())
         if meta.title:
             blocks.append(f"### {escape(meta.title)}")
-        organ = lang.organ_line_of(meta)
-        # an organ line of its own wording that reads like a paragraph ("1.") is escaped
-        blocks.append("\\" + organ if meta.organ_line and _LOOKS_LIKE_SYNTAX.match(organ) else organ)
+        blocks.append(organ_line_as_written(meta.organ_line, lang) if meta.organ_line else lang.organ_line(meta.organ))
         return blocks
 
     def _paragraph(self, p: Paragraph, label: str) -> list[str]:
         if p.heading:
             return [f"#### {self.inline(p.runs)}"]
         text = self.inline(p.runs).strip()  # spaces around a paragraph have no form in the dialect
-        if not label and _LOOKS_LIKE_SYNTAX.match(text):
+        if not label and (LOOKS_LIKE_SYNTAX.match(text) or reads_as_organ_line(text)):
+            # a paragraph reading as a label, or as the organ line that ends the masthead
             text = "\\" + text
         blocks = [f"{label} {text}" if label else text]
         if label and _DASH_NUMBER.match(label) and p.id not in self._top_ids:
