@@ -82,6 +82,8 @@ _RULE = re.compile(r"^\s*(-{3,}|_{3,}|\*{3,})\s*$")
 _FOOTNOTE_BODY = re.compile(r"^\s*<sup>\s*(\d+)\s*</sup>\s?(.*)$")
 #: a label and its text, or a label alone (an empty paragraph, as the writer writes it)
 _OPERATIVE = re.compile(r"^\s*(\d{1,3})(\.|\s-)(?:\s+(?=\S)|\s*$)")
+
+
 def _arabic_letters(name: str) -> str:
     """An Arabic letter label: one or two letters ("أ", "هـ"), or past the 28th item one
     letter written twice or more ("أأ", "هـهـ", "ددد", as draftapp.lang's labels count)."""
