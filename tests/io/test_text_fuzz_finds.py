@@ -236,3 +236,14 @@ def test_more_text_fuzz_finds_read_back_as_written(name):
     organ line (only the draft's own language's lines were marked)."""
     draft = read_draft(ROBUST / name)
     assert read_text(write_text(draft)) == draft
+
+
+def test_an_arabic_operative_paragraph_after_a_preambular_paragraphs_levels_stays_operative():
+    """Found by the text fuzzer (stop 21): "1 - …" after a preambular paragraph holding a
+    third-level "أ -" item was read as that item's fourth level, so the first operative
+    paragraph moved into the preamble."""
+    draft = read_draft(ROBUST / "fuzz-arabic-operative-after-preambular-levels.md")
+    assert read_text(write_text(draft)) == draft
+    text = "إذ تشير إلى ما يلي:\n\n(أ) أن\n\n’1‘ ثالث\n\nأ - رابع\n\n1 - تقرر ما يلي:\n\n2 - تقرر أيضا\n"
+    read = read_text(text)
+    assert len(read.operative) == 2 and len(read.preamble) == 1

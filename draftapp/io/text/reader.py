@@ -480,13 +480,16 @@ class TextReader:
     @staticmethod
     def _arabic_fourth_level(op: re.Match, stack: list[_Item], indented: bool = False) -> bool:
         """Arabic labels its fourth level "1 -" like its operative paragraphs: under a
-        third-level "أ -" item, a number that is not the next operative number is one,
-        and so is any indented one (the writer indents the fourth level, as the page
-        does: "2 -" under operative paragraph 1 is otherwise operative paragraph 2)."""
+        third-level "أ -" item of an operative paragraph, a number that is not the next
+        operative number is one, and so is any indented one (the writer indents the
+        fourth level, as the page does: "2 -" under operative paragraph 1 is otherwise
+        operative paragraph 2)."""
         if op.group(2) != " -" or not stack or not any(item.style in ("dash-abjad", "dash-decimal") for item in stack[1:]):
             return False
         if indented:
             return True
+        if stack[0].part != OPERATIVE:
+            return False  # under a preambular paragraph, unindented: the operative part begins
         top = re.match(r"\d+", stack[0].label or "")
         return top is None or int(op.group(1)) != int(top.group()) + 1
 
