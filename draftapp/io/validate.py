@@ -83,7 +83,7 @@ def clean(draft: Draft) -> Draft:
     """Clean `draft` in place (see the module's doc); returns it."""
     _clean_meta(draft.meta)
     # (a colon or star ending a name is the sponsors line's own punctuation, not the name's)
-    draft.sponsors = [name for s in draft.sponsors if (name := clean_text(s, one_line=True).rstrip(" :：*"))]
+    draft.sponsors = [name for s in draft.sponsors if (name := _sponsor_name(s))]
     for p in all_paragraphs(draft):  # the annexes' too
         _clean_runs(p.runs)
         if p.typed_label is not None:
@@ -91,6 +91,12 @@ def clean(draft: Draft) -> Draft:
     for note in draft.footnotes:
         _clean_runs(note.runs)
     return draft
+
+
+def _sponsor_name(name: str) -> str:
+    """A sponsor's name without the line's punctuation or any space at its ends (a
+    no-break space too: the DOCX reader drops it, and "0\xa0" came back as "0")."""
+    return re.sub(r"[\s:：*]+$", "", clean_text(name, one_line=True)).strip()
 
 
 def cleaned(draft: Draft) -> Draft:
@@ -109,7 +115,7 @@ def _is_clean(draft: Draft) -> bool:
     if draft.meta.adoption is not None:
         one_line += [getattr(draft.meta.adoption, f.name).replace("\n", " ") for f in fields(Adoption)]
     one_line += draft.sponsors
-    if not all(s and s == s.rstrip(" :：*") for s in draft.sponsors):
+    if not all(s and s == _sponsor_name(s) for s in draft.sponsors):
         return False  # an empty sponsor goes, a name loses the line's punctuation
     text = []
     for p in all_paragraphs(draft):  # the annexes' too

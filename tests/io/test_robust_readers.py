@@ -206,3 +206,14 @@ def test_a_failure_no_one_foresaw_is_one_line_naming_the_input(tmp_path, capsys,
     assert status == 3
     assert f"{source}: internal error while running export" in err and "IndexError" in err
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_a_sponsor_name_ending_with_a_no_break_space_comes_back_from_the_docx_export(tmp_path):
+    """Found by the export fuzzer (stop 21): "0\\xa0 :" was cleaned to "0\\xa0", which the
+    DOCX reader read back as "0"."""
+    from draftapp.io.docx import export_docx
+
+    draft = read_draft(FIXTURES / "fuzz-sponsor-ending-with-no-break-space.draft")
+    assert draft.sponsors == ["0"]
+    export_docx(draft, tmp_path / "out.docx")
+    assert read_draft(tmp_path / "out.docx") == draft
