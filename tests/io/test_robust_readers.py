@@ -32,6 +32,7 @@ REFUSED = {
     "fuzz-annex-duplicate-id.draft": "is used twice",
     "deep-embedded-json.docx": "nested far more deeply",
     "corrupt-deflate.docx": "cannot be read",
+    "fuzz-zip-version-unknown.docx": "zip package is of a kind that cannot be read",
     "ilvl-x.docx": None,  # read: the bad level is ignored
     "fuzz-control-character-only.txt": "no text of a resolution was found",
 }
@@ -217,3 +218,13 @@ def test_a_sponsor_name_ending_with_a_no_break_space_comes_back_from_the_docx_ex
     assert draft.sponsors == ["0"]
     export_docx(draft, tmp_path / "out.docx")
     assert read_draft(tmp_path / "out.docx") == draft
+
+
+def test_a_docx_whose_zip_version_python_cannot_read_is_refused_with_its_own_message():
+    """Found by the DOCX fuzzer (stop 21): a mutated version field ("zip file version
+    23.2") came through the readers' catch-all as "damaged or not what its name says"."""
+    path = FIXTURES / "fuzz-zip-version-unknown.docx"
+    with pytest.raises(DraftIOError) as caught:
+        read_draft(path)
+    assert caught.value.path == str(path)
+    assert "zip package is of a kind that cannot be read (zip file version" in caught.value.problem

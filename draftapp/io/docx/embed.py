@@ -33,6 +33,7 @@ from docx.opc.part import Part
 from lxml import etree
 
 from draftapp.io import native
+from draftapp.io.docx.safety import open_zip
 from draftapp.io.errors import DraftIOError, checked_size
 from draftapp.model import Draft
 
@@ -113,10 +114,7 @@ class _Package:
     def __init__(self, path: Path):
         self.path = path
         checked_size(path, MAX_FILE_BYTES, "a draft")
-        try:
-            self.zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, ValueError):
-            raise DraftIOError(path, "this is not a Word document (.docx): it is not a zip package") from None
+        self.zip = open_zip(path)
         infos = self.zip.infolist()
         if len(infos) > MAX_ENTRIES:
             self.zip.close()

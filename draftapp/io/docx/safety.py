@@ -52,16 +52,25 @@ def parse_xml(data: bytes, path, name: str):
         raise DraftIOError(path, f"the part {name} is damaged XML ({e.msg})") from None
 
 
+def open_zip(path: Path) -> zipfile.ZipFile:
+    """The file as a zip package, or a DraftIOError saying it is none (or one of a zip
+    version Python cannot read: "zip file version 23.2" came through as an error no
+    reader foresaw)."""
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise DraftIOError(path, "this is not a Word document (.docx): it is not a zip package") from None
+    except NotImplementedError as e:
+        raise DraftIOError(path, f"this Word document's zip package is of a kind that cannot be read ({e})") from None
+
+
 class SafePackage:
     """A DOCX opened as a zip with every limit above; use as a context manager."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
         check_size(self.path)
-        try:
-            self.zip = zipfile.ZipFile(self.path)
-        except (zipfile.BadZipFile, OSError, ValueError):
-            raise DraftIOError(self.path, "this is not a Word document (.docx): it is not a zip package") from None
+        self.zip = open_zip(self.path)
         try:
             self._check_directory()
         except DraftIOError:
