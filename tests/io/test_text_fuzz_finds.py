@@ -247,3 +247,11 @@ def test_an_arabic_operative_paragraph_after_a_preambular_paragraphs_levels_stay
     text = "إذ تشير إلى ما يلي:\n\n(أ) أن\n\n’1‘ ثالث\n\nأ - رابع\n\n1 - تقرر ما يلي:\n\n2 - تقرر أيضا\n"
     read = read_text(text)
     assert len(read.operative) == 2 and len(read.preamble) == 1
+
+
+def test_an_own_organ_line_in_the_words_of_an_agenda_title_reads_back():
+    """Found by the text fuzzer on the final code of stop 21: the header's organ line
+    found the agenda title of the same words, which comes before the title."""
+    draft = read_draft(ROBUST / "fuzz-organ-line-equal-to-an-agenda-title.md")
+    assert draft.meta.organ_line == draft.meta.agenda[0].titles[0]
+    assert read_text(write_text(draft)) == draft

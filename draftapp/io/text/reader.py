@@ -255,9 +255,14 @@ class TextReader:
         starts after the organ line: the header's own-wording one, else a standard one;
         with no organ line, after the title; with neither, the whole text is body."""
         if own_organ_line:
-            for i, block in enumerate(blocks[:40]):
-                if block == [own_organ_line]:
-                    return i + 1, blocks[: i + 1]
+            # the writer puts it after the title: an agenda title of the same words
+            # comes before the title
+            title = next((i for i, block in enumerate(blocks[:40]) if _TITLE.match(block[0])), -1)
+            matches = [i for i, block in enumerate(blocks[:40]) if block == [own_organ_line]]
+            after_title = [i for i in matches if i > title]
+            if matches:
+                i = (after_title or matches)[0]
+                return i + 1, blocks[: i + 1]
         for i, block in enumerate(blocks[:40]):
             # (a line marked "\" is a paragraph or an agenda title that only reads like one)
             if len(block) == 1 and reads_as_organ_line(block[0]) and not block[0].lstrip().startswith("\\"):
@@ -300,10 +305,11 @@ class TextReader:
         committees = {_plain(lang.committee_name(o)): o for o in lang.data["organs"] if lang.committee_name(o)}
         agenda_re = _AgendaMatcher(lang)
         state = "start"
-        for block in head:
+        for n, block in enumerate(head):
             joined = " ".join(line.strip() for line in block)
             plain = _plain(joined)
-            if own_organ_line and block == [own_organ_line]:  # the header's, as written
+            # the header's, as written: the block the masthead ends with (_find_body)
+            if own_organ_line and n == len(head) - 1 and block == [own_organ_line]:
                 state = "organ"
                 continue
             if state == "agenda" and meta.agenda and block[0].lstrip().startswith("\\ "):
