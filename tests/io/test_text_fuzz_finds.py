@@ -255,3 +255,11 @@ def test_an_own_organ_line_in_the_words_of_an_agenda_title_reads_back():
     draft = read_draft(ROBUST / "fuzz-organ-line-equal-to-an-agenda-title.md")
     assert draft.meta.organ_line == draft.meta.agenda[0].titles[0]
     assert read_text(write_text(draft)) == draft
+
+
+def test_a_paragraph_of_only_an_empty_italic_marker_is_no_paragraph():
+    """Found by the text fuzzer on the final code of stop 21: "**" was read as an empty
+    preambular paragraph, which the dialect cannot write back."""
+    draft = read_draft(ROBUST / "fuzz-empty-italic-paragraph.md")
+    assert all(p.runs for p in draft.preamble)
+    assert read_text(write_text(draft)) == draft

@@ -48,6 +48,7 @@ from draftapp.model import (
     Footnote,
     Metadata,
     Paragraph,
+    Text,
     labels,
 )
 from draftapp.io.text.inline import escape, parse_inline
@@ -549,6 +550,9 @@ class TextReader:
 
         for item in items:
             paragraph = make(item)
+            if item.part == PREAMBLE and not paragraph.children and not paragraph.text.strip() \
+                    and all(isinstance(run, Text) for run in paragraph.runs):
+                continue  # "**" holds no words: no paragraph (the dialect has no form for an empty one)
             if item.part == PREAMBLE:
                 draft.preamble.append(paragraph)
             else:
