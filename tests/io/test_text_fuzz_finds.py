@@ -9,7 +9,7 @@ import pytest
 
 from draftapp.io.formats import read_draft
 from draftapp.io.text import read_text, write_text
-from draftapp.model import Draft, Metadata
+from draftapp.model import Draft, Metadata, Paragraph
 
 ROBUST = Path(__file__).resolve().parents[1] / "fixtures" / "robust"
 
@@ -263,3 +263,26 @@ def test_a_paragraph_of_only_an_empty_italic_marker_is_no_paragraph():
     draft = read_draft(ROBUST / "fuzz-empty-italic-paragraph.md")
     assert all(p.runs for p in draft.preamble)
     assert read_text(write_text(draft)) == draft
+
+
+@pytest.mark.parametrize("language", sorted(NAMES))
+def test_a_preambular_paragraph_with_no_words_keeps_its_subparagraphs(language):
+    """Found by the text fuzzer on the final code of stop 21: a preambular paragraph of no
+    words holding subparagraphs was written as nothing, so its subparagraphs went to the
+    paragraph before (or became paragraphs). It is written as a lone backslash."""
+    draft = read_draft(ROBUST / "fuzz-preambular-paragraph-of-no-words-with-subparagraphs.md")
+    assert draft.preamble[0].runs == [] and len(draft.preamble[0].children) == 1
+    assert read_text(write_text(draft)) == draft
+    typed = Draft(language=language, meta=Metadata(kind="draft-resolution"))
+    typed.preamble = [Paragraph.of("Recalling"), Paragraph.of("", Paragraph.of("first"), Paragraph.of("second"))]
+    written = write_text(typed)
+    assert "\n\\\n" in written
+    again = read_text(written)
+    assert [len(p.children) for p in again.preamble] == [0, 2]
+    assert again == typed
+
+
+def test_a_lone_backslash_holding_nothing_is_no_paragraph():
+    draft = read_text("*The General Assembly*,\n\n\\\n\nRecalling\n\n\\\n\n1. *Decides*\n\n\\\n\n2. *Requests*\n")
+    assert [p.text for p in draft.preamble] == ["Recalling"]
+    assert len(draft.operative) == 2

@@ -416,16 +416,23 @@ class TextReader:
                 new = self._classify(line, stack)
                 if new is None:
                     stripped = line.strip()
+                    in_preamble = not any(i.part != PREAMBLE for i in items)
+                    lone_backslash = stripped.startswith("\\") and not stripped[1:].strip()
                     if stripped.startswith("\\"):
                         stripped = stripped[1:]
-                        if not stripped.strip():
-                            continue  # a lone backslash escapes nothing: no (empty) paragraph
-                    if current is not None and self._continues(current, first_line, interrupted, stripped, closed):
+                    if lone_backslash and not (first_line and in_preamble):
+                        continue  # a lone backslash escapes nothing
+                    if lone_backslash:
+                        # a block of its own in the preamble: a paragraph with no words yet,
+                        # holding the subparagraphs that follow (dropped if none follow)
+                        current = _Item(PREAMBLE, text="")
+                        items.append(current)
+                        stack = [current]
+                    elif current is not None and self._continues(current, first_line, interrupted, stripped, closed):
                         current.text = join_lines(current.text, stripped)
                         self._bounded(current.text, "paragraph")
                     else:
-                        part = OPERATIVE if any(i.part != PREAMBLE for i in items) else PREAMBLE
-                        current = _Item(part, text=stripped)
+                        current = _Item(PREAMBLE if in_preamble else OPERATIVE, text=stripped)
                         items.append(current)
                         stack = [current]
                 else:

@@ -165,6 +165,10 @@ class TextWriter:
         if not label and (LOOKS_LIKE_SYNTAX.match(text) or reads_as_organ_line(text)):
             # a paragraph reading as a label, or as the organ line that ends the masthead
             text = "\\" + text
+        if not label and not text and p.children:
+            # a preambular paragraph with no words yet, holding subparagraphs: a lone
+            # backslash, as no line at all would give them to the paragraph before
+            text = "\\"
         blocks = [f"{label} {text}" if label else text]
         if label and _DASH_NUMBER.match(label) and p.id not in self._top_ids:
             # an Arabic fourth-level "2 -" is indented, as on the page: unindented it
