@@ -36,9 +36,8 @@ class AnnexesPane(QWidget):
         layout.addWidget(self.editor)
         layout.addLayout(row)
         self._shown = ""
-        self.editor.textChanged.connect(lambda: self.apply_button.setEnabled(self.editor.toPlainText() != self._shown))
         self._was_unapplied = False
-        self.editor.textChanged.connect(self._note_unapplied)
+        self.editor.textChanged.connect(self._text_changed)
         self.apply_button.clicked.connect(self.apply)
         session.changed.connect(self.refresh)
         session.structureChanged.connect(self.refresh)
@@ -66,6 +65,10 @@ class AnnexesPane(QWidget):
             return dataclasses.replace(draft, annexes=annexes_from_text(draft, self.editor.toPlainText()))
         except DraftIOError:
             return draft
+
+    def _text_changed(self) -> None:
+        self.apply_button.setEnabled(self.editor.toPlainText() != self._shown)
+        self._note_unapplied()
 
     def _note_unapplied(self) -> None:
         if self.has_unapplied() != self._was_unapplied:

@@ -255,26 +255,26 @@ class TextReader:
         """Index of the first body block and the masthead blocks before it. The body
         starts after the organ line: the header's own-wording one, else a standard one;
         with no organ line, after the title; with neither, the whole text is body."""
+        head = blocks[:40]
+        title = next((i for i, block in enumerate(head) if _TITLE.match(block[0])), None)
         if own_organ_line:
             # the writer puts it after the title: an agenda title of the same words
             # comes before the title
-            title = next((i for i, block in enumerate(blocks[:40]) if _TITLE.match(block[0])), -1)
-            matches = [i for i, block in enumerate(blocks[:40]) if block == [own_organ_line]]
-            after_title = [i for i in matches if i > title]
+            matches = [i for i, block in enumerate(head) if block == [own_organ_line]]
+            after_title = [i for i in matches if title is None or i > title]
             if matches:
                 i = (after_title or matches)[0]
                 return i + 1, blocks[: i + 1]
-        for i, block in enumerate(blocks[:40]):
+        for i, block in enumerate(head):
             # (a line marked "\" is a paragraph or an agenda title that only reads like one)
             if len(block) == 1 and reads_as_organ_line(block[0]) and not block[0].lstrip().startswith("\\"):
                 return i + 1, blocks[: i + 1]
-        for i, block in enumerate(blocks[:40]):
-            if _TITLE.match(block[0]):
-                # The organ line, in a form we do not know, follows the title.
-                if i + 1 < len(blocks) and len(blocks[i + 1]) == 1 and len(blocks[i + 1][0]) < 80 \
-                        and not _OPERATIVE.match(blocks[i + 1][0]):
-                    return i + 2, blocks[: i + 2]
-                return i + 1, blocks[: i + 1]
+        if title is not None:
+            # The organ line, in a form we do not know, follows the title.
+            after = blocks[title + 1] if title + 1 < len(blocks) else None
+            if after is not None and len(after) == 1 and len(after[0]) < 80 and not _OPERATIVE.match(after[0]):
+                return title + 2, blocks[: title + 2]
+            return title + 1, blocks[: title + 1]
         return 0, []
 
     def _detect_language(self, head, body, declared: str | None) -> str:
