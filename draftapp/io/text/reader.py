@@ -104,7 +104,7 @@ LOOKS_LIKE_SYNTAX = re.compile(
     r"^(\d{1,3}(\.|\s-)(\s|$)|\(?[a-z]{1,3}[.)](\s|$)|\([ivxlc\d\u0621-\u064a]{1,6}\)(\s|$)|#|<sup>|-{3,}|_{3,}|\\"
     r"|’\d{1,2}‘(\s|$)|" + _arabic_letters("ar") + r" -(\s|$))"
 )
-_HEADING = re.compile(r"^\s*####\s+(.*)$")
+_HEADING = re.compile(r"^\s*####(?:\s+|$)(.*)$")  # "####" alone: a heading with no words yet
 _TITLE = re.compile(r"^\s*###\s+(.*)$")
 _SESSION_MARK = re.compile(r"^\s*##\s+(.*)$")
 _ROMAN = re.compile(r"^[ivxlc]+$")

@@ -160,7 +160,7 @@ class TextWriter:
 
     def _paragraph(self, p: Paragraph, label: str) -> list[str]:
         if p.heading:
-            return [f"#### {self.inline(p.runs)}"]
+            return [f"#### {self.inline(p.runs)}".rstrip()]  # "####" alone: no words yet
         text = self.inline(p.runs).strip()  # spaces around a paragraph have no form in the dialect
         if not label and (LOOKS_LIKE_SYNTAX.match(text) or reads_as_organ_line(text)):
             # a paragraph reading as a label, or as the organ line that ends the masthead
