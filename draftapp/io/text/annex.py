@@ -16,16 +16,27 @@ resolution's, through the annexes.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from draftapp.model import Draft, Footnote, Paragraph
+from draftapp.io.text.levels import DASH_NUMBER, NUMBERED, SUBPARAGRAPH, sublevel
+from draftapp.model import OPERATIVE, Draft, Footnote, Paragraph
 from draftapp.model.annex import Annex, annex_numbers
 
 ANNEX_LINE = re.compile(r"^#(?:\s+(?P<label>.*?))?\s*$")
 _BODY = re.compile(r"^\s*<sup>\s*(\d+)\s*</sup>")
 _RULE = re.compile(r"^\s*(-{3,}|_{3,}|\*{3,})\s*$")
-_NUMBER = re.compile(r"^\s*(\d{1,3})(\.|\s-)\s+(?=\S)")
-_SUB = re.compile(r"^\s*(?:\((?P<paren>[a-z]{1,3}|[ivxlc]{1,6}|[\u0621-\u064a]{1,2})\)|(?P<rparen>[a-z]{1,3}|[ivxlc]{1,6})\))\s+(?=\S)")
-_ROMAN = re.compile(r"^[ivxlc]+$")
+_HEADING = re.compile(r"^####(?:\s+|$)")
+
+
+@dataclass
+class _Open:
+    """An open level while an annex is read (what levels.sublevel needs, and where
+    the next subparagraph goes)."""
+
+    part: str
+    label: str
+    style: str
+    paragraph: Paragraph
 
 
 def split_annexes(source: str) -> tuple[str, list[list[str]]]:
@@ -57,7 +68,7 @@ def _starts_block(line: str) -> bool:
     read as part of that line and dropped."""
     stripped = line.lstrip()
     return bool((ANNEX_LINE.match(line) and not line.startswith("##")) or stripped.startswith(("### ", "#### ", "\\"))
-                or _NUMBER.match(line) or _SUB.match(line))
+                or NUMBERED.match(line) or SUBPARAGRAPH.match(line))
 
 
 def _blocks(lines: list[str]) -> list[str]:
@@ -84,55 +95,36 @@ def read_annexes(draft: Draft, sections: list[list[str]], footnote_of, parse_inl
         head = ANNEX_LINE.match(blocks[0].split("\n")[0]) if blocks else None
         annex.label = (head.group("label") or "").strip() if head else ""
         rest = blocks[1:] if head else blocks
-        stack: list[tuple[str, Paragraph]] = []  # (label style, paragraph) from the top level down
+        stack: list[_Open] = []  # the open levels: the paragraph, then (a), (i) …
         for block in rest:
             text = " ".join(line.strip() for line in block.split("\n"))
             if text.startswith("### ") and not annex.title and not annex.paragraphs:
                 annex.title = _unescape(text[4:].strip())
                 continue
-            if text.startswith("#### "):
-                p = Paragraph(heading=True, runs=parse_inline(text[5:].strip(), footnote_of))
+            heading = _HEADING.match(text)
+            if heading:
+                p = Paragraph(heading=True, runs=parse_inline(text[heading.end():].strip(), footnote_of))
                 annex.paragraphs.append(p)
                 stack = []
                 continue
-            number = _NUMBER.match(text)
-            sub = _SUB.match(text)
-            if number:
+            level = sublevel(text, stack, indented=block[:1].isspace())
+            number = NUMBERED.match(text)
+            if level:
+                p = Paragraph(runs=parse_inline(text[level.end:], footnote_of))
+                stack[level.depth - 1].paragraph.children.append(p)
+                stack = stack[: level.depth] + [_Open(OPERATIVE, level.label, level.style, p)]
+            elif number:
                 p = Paragraph(runs=parse_inline(text[number.end():], footnote_of))
                 annex.paragraphs.append(p)
-                stack = [("top", p)]
-            elif sub and stack:
-                style = _style(sub, stack)
-                depth = next((k for k, (s, _) in enumerate(stack) if s == style), len(stack))
-                p = Paragraph(runs=parse_inline(text[sub.end():], footnote_of))
-                stack[depth - 1][1].children.append(p)
-                stack = stack[:depth] + [(style, p)]
+                stack = [_Open(OPERATIVE, number.group(0).strip(), "", p)]
             else:
                 if text.startswith("\\"):
                     text = text[1:]
                 p = Paragraph(runs=parse_inline(text, footnote_of))
                 annex.paragraphs.append(p)
                 annex.unnumbered.add(p.id)
-                stack = [("top", p)]
+                stack = [_Open("unnumbered", "", "", p)]
         draft.annexes.append(annex)
-
-
-def _style(sub: re.Match, stack) -> str:
-    """A subparagraph label's style, as the dialect reader decides it: "(i)" after "(h)"
-    (and "(v)" after "(u)", "(x)" after "(w)") is the next letter; a lone "(c)" with no
-    roman numeral before it is a letter; otherwise roman numerals are roman."""
-    value = sub.group("paren") or sub.group("rparen")
-    form = "paren" if sub.group("paren") else "rparen"
-    styles = [s for s, _ in stack]
-    if _ROMAN.match(value):
-        alpha_key = f"{form}-alpha"
-        if alpha_key in styles and len(value) == 1:
-            parent = stack[styles.index(alpha_key) - 1][1]
-            if ord(value) == ord("a") + len(parent.children):
-                return alpha_key
-        if value == "i" or len(value) > 1 or f"{form}-roman" in styles:
-            return f"{form}-roman"
-    return f"{form}-alpha"
 
 
 def _unescape(text: str) -> str:
@@ -150,10 +142,10 @@ def write_annexes(draft: Draft, inline, labels_of) -> list[str]:
         numbers = annex_numbers(annex)
         for p in annex.paragraphs:
             if p.heading:
-                out.append(f"#### {inline(p.runs)}")
+                out.append(f"#### {inline(p.runs)}".rstrip())  # "####" alone: no words yet
                 continue
             text = inline(p.runs)
-            out.append(f"{numbers[p.id]}. {text}" if p.id in numbers else "\\" + text)
+            out.append(f"{numbers[p.id]}. {text}".rstrip() if p.id in numbers else "\\" + text)
             out += _children(p, 1, inline, labels_of)
     return out
 
@@ -161,7 +153,9 @@ def write_annexes(draft: Draft, inline, labels_of) -> list[str]:
 def _children(p: Paragraph, depth: int, inline, labels_of) -> list[str]:
     out = []
     for n, child in enumerate(p.children, start=1):
-        out.append(f"{labels_of(depth, n)} {inline(child.runs)}")
+        label = labels_of(depth, n)
+        indent = "  " if DASH_NUMBER.match(label) else ""  # read as a numbered paragraph otherwise
+        out.append(f"{indent}{label} {inline(child.runs)}".rstrip())
         out += _children(child, depth + 1, inline, labels_of)
     return out
 

@@ -52,6 +52,7 @@ from draftapp.model import (
     labels,
 )
 from draftapp.io.text.inline import escape, parse_inline
+from draftapp.io.text.levels import NUMBERED, arabic_letters, sublevel
 from draftapp.io.text.sponsors import read_sponsors
 
 META_KEYS = {
@@ -81,33 +82,15 @@ ADOPTION_KEYS = {
 _FRONT = re.compile(r"\A\s*<!--\s*draftapp\s*\n(?P<body>.*?)-->\s*\n?", re.S)
 _RULE = re.compile(r"^\s*(-{3,}|_{3,}|\*{3,})\s*$")
 _FOOTNOTE_BODY = re.compile(r"^\s*<sup>\s*(\d+)\s*</sup>\s?(.*)$")
-#: a label and its text, or a label alone (an empty paragraph, as the writer writes it)
-_OPERATIVE = re.compile(r"^\s*(\d{1,3})(\.|\s-)(?:\s+(?=\S)|\s*$)")
-
-
-def _arabic_letters(name: str) -> str:
-    """An Arabic letter label: one or two letters ("أ", "هـ"), or past the 28th item one
-    letter written twice or more ("أأ", "هـهـ", "ددد", as draftapp.lang's labels count)."""
-    return rf"(?:(?P<{name}>[\u0621-\u063a\u0641-\u064a]\u0640?)(?P={name}){{1,5}}|[\u0621-\u064a]{{1,2}})"
-
-
-_SUB = re.compile(
-    r"^\s*(?:\((?P<paren>[a-z]{1,3}|[ivxlc]{1,6}|" + _arabic_letters("ar_paren") + r"|\d{1,2})\)"
-    r"|(?P<rparen>[a-z]{1,3}|[ivxlc]{1,6})\)"
-    r"|(?P<dot>[a-z]{1,3}|[ivxlc]{1,6})\."
-    r"|’(?P<quote>\d{1,2})‘"
-    r"|(?P<dash>" + _arabic_letters("ar_dash") + r") -)(?:\s+(?=\S)|\s*$)"
-)
 #: A paragraph whose text starts like this would be read as something else: escape it.
 LOOKS_LIKE_SYNTAX = re.compile(
     # a label followed by text or alone (a label alone is read as an empty paragraph)
     r"^(\d{1,3}(\.|\s-)(\s|$)|\(?[a-z]{1,3}[.)](\s|$)|\([ivxlc\d\u0621-\u064a]{1,6}\)(\s|$)|#|<sup>|-{3,}|_{3,}|\\"
-    r"|’\d{1,2}‘(\s|$)|" + _arabic_letters("ar") + r" -(\s|$))"
+    r"|’\d{1,2}‘(\s|$)|" + arabic_letters("ar") + r" -(\s|$))"
 )
 _HEADING = re.compile(r"^\s*####(?:\s+|$)(.*)$")  # "####" alone: a heading with no words yet
 _TITLE = re.compile(r"^\s*###\s+(.*)$")
 _SESSION_MARK = re.compile(r"^\s*##\s+(.*)$")
-_ROMAN = re.compile(r"^[ivxlc]+$")
 
 
 def escape_header(value: str) -> str:
@@ -272,7 +255,7 @@ class TextReader:
         if title is not None:
             # The organ line, in a form we do not know, follows the title.
             after = blocks[title + 1] if title + 1 < len(blocks) else None
-            if after is not None and len(after) == 1 and len(after[0]) < 80 and not _OPERATIVE.match(after[0]):
+            if after is not None and len(after) == 1 and len(after[0]) < 80 and not NUMBERED.match(after[0]):
                 return title + 2, blocks[: title + 2]
             return title + 1, blocks[: title + 1]
         return 0, []
@@ -423,8 +406,7 @@ class TextReader:
                     if lone_backslash and not (first_line and in_preamble):
                         continue  # a lone backslash escapes nothing
                     if lone_backslash:
-                        # a block of its own in the preamble: a paragraph with no words yet,
-                        # holding the subparagraphs that follow (dropped if none follow)
+                        # a block of its own in the preamble: a paragraph with no words yet
                         current = _Item(PREAMBLE, text="")
                         items.append(current)
                         stack = [current]
@@ -476,66 +458,14 @@ class TextReader:
             return _Item("heading", text=heading.group(1).strip())
         if line.lstrip().startswith("\\"):
             return None
-        op = _OPERATIVE.match(line)
-        if op and self._arabic_fourth_level(op, stack, indented=line[:1].isspace()):
-            depth = self._depth_for("dash-decimal", stack)
-            return _Item(stack[0].part, depth=depth, label=op.group(0).strip(), style="dash-decimal",
-                         text=line[op.end():].strip())
-        if op:
-            return _Item(OPERATIVE, label=op.group(0).strip(), text=line[op.end():].strip())
-        sub = _SUB.match(line)
-        if sub and stack:
-            style, value = self._label_style(sub, stack)
-            depth = self._depth_for(style, stack)
-            part = stack[0].part
-            return _Item(part, depth=depth, label=sub.group(0).strip(), style=style, text=line[sub.end():].strip())
+        level = sublevel(line, stack)
+        if level:
+            return _Item(stack[0].part, depth=level.depth, label=level.label, style=level.style,
+                         text=line[level.end:].strip())
+        number = NUMBERED.match(line)
+        if number:
+            return _Item(OPERATIVE, label=number.group(0).strip(), text=line[number.end():].strip())
         return None
-
-    @staticmethod
-    def _arabic_fourth_level(op: re.Match, stack: list[_Item], indented: bool = False) -> bool:
-        """Arabic labels its fourth level "1 -" like its operative paragraphs: under a
-        third-level "أ -" item of an operative paragraph, a number that is not the next
-        operative number is one, and so is any indented one (the writer indents the
-        fourth level, as the page does: "2 -" under operative paragraph 1 is otherwise
-        operative paragraph 2)."""
-        if op.group(2) != " -" or not stack or not any(item.style in ("dash-abjad", "dash-decimal") for item in stack[1:]):
-            return False
-        if indented:
-            return True
-        if stack[0].part != OPERATIVE:
-            return False  # under a preambular paragraph, unindented: the operative part begins
-        top = re.match(r"\d+", stack[0].label or "")
-        return top is None or int(op.group(1)) != int(top.group()) + 1
-
-    @staticmethod
-    def _label_style(sub: re.Match, stack: list[_Item]) -> tuple[str, str]:
-        for form in ("paren", "rparen", "dot", "quote", "dash"):  # Arabic third and fourth levels: ’1‘, أ -
-            value = sub.group(form)
-            if value is not None:
-                break
-        if value.isdigit():
-            return f"{form}-decimal", value
-        if "\u0621" <= value[0] <= "\u064a":
-            return f"{form}-abjad", value
-        if _ROMAN.match(value) and (value == "i" or len(value) > 1 or any(item.style == f"{form}-roman" for item in stack[1:])):
-            # A lone "(c)", "(v)" with no roman numeral before it is a letter (a copy that
-            # lost "(a)", "(b)"); "(i)" right after "(h)" is a letter, as are "(v)" after
-            # "(u)" and "(x)" after "(w)".
-            alpha_key = f"{form}-alpha"
-            last_alpha = next((item for item in reversed(stack[1:]) if item.style == alpha_key), None)
-            if last_alpha is not None and len(value) == 1:
-                prev = re.sub(r"[().\s]", "", last_alpha.label)
-                if len(prev) == 1 and ord(value) == ord(prev) + 1:
-                    return alpha_key, value
-            return f"{form}-roman", value
-        return f"{form}-alpha", value
-
-    @staticmethod
-    def _depth_for(style: str, stack: list[_Item]) -> int:
-        for depth, item in enumerate(stack[1:], start=1):
-            if item.style == style:
-                return depth
-        return len(stack)
 
     # --- assembling the draft -------------------------------------------------------
     def _build(self, draft: Draft, items: list[_Item], bodies: dict[int, str], lang: Language) -> None:
@@ -557,9 +487,9 @@ class TextReader:
 
         for item in items:
             paragraph = make(item)
-            if item.part == PREAMBLE and not paragraph.children and not paragraph.text.strip() \
+            if item.part == PREAMBLE and item.text and not paragraph.children and not paragraph.text.strip() \
                     and all(isinstance(run, Text) for run in paragraph.runs):
-                continue  # "**" holds no words: no paragraph (the dialect has no form for an empty one)
+                continue  # "**" holds no words: no paragraph (an empty one is written "\\")
             if item.part == PREAMBLE:
                 draft.preamble.append(paragraph)
             else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from draftapp.io.text.inline import escape, format_inline
+from draftapp.io.text.levels import DASH_NUMBER
 from draftapp.io.text.reader import (
     ADOPTION_KEYS,
     META_KEYS,
@@ -25,8 +26,6 @@ _DEFAULTS = Metadata()
 
 
 _LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
-#: a subparagraph label written like an operative number: the Arabic fourth level
-_DASH_NUMBER = re.compile(r"^\d{1,3} -$")
 
 
 _MISSING = re.compile(r"missing-(\d{1,6})")
@@ -165,12 +164,12 @@ class TextWriter:
         if not label and (LOOKS_LIKE_SYNTAX.match(text) or reads_as_organ_line(text)):
             # a paragraph reading as a label, or as the organ line that ends the masthead
             text = "\\" + text
-        if not label and not text and p.children:
-            # a preambular paragraph with no words yet, holding subparagraphs: a lone
-            # backslash, as no line at all would give them to the paragraph before
+        if not label and not text:
+            # a preambular paragraph with no words yet: a lone backslash (no line at all
+            # would lose it, and give its subparagraphs to the paragraph before)
             text = "\\"
         blocks = [f"{label} {text}" if label else text]
-        if label and _DASH_NUMBER.match(label) and p.id not in self._top_ids:
+        if label and DASH_NUMBER.match(label) and p.id not in self._top_ids:
             # an Arabic fourth-level "2 -" is indented, as on the page: unindented it
             # reads as operative paragraph 2
             blocks[0] = "  " + blocks[0]

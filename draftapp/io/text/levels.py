@@ -1,0 +1,108 @@
+"""Paragraph labels in the text dialect, shared by the resolution's reader (reader.py)
+and the annexes' (annex.py): which label opens a line and at what depth it stands.
+
+A label's depth follows its style, not its position: the first "(a)"-style label under
+a paragraph opens depth 1, a "(i)"-style one under it depth 2, and a label of a style
+already open goes back to that depth. The open levels are given as a stack of items
+with `part`, `label` and `style` (the top paragraph first, then (a), (i) …).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from draftapp.model import OPERATIVE
+
+#: a label and its text, or a label alone (a paragraph with no words yet)
+NUMBERED = re.compile(r"^\s*(\d{1,3})(\.|\s-)(?:\s+(?=\S)|\s*$)")
+
+
+def arabic_letters(name: str) -> str:
+    """An Arabic letter label: one or two letters ("أ", "هـ"), or past the 28th item one
+    letter written twice or more ("أأ", "هـهـ", "ددد", as draftapp.lang's labels count)."""
+    return rf"(?:(?P<{name}>[\u0621-\u063a\u0641-\u064a]\u0640?)(?P={name}){{1,5}}|[\u0621-\u064a]{{1,2}})"
+
+
+SUBPARAGRAPH = re.compile(
+    r"^\s*(?:\((?P<paren>[a-z]{1,3}|[ivxlc]{1,6}|" + arabic_letters("ar_paren") + r"|\d{1,2})\)"
+    r"|(?P<rparen>[a-z]{1,3}|[ivxlc]{1,6})\)"
+    r"|(?P<dot>[a-z]{1,3}|[ivxlc]{1,6})\."
+    r"|’(?P<quote>\d{1,2})‘"
+    r"|(?P<dash>" + arabic_letters("ar_dash") + r") -)(?:\s+(?=\S)|\s*$)"
+)
+_ROMAN = re.compile(r"^[ivxlc]+$")
+#: the Arabic fourth level, labelled like an operative paragraph ("2 -"): the writers
+#: indent it, as the page does
+DASH_NUMBER = re.compile(r"^\d{1,3} -$")
+
+
+@dataclass(frozen=True)
+class Sublevel:
+    depth: int  # 1 for (a), 2 for (i) …
+    label: str
+    style: str
+    end: int  # where the paragraph's text begins in the line
+
+
+def sublevel(line: str, stack: list, indented: bool | None = None) -> Sublevel | None:
+    """The subparagraph label opening `line` under the open levels, or None (no label, or
+    a numbered paragraph's). `indented` defaults to whether the line starts with a space."""
+    if not stack:
+        return None
+    number = NUMBERED.match(line)
+    if number:
+        if not arabic_fourth_level(number, stack, line[:1].isspace() if indented is None else indented):
+            return None
+        return Sublevel(depth_for("dash-decimal", stack), number.group(0).strip(), "dash-decimal", number.end())
+    sub = SUBPARAGRAPH.match(line)
+    if sub is None:
+        return None
+    style = label_style(sub, stack)
+    return Sublevel(depth_for(style, stack), sub.group(0).strip(), style, sub.end())
+
+
+def arabic_fourth_level(number: re.Match, stack: list, indented: bool = False) -> bool:
+    """Arabic labels its fourth level "1 -" like its operative paragraphs: under a
+    third-level "أ -" item of an operative paragraph, a number that is not the next
+    operative number is one, and so is any indented one (the writer indents the
+    fourth level, as the page does: "2 -" under operative paragraph 1 is otherwise
+    operative paragraph 2)."""
+    if number.group(2) != " -" or not stack or not any(item.style in ("dash-abjad", "dash-decimal") for item in stack[1:]):
+        return False
+    if indented:
+        return True
+    if stack[0].part != OPERATIVE:
+        return False  # under a preambular paragraph, unindented: the operative part begins
+    top = re.match(r"\d+", stack[0].label or "")
+    return top is None or int(number.group(1)) != int(top.group()) + 1
+
+
+def label_style(sub: re.Match, stack: list) -> str:
+    for form in ("paren", "rparen", "dot", "quote", "dash"):  # Arabic third and fourth levels: ’1‘, أ -
+        value = sub.group(form)
+        if value is not None:
+            break
+    if value.isdigit():
+        return f"{form}-decimal"
+    if "\u0621" <= value[0] <= "\u064a":
+        return f"{form}-abjad"
+    if _ROMAN.match(value) and (value == "i" or len(value) > 1 or any(item.style == f"{form}-roman" for item in stack[1:])):
+        # A lone "(c)", "(v)" with no roman numeral before it is a letter (a copy that
+        # lost "(a)", "(b)"); "(i)" right after "(h)" is a letter, as are "(v)" after
+        # "(u)" and "(x)" after "(w)".
+        alpha_key = f"{form}-alpha"
+        last_alpha = next((item for item in reversed(stack[1:]) if item.style == alpha_key), None)
+        if last_alpha is not None and len(value) == 1:
+            prev = re.sub(r"[().\s]", "", last_alpha.label)
+            if len(prev) == 1 and ord(value) == ord(prev) + 1:
+                return alpha_key
+        return f"{form}-roman"
+    return f"{form}-alpha"
+
+
+def depth_for(style: str, stack: list) -> int:
+    for depth, item in enumerate(stack[1:], start=1):
+        if item.style == style:
+            return depth
+    return len(stack)
