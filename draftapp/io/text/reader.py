@@ -13,8 +13,9 @@ The dialect, block by block (blocks are separated by blank lines):
                                 escaped: "Korea\\, Republic of"; io/text/sponsors.py)
     ### Title
     *The General Assembly*,     the organ line
-    Preambular paragraphs, one block each
-    1. Operative paragraphs     "(a)", "(i)", "a.", "i." (or "a)" …) subparagraphs
+    Preambular paragraphs, one block each (a lone "\\": one with no words yet)
+    1. Operative paragraphs     "(a)", "(i)", "a.", "i." (or "a)" …) subparagraphs;
+                                a label alone: a paragraph with no words yet
     #### I. Heading             an unnumbered heading in the operative part
     <sup>1</sup> Footnote text  wherever it falls
     ---                         a rule: layout noise
