@@ -286,3 +286,14 @@ def test_a_lone_backslash_is_an_empty_preambular_paragraph_and_nothing_elsewhere
     draft = read_text("*The General Assembly*,\n\n\\\n\nRecalling\n\n\\\n\n1. *Decides*\n\n\\\n\n2. *Requests*\n")
     assert [p.text for p in draft.preamble] == ["", "Recalling", ""]
     assert [p.text for p in draft.operative] == ["Decides", "Requests"]
+
+
+def test_an_agenda_number_holding_a_star_is_written_as_it_reads_back():
+    """Found by the .draft fuzzer (stop 22): an agenda item number "*126(v)" was written
+    with its star, which the masthead's plain reading drops: the text changed on a second
+    save. The masthead is plain text: its numbers are written without markup characters."""
+    draft = read_draft(ROBUST / "fuzz-star-in-an-agenda-number.draft")
+    written = write_text(draft)
+    assert "126(v)" in written and "*126" not in written
+    assert write_text(read_text(written)) == written
+    assert read_text(written).meta.agenda[0].number == "126(v)"

@@ -29,6 +29,7 @@ _LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
 _MISSING = re.compile(r"missing-(\d{1,6})")
+_MARKUP = re.compile(r"[*\\]")
 
 
 def citation_numbers(draft: Draft) -> dict[str, int]:
@@ -131,10 +132,11 @@ class TextWriter:
             blocks.append(f"## {lang.session_name(meta.session)}")
         if lang.committee_name(meta.organ):
             blocks.append(lang.committee_name(meta.organ))
-        # an agenda item without a number has no line in the dialect: it is left out
-        agenda = [item for item in meta.agenda if item.number.strip()]
+        # the masthead is read as plain text: an agenda item number keeps no markup
+        # characters, and an item without a number has no line (it is left out)
+        agenda = [item for item in meta.agenda if _MARKUP.sub("", item.number).strip()]
         if agenda:
-            numbers = [item.number for item in agenda]
+            numbers = [_MARKUP.sub("", item.number) for item in agenda]
             if meta.provisional_agenda:
                 blocks.append(lang.data["provisional_agenda"].format(lang.join(numbers)) + "\\*")
             else:
