@@ -17,7 +17,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "robust"
 INPUTS = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".draft", ".md", ".docx", ".txt"))
 #: what the text dialect cannot carry whole (README, Known limits): written, read back as
 #: the same text, not the same draft
-LOSSY_AS_TEXT = {"fuzz-agenda-without-number.draft"}
+LOSSY_AS_TEXT = {"fuzz-agenda-without-number.draft", "fuzz-star-in-an-agenda-number.draft"}
 
 #: refused at reading, with these words in the message
 REFUSED = {

@@ -297,3 +297,28 @@ def test_an_agenda_number_holding_a_star_is_written_as_it_reads_back():
     assert "126(v)" in written and "*126" not in written
     assert write_text(read_text(written)) == written
     assert read_text(written).meta.agenda[0].number == "126(v)"
+
+
+def test_a_missing_note_between_held_notes_keeps_its_number_and_the_held_notes_go_around_it():
+    """Found by the text fuzzer (stop 22): notes 1, 2 and 4 held, note 3 cited but lost
+    (a page of notes missing from a copy): the held notes were written 1, 2, 3, so the
+    citation of the lost note 3 was written 4 and read back as another missing note."""
+    text = ("*The General Assembly*,\n\n*Recalling* a,<sup>1</sup> b<sup>2</sup> and c,<sup>3</sup>\n\n"
+            "1. *Decides* d;<sup>4</sup>\n\n---\n\n<sup>1</sup> A/1.\n\n<sup>2</sup> A/2.\n\n<sup>4</sup> A/4.\n")
+    draft = read_text(text)
+    written = write_text(draft)
+    assert "c,<sup>3</sup>" in written and "d;<sup>4</sup>" in written and "<sup>4</sup> A/4." in written
+    assert read_text(written) == draft
+    found = read_draft(ROBUST / "fuzz-missing-note-between-held-notes.md")
+    assert read_text(write_text(found)) == found
+
+
+def test_a_footnote_number_of_more_than_six_digits_is_text():
+    """Found by the text fuzzer (stop 22): "<sup>9999…3</sup>" (31 digits) inside a note
+    was read as a citation of a missing note, written back under another number; past
+    4,300 digits it would not even convert. No draft has a millionth note: it is text."""
+    digits = "9" * 31
+    draft = read_text(f"*The General Assembly*,\n\n*Recalling* a<sup>{digits}</sup>,\n\n1. *Decides* <sup>{'7' * 5000}</sup>;\n")
+    assert draft.preamble[0].text == f"Recalling a<sup>{digits}</sup>,"
+    assert not draft.footnotes
+    assert read_text(write_text(draft)) == draft

@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from draftapp.io.text.inline import FOOTNOTE_NUMBER
 from draftapp.io.text.levels import DASH_NUMBER, NUMBERED, SUBPARAGRAPH, sublevel
 from draftapp.model import OPERATIVE, Draft, Footnote, Paragraph
 from draftapp.model.annex import Annex, annex_numbers
 
 ANNEX_LINE = re.compile(r"^#(?:\s+(?P<label>.*?))?\s*$")
-_BODY = re.compile(r"^\s*<sup>\s*(\d+)\s*</sup>")
+_BODY = re.compile(rf"^\s*<sup>\s*({FOOTNOTE_NUMBER})\s*</sup>")
 _RULE = re.compile(r"^\s*(-{3,}|_{3,}|\*{3,})\s*$")
 _HEADING = re.compile(r"^####(?:\s+|$)")
 

@@ -8,10 +8,13 @@ from typing import Callable
 
 from draftapp.model import CrossRef, FootnoteRef, Run, Text, merge_runs
 
+#: a footnote's number: no draft has a millionth note, and a longer run of digits in
+#: `<sup>` is text (its number would not even convert past 4,300 digits)
+FOOTNOTE_NUMBER = r"\d{1,6}"
 _INNER = r"((?:\\.|[^*\\\n])+?)"
 _TOKEN = re.compile(
     r"\\(?P<escaped>[\\*\[\]<>#_`|-])"
-    r"|<sup>\s*(?P<fn>\d+)\s*</sup>"
+    rf"|<sup>\s*(?P<fn>{FOOTNOTE_NUMBER})\s*</sup>"
     r"|\[(?P<xtext>[^\]\n]*)\]\(#(?P<anchor>[^)\s]*)\)"
     rf"|\*\*\*(?P<bolditalic>{_INNER[1:-1]})\*\*\*"
     rf"|\*\*(?P<bold>{_INNER[1:-1]})\*\*"

@@ -52,7 +52,7 @@ from draftapp.model import (
     Text,
     labels,
 )
-from draftapp.io.text.inline import escape, parse_inline
+from draftapp.io.text.inline import FOOTNOTE_NUMBER, escape, parse_inline
 from draftapp.io.text.levels import NUMBERED, arabic_letters, sublevel
 from draftapp.io.text.sponsors import read_sponsors
 
@@ -82,7 +82,7 @@ ADOPTION_KEYS = {
 
 _FRONT = re.compile(r"\A\s*<!--\s*draftapp\s*\n(?P<body>.*?)-->\s*\n?", re.S)
 _RULE = re.compile(r"^\s*(-{3,}|_{3,}|\*{3,})\s*$")
-_FOOTNOTE_BODY = re.compile(r"^\s*<sup>\s*(\d+)\s*</sup>\s?(.*)$")
+_FOOTNOTE_BODY = re.compile(rf"^\s*<sup>\s*({FOOTNOTE_NUMBER})\s*</sup>\s?(.*)$")
 #: A paragraph whose text starts like this would be read as something else: escape it.
 LOOKS_LIKE_SYNTAX = re.compile(
     # a label followed by text or alone (a label alone is read as an empty paragraph)
@@ -624,7 +624,7 @@ def read_text(source: str, path: str | None = None) -> Draft:
     main, sections = split_annexes(source)
     draft = TextReader(main, path).read()
     if sections:  # "# Annex" sections after the operative part (io/text/annex.py)
-        numbers = {int(n) for n in re.findall(r"^\s*<sup>\s*(\d+)\s*</sup>", main, re.M)}
+        numbers = {int(fn.group(1)) for fn in map(_FOOTNOTE_BODY.match, main.split("\n")) if fn}
         notes = footnote_map(draft, sorted(numbers))
         read_annexes(draft, sections, lambda n: notes[n].id if n in notes else f"missing-{n}",
                      lambda text, footnote: parse_inline(text, footnote, lambda a: a))

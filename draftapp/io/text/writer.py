@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from draftapp.io.text.inline import escape, format_inline
+from draftapp.io.text.inline import FOOTNOTE_NUMBER, escape, format_inline
 from draftapp.io.text.levels import DASH_NUMBER
 from draftapp.io.text.reader import (
     ADOPTION_KEYS,
@@ -28,34 +28,44 @@ _DEFAULTS = Metadata()
 _LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
-_MISSING = re.compile(r"missing-(\d{1,6})")
+_MISSING = re.compile(rf"missing-({FOOTNOTE_NUMBER})")
 _MARKUP = re.compile(r"[*\\]")
 
 
 def citation_numbers(draft: Draft) -> dict[str, int]:
-    """Footnote id -> the number the dialect writes. The draft's footnotes are numbered
-    as `footnote_numbers` numbers them, leaving out citations of notes it does not hold
-    (a PDF copy cut short): those keep the number they were read with ("missing-99" is
-    99) unless a held note has it, else take one after all others, so that they read
-    back as the same citations and do not shift the held notes' numbers."""
+    """Footnote id -> the number the dialect writes. Citations of notes the draft does not
+    hold (a PDF copy cut short, a page of notes lost) keep the number they were read with
+    ("missing-99" is 99), and the held notes are numbered in the order `footnote_numbers`
+    gives them around the numbers the text cites so, so that both read back as the same
+    citations (a held note numbered 3 would take over a missing note 3). Any other
+    missing id takes a number after all others. (A citation inside a note is read as one
+    of a missing note whatever the draft holds: see `TextWriter._note_citation`.)"""
     held = {f.id for f in draft.footnotes}
+
+    def missing_in(runs_lists) -> list[str]:
+        ids = [r.footnote_id for runs in runs_lists for r in runs if isinstance(r, FootnoteRef)]
+        return [fid for fid in dict.fromkeys(ids) if fid not in held]
+
+    in_text = missing_in(p.runs for p in all_paragraphs(draft))
+    missing = list(dict.fromkeys(in_text + missing_in(f.runs for f in draft.footnotes)))
+    kept = {}
+    for fid in missing:
+        m = _MISSING.fullmatch(fid)
+        if m and int(m.group(1)) > 0:
+            kept[fid] = int(m.group(1))
+    taken = {kept[fid] for fid in in_text if fid in kept}
     order = footnote_numbers(draft)
     numbers: dict[str, int] = {}
+    number = 0
     for fid in sorted(held, key=order.__getitem__):
-        numbers[fid] = len(numbers) + 1
-    missing: list[str] = []
-    for runs in [p.runs for p in all_paragraphs(draft)] + [f.runs for f in draft.footnotes]:
-        missing += [r.footnote_id for r in runs if isinstance(r, FootnoteRef) and r.footnote_id not in held]
-    used = set(numbers.values())
-    for fid in dict.fromkeys(missing):
-        m = _MISSING.fullmatch(fid)
-        if m and int(m.group(1)) > 0 and int(m.group(1)) not in used:
-            numbers[fid] = int(m.group(1))
-            used.add(numbers[fid])
-    for fid in dict.fromkeys(missing):
+        number += 1
+        while number in taken:
+            number += 1
+        numbers[fid] = number
+    numbers.update(kept)
+    for fid in missing:
         if fid not in numbers:
-            numbers[fid] = max(used, default=0) + 1
-            used.add(numbers[fid])
+            numbers[fid] = max(numbers.values(), default=0) + 1
     return numbers
 
 
