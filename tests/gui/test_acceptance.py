@@ -479,3 +479,38 @@ def test_ctrl_shift_h_in_the_preamble_does_not_turn_an_operative_clause_into_a_h
     window.operative.place_cursor(window.operative.ids[1], 0)
     press(window.operative, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.session.draft.operative[1].heading
+
+
+def test_clauses_left_empty_survive_saving_as_text_and_reopening(make_window, tmp_path):
+    """A delegate adds a preambular clause and an operative subparagraph, saves as .md
+    before typing them, and opens the file again: both are still there, where they were
+    (the text dialect wrote an empty preambular paragraph as nothing before stop 22)."""
+    from tests.gui.conftest import ENGLISH_DRAFT
+
+    path = tmp_path / "draft.md"
+    path.write_text(ENGLISH_DRAFT, encoding="utf-8")
+    window = make_window()
+    assert window.open_path(path)
+    preamble, operative = window.preamble, window.operative
+    before = (len(window.session.draft.preamble), len(window.session.draft.operative[0].children))
+    first = preamble.ids[0]
+    preamble.setFocus()
+    preamble.place_cursor(first, len(block_text(preamble, first)))
+    press(preamble, Qt.Key.Key_Return)  # a new, empty preambular clause after the first
+    top = operative.ids[0]
+    operative.setFocus()
+    operative.place_cursor(top, len(block_text(operative, top)))
+    press(operative, Qt.Key.Key_Return)
+    press(operative, Qt.Key.Key_Tab)  # the new clause becomes paragraph 1's first subparagraph
+    press(operative, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.stack.isClean()
+
+    reopened = make_window()
+    assert reopened.open_path(path)
+    draft = reopened.session.draft
+    assert len(draft.preamble) == before[0] + 1 and draft.preamble[1].text == ""
+    assert len(draft.operative[0].children) == before[1] + 1 and draft.operative[0].children[0].text == ""
+    # what the user sees: the empty clause is a laid-out block of the preamble pane
+    pid = reopened.preamble.ids[1]
+    assert block_text(reopened.preamble, pid) == ""
+    assert len(reopened.preamble.ids) == before[0] + 1
