@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from draftapp.io.text.inline import FOOTNOTE_NUMBER
-from draftapp.io.text.levels import DASH_NUMBER, NUMBERED, SUBPARAGRAPH, sublevel
+from draftapp.io.text.levels import NUMBERED, SUBPARAGRAPH, sublevel, written_indent
 from draftapp.model import OPERATIVE, Draft, Footnote, Paragraph
 from draftapp.model.annex import Annex, annex_numbers
 
@@ -38,6 +38,7 @@ class _Open:
     label: str
     style: str
     paragraph: Paragraph
+    indent: int = 0  # the label line's leading spaces
 
 
 def split_annexes(source: str) -> tuple[str, list[list[str]]]:
@@ -108,12 +109,13 @@ def read_annexes(draft: Draft, sections: list[list[str]], footnote_of, parse_inl
                 annex.paragraphs.append(p)
                 stack = []
                 continue
-            level = sublevel(text, stack, indented=block[:1].isspace())
+            indent = len(block) - len(block.lstrip())
+            level = sublevel(text, stack, indent=indent)
             number = NUMBERED.match(text)
             if level:
                 p = Paragraph(runs=parse_inline(text[level.end:], footnote_of))
                 stack[level.depth - 1].paragraph.children.append(p)
-                stack = stack[: level.depth] + [_Open(OPERATIVE, level.label, level.style, p)]
+                stack = stack[: level.depth] + [_Open(OPERATIVE, level.label, level.style, p, indent)]
             elif number:
                 p = Paragraph(runs=parse_inline(text[number.end():], footnote_of))
                 annex.paragraphs.append(p)
@@ -151,13 +153,12 @@ def write_annexes(draft: Draft, inline, labels_of) -> list[str]:
     return out
 
 
-def _children(p: Paragraph, depth: int, inline, labels_of) -> list[str]:
+def _children(p: Paragraph, depth: int, inline, labels_of, parent_label: str = "") -> list[str]:
     out = []
     for n, child in enumerate(p.children, start=1):
         label = labels_of(depth, n)
-        indent = "  " if DASH_NUMBER.match(label) else ""  # read as a numbered paragraph otherwise
-        out.append(f"{indent}{label} {inline(child.runs)}".rstrip())
-        out += _children(child, depth + 1, inline, labels_of)
+        out.append(f"{written_indent(label, parent_label)}{label} {inline(child.runs)}".rstrip())
+        out += _children(child, depth + 1, inline, labels_of, label)
     return out
 
 

@@ -4,7 +4,8 @@ and the annexes' (annex.py): which label opens a line and at what depth it stand
 A label's depth follows its style, not its position: the first "(a)"-style label under
 a paragraph opens depth 1, a "(i)"-style one under it depth 2, and a label of a style
 already open goes back to that depth. The open levels are given as a stack of items
-with `part`, `label` and `style` (the top paragraph first, then (a), (i) …).
+with `part`, `label`, `style` and `indent` (the width of the line's leading spaces): the
+top paragraph first, then (a), (i) ….
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from draftapp.model import OPERATIVE
+from draftapp.model.numbering import roman
 
 #: a label and its text, or a label alone (a paragraph with no words yet)
 NUMBERED = re.compile(r"^\s*(\d{1,3})(\.|\s-)(?:\s+(?=\S)|\s*$)")
@@ -45,21 +47,44 @@ class Sublevel:
     end: int  # where the paragraph's text begins in the line
 
 
-def sublevel(line: str, stack: list, indented: bool | None = None) -> Sublevel | None:
+def sublevel(line: str, stack: list, indented: bool | None = None, indent: int | None = None) -> Sublevel | None:
     """The subparagraph label opening `line` under the open levels, or None (no label, or
-    a numbered paragraph's). `indented` defaults to whether the line starts with a space."""
+    a numbered paragraph's). `indented` and `indent` (its width) default to the line's
+    own leading spaces."""
     if not stack:
         return None
+    if indent is None:
+        indent = len(line) - len(line.lstrip())
     number = NUMBERED.match(line)
     if number:
-        if not arabic_fourth_level(number, stack, line[:1].isspace() if indented is None else indented):
+        if not arabic_fourth_level(number, stack, indent > 0 if indented is None else indented):
             return None
         return Sublevel(depth_for("dash-decimal", stack), number.group(0).strip(), "dash-decimal", number.end())
     sub = SUBPARAGRAPH.match(line)
     if sub is None:
         return None
-    style = label_style(sub, stack)
+    style = label_style(sub, stack, indent)
     return Sublevel(depth_for(style, stack), sub.group(0).strip(), style, sub.end())
+
+
+def written_indent(label: str, parent_label: str) -> str:
+    """The indentation a writer gives a subparagraph whose label would read as something
+    else at the margin (as the page indents it): the Arabic fourth level "2 -" (an
+    operative paragraph there), and a first roman "(i)" under "(h)" (the letter after
+    it; likewise "(v)" under "(u)" and "(x)" under "(w)", which `label_style` reads as
+    roman when deeper than the letter)."""
+    if DASH_NUMBER.match(label):
+        return "  "
+    child, parent = _core(label), _core(parent_label)
+    if len(child) == 1 and len(parent) == 1 and ord(child) == ord(parent) + 1 \
+            and label.replace(child, "") == parent_label.replace(parent, ""):
+        return "  "
+    return ""
+
+
+def _core(label: str) -> str:
+    """"(h)" -> "h", "i." -> "i"."""
+    return re.sub(r"[().\s]", "", label)
 
 
 def arabic_fourth_level(number: re.Match, stack: list, indented: bool = False) -> bool:
@@ -78,7 +103,9 @@ def arabic_fourth_level(number: re.Match, stack: list, indented: bool = False) -
     return top is None or int(number.group(1)) != int(top.group()) + 1
 
 
-def label_style(sub: re.Match, stack: list) -> str:
+def label_style(sub: re.Match, stack: list, indent: int = 0) -> str:
+    """The style of a subparagraph label ("paren-alpha" for "(a)", "dot-roman" for "i." …)
+    under the open levels."""
     for form in ("paren", "rparen", "dot", "quote", "dash"):  # Arabic third and fourth levels: ’1‘, أ -
         value = sub.group(form)
         if value is not None:
@@ -87,18 +114,28 @@ def label_style(sub: re.Match, stack: list) -> str:
         return f"{form}-decimal"
     if "\u0621" <= value[0] <= "\u064a":
         return f"{form}-abjad"
-    if _ROMAN.match(value) and (value == "i" or len(value) > 1 or any(item.style == f"{form}-roman" for item in stack[1:])):
+    roman_key, alpha_key = f"{form}-roman", f"{form}-alpha"
+    last_roman = next((item for item in reversed(stack[1:]) if item.style == roman_key), None)
+    if _ROMAN.match(value) and last_roman is not None and value == roman(_from_roman(_core(last_roman.label)) + 1):
+        return roman_key  # "(v)" after "(iv)", even under "(u)"
+    if _ROMAN.match(value) and (value == "i" or len(value) > 1 or last_roman is not None):
         # A lone "(c)", "(v)" with no roman numeral before it is a letter (a copy that
         # lost "(a)", "(b)"); "(i)" right after "(h)" is a letter, as are "(v)" after
-        # "(u)" and "(x)" after "(w)".
-        alpha_key = f"{form}-alpha"
+        # "(u)" and "(x)" after "(w)", unless indented deeper than that letter.
         last_alpha = next((item for item in reversed(stack[1:]) if item.style == alpha_key), None)
-        if last_alpha is not None and len(value) == 1:
-            prev = re.sub(r"[().\s]", "", last_alpha.label)
+        if last_alpha is not None and len(value) == 1 and indent <= last_alpha.indent:
+            prev = _core(last_alpha.label)
             if len(prev) == 1 and ord(value) == ord(prev) + 1:
                 return alpha_key
-        return f"{form}-roman"
-    return f"{form}-alpha"
+        return roman_key
+    return alpha_key
+
+
+_ROMAN_VALUES = {roman(n): n for n in range(1, 400)}
+
+
+def _from_roman(text: str) -> int:
+    return _ROMAN_VALUES.get(text, 0)
 
 
 def depth_for(style: str, stack: list) -> int:

@@ -160,6 +160,7 @@ class _Item:
     style: str = ""
     text: str = ""
     children: list["_Item"] = field(default_factory=list)
+    indent: int = 0  # the label line's leading spaces
 
 
 class TextReader:
@@ -462,7 +463,7 @@ class TextReader:
         level = sublevel(line, stack)
         if level:
             return _Item(stack[0].part, depth=level.depth, label=level.label, style=level.style,
-                         text=line[level.end:].strip())
+                         text=line[level.end:].strip(), indent=len(line) - len(line.lstrip()))
         number = NUMBERED.match(line)
         if number:
             return _Item(OPERATIVE, label=number.group(0).strip(), text=line[number.end():].strip())

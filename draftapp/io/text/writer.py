@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from draftapp.io.text.inline import FOOTNOTE_NUMBER, escape, format_inline
-from draftapp.io.text.levels import DASH_NUMBER
+from draftapp.io.text.levels import written_indent
 from draftapp.io.text.reader import (
     ADOPTION_KEYS,
     META_KEYS,
@@ -169,7 +169,7 @@ class TextWriter:
         blocks.append(organ_line_as_written(meta.organ_line, lang) if meta.organ_line else lang.organ_line(meta.organ))
         return blocks
 
-    def _paragraph(self, p: Paragraph, label: str) -> list[str]:
+    def _paragraph(self, p: Paragraph, label: str, parent_label: str = "") -> list[str]:
         if p.heading:
             return [f"#### {self.inline(p.runs)}".rstrip()]  # "####" alone: no words yet
         text = self.inline(p.runs).strip()  # spaces around a paragraph have no form in the dialect
@@ -181,12 +181,12 @@ class TextWriter:
             # would lose it, and give its subparagraphs to the paragraph before)
             text = "\\"
         blocks = [f"{label} {text}" if label else text]
-        if label and DASH_NUMBER.match(label) and p.id not in self._top_ids:
-            # an Arabic fourth-level "2 -" is indented, as on the page: unindented it
-            # reads as operative paragraph 2
-            blocks[0] = "  " + blocks[0]
+        if label and p.id not in self._top_ids:
+            # a label that would read as something else at the margin is indented, as
+            # on the page: an Arabic fourth-level "2 -", a roman "(i)" under "(h)"
+            blocks[0] = written_indent(label, parent_label) + blocks[0]
         for child in p.children:
-            blocks += self._paragraph(child, self.labels[child.id])
+            blocks += self._paragraph(child, self.labels[child.id], label)
         return blocks
 
 
