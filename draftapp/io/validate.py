@@ -90,6 +90,8 @@ def clean(draft: Draft) -> Draft:
             p.typed_label = clean_text(p.typed_label, one_line=True)
     for note in draft.footnotes:
         _clean_runs(note.runs)
+    for annex in draft.annexes:  # the line above the title and the title: one line each
+        annex.label, annex.title = clean_text(annex.label, one_line=True), clean_text(annex.title, one_line=True)
     return draft
 
 
@@ -115,6 +117,7 @@ def _is_clean(draft: Draft) -> bool:
     if draft.meta.adoption is not None:
         one_line += [getattr(draft.meta.adoption, f.name).replace("\n", " ") for f in fields(Adoption)]
     one_line += draft.sponsors
+    one_line += [line for annex in draft.annexes for line in (annex.label, annex.title)]
     if not all(s and s == _sponsor_name(s) for s in draft.sponsors):
         return False  # an empty sponsor goes, a name loses the line's punctuation
     text = []

@@ -54,6 +54,7 @@ from draftapp.model import (
     Paragraph,
     Text,
 )
+from draftapp.model.annex import Annex
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -303,19 +304,33 @@ def drafts(draw) -> Draft:
                 out.append(Text(draw(TEXTS), draw(st.booleans()), draw(st.booleans())))
         return out
 
-    def paragraph(depth):
+    def paragraph(depth, children=None):
         p = Paragraph(runs=runs())
         made.append(p)
         if depth < 4:
-            p.children = [paragraph(depth + 1) for _ in range(draw(st.integers(0, 2 if depth < 2 else 1)))]
+            count = draw(st.integers(0, 2 if depth < 2 else 1)) if children is None else children
+            p.children = [paragraph(depth + 1) for _ in range(count)]
         return p
 
     def preambular():
-        # the dialect writes a preambular paragraph as its text alone: one without
-        # words, or with subparagraphs, has no form there (the editor makes neither)
-        p = Paragraph(runs=runs() + [Text(draw(st.sampled_from(["Recalling", "Noting", "回顾", "إذ"])))])
-        made.append(p)
+        # mostly an opening phrase; sometimes no words at all, or subparagraphs
+        p = paragraph(0, children=draw(st.sampled_from([0, 0, 0, 1, 2])))
+        if draw(st.integers(0, 3)):
+            p.runs.append(Text(draw(st.sampled_from(["Recalling", "Noting", "回顾", "إذ"]))))
         return p
+
+    def operative():
+        if draw(st.integers(0, 7)) == 0:
+            heading = Paragraph(runs=runs(), heading=True)
+            made.append(heading)
+            return heading
+        return paragraph(0)
+
+    def annex():
+        paragraphs = [operative() for _ in range(draw(st.integers(0, 4)))]
+        unnumbered = {p.id for p in paragraphs if not p.heading and draw(st.booleans())}
+        return Annex(label=draw(st.sampled_from(["Annex", "Annex I", ""])), title=draw(TEXTS),
+                     paragraphs=paragraphs, unnumbered=unnumbered)
 
     meta = Metadata(
         organ=draw(st.sampled_from(ORGANS)), session=draw(st.none() | st.integers(1, 200)),
@@ -326,7 +341,8 @@ def drafts(draw) -> Draft:
     )
     return Draft(language=draw(st.sampled_from(LANGUAGES)), meta=meta, sponsors=[draw(TEXTS)[:20] for _ in range(draw(st.integers(0, 3)))],
                  preamble=[preambular() for _ in range(draw(st.integers(0, 3)))],
-                 operative=[paragraph(0) for _ in range(draw(st.integers(0, 4)))], footnotes=footnotes)
+                 operative=[operative() for _ in range(draw(st.integers(0, 4)))], footnotes=footnotes,
+                 annexes=[annex() for _ in range(draw(st.integers(0, 4)) // 3)])
 
 
 def cases(target: str):

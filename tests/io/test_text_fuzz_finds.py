@@ -322,3 +322,15 @@ def test_a_footnote_number_of_more_than_six_digits_is_text():
     assert draft.preamble[0].text == f"Recalling a<sup>{digits}</sup>,"
     assert not draft.footnotes
     assert read_text(write_text(draft)) == draft
+
+
+def test_a_masthead_of_more_than_forty_blocks_written_by_draftapp_reads_back():
+    """Found by the PDF-text fuzzer (stop 22): a copy read with ~40 agenda title lines was
+    written with its organ line past the 40 blocks the reader searched for it, and read
+    back as all body. A file with the draftapp header is searched whole; a foreign text
+    in its first 40 blocks."""
+    draft = read_draft(ROBUST / "fuzz-pdf-agenda-titles-past-forty-blocks.txt")
+    assert len(draft.meta.agenda[0].titles) > 35  # with the session, agenda line and title: past 40 blocks
+    assert read_text(write_text(draft)) == draft
+    foreign = "\n\n".join(["Agenda item 7"] + [f"Title line {n}" for n in range(45)] + ["*The General Assembly*,", "1. *Decides*;"])
+    assert read_text(foreign).meta.agenda == []  # no masthead found in the first 40 blocks: all body

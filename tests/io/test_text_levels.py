@@ -43,11 +43,12 @@ def test_roman_items_under_the_letter_before_them_read_back(language, place, let
     assert write_text(again) == written
 
 
-def test_the_writer_indents_only_the_roman_item_that_reads_as_a_letter():
+def test_the_writer_indents_roman_items_only_under_a_letter_whose_next_reads_as_roman():
     draft = Draft(language="en", meta=Metadata(kind="draft-resolution"))
-    draft.operative = [letters_holding_romans(8, 2)]
+    draft.operative = [letters_holding_romans(8, 2), letters_holding_romans(7, 2)]
     lines = write_text(draft).splitlines()
-    assert "  (i) roman 0" in lines and "(ii) roman 1" in lines and "(h) letter 8" in lines
+    assert "(h) letter 8" in lines and "  (i) roman 0" in lines and "  (ii) roman 1" in lines
+    assert "(g) letter 7" in lines and "(i) roman 0" in lines and "(ii) roman 1" in lines  # under (g): no need
 
 
 def test_hand_typed_labels_read_as_a_person_reads_them():
@@ -67,4 +68,27 @@ def test_hand_typed_labels_read_as_a_person_reads_them():
 
 def test_the_fuzzers_input_reads_back():
     draft = read_draft(ROBUST / "fuzz-roman-first-child-of-h.md")
+    assert read_text(write_text(draft)) == draft
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ru"])
+@pytest.mark.parametrize("place", ["operative", "annex"])
+def test_doubled_letters_after_roman_items_stay_letters(language, place):
+    """Found by the text fuzzer (stop 22): past "(z)", "(cc)" after "(bb)" holding a
+    roman "(i)" read as the roman numeral 200, under "(bb)"; so would "(ii)", "(xx)"."""
+    paragraph = P("Decides", *[P(f"letter {n}", P("roman one")) for n in range(1, 56)])
+    draft = Draft(language=language, meta=Metadata(kind="draft-resolution"))
+    if place == "operative":
+        draft.operative = [paragraph]
+    else:
+        draft.operative, draft.annexes = [P("Decides")], [Annex(title="Declaration", paragraphs=[paragraph])]
+    written = write_text(draft)
+    again = read_text(written)
+    assert again == draft
+    read = again.operative[0] if place == "operative" else again.annexes[0].paragraphs[0]
+    assert len(read.children) == 55
+
+
+def test_the_doubled_letter_input_reads_back():
+    draft = read_draft(ROBUST / "fuzz-doubled-letter-after-roman-items.md")
     assert read_text(write_text(draft)) == draft

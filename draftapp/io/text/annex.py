@@ -145,9 +145,9 @@ def write_annexes(draft: Draft, inline, labels_of) -> list[str]:
         numbers = annex_numbers(annex)
         for p in annex.paragraphs:
             if p.heading:
-                out.append(f"#### {inline(p.runs)}".rstrip())  # "####" alone: no words yet
+                out.append(f"#### {inline(p.runs).strip()}".rstrip())  # "####" alone: no words yet
                 continue
-            text = inline(p.runs)
+            text = inline(p.runs).strip()  # spaces around a paragraph have no form in the dialect
             out.append(f"{numbers[p.id]}. {text}".rstrip() if p.id in numbers else "\\" + text)
             out += _children(p, 1, inline, labels_of)
     return out
@@ -157,7 +157,8 @@ def _children(p: Paragraph, depth: int, inline, labels_of, parent_label: str = "
     out = []
     for n, child in enumerate(p.children, start=1):
         label = labels_of(depth, n)
-        out.append(f"{written_indent(label, parent_label)}{label} {inline(child.runs)}".rstrip())
+        indent = written_indent(label, parent_label, len(p.children))
+        out.append(f"{indent}{label} {inline(child.runs).strip()}".rstrip())
         out += _children(child, depth + 1, inline, labels_of, label)
     return out
 

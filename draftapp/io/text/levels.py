@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from draftapp.model import OPERATIVE
-from draftapp.model.numbering import roman
+from draftapp.model.numbering import alpha, roman
 
 #: a label and its text, or a label alone (a paragraph with no words yet)
 NUMBERED = re.compile(r"^\s*(\d{1,3})(\.|\s-)(?:\s+(?=\S)|\s*$)")
@@ -67,16 +67,18 @@ def sublevel(line: str, stack: list, indented: bool | None = None, indent: int |
     return Sublevel(depth_for(style, stack), sub.group(0).strip(), style, sub.end())
 
 
-def written_indent(label: str, parent_label: str) -> str:
+def written_indent(label: str, parent_label: str, siblings: int) -> str:
     """The indentation a writer gives a subparagraph whose label would read as something
     else at the margin (as the page indents it): the Arabic fourth level "2 -" (an
-    operative paragraph there), and a first roman "(i)" under "(h)" (the letter after
-    it; likewise "(v)" under "(u)" and "(x)" under "(w)", which `label_style` reads as
-    roman when deeper than the letter)."""
+    operative paragraph there), and the `siblings` roman items under a letter whose next
+    letter reads as one of them: under "(h)", "(i)" would be that letter; under "(hh)"
+    holding "(i)", the letter "(ii)" would continue the roman items (`label_style`
+    reads by indentation where both readings are possible)."""
     if DASH_NUMBER.match(label):
         return "  "
     child, parent = _core(label), _core(parent_label)
-    if len(child) == 1 and len(parent) == 1 and ord(child) == ord(parent) + 1 \
+    after_parent = alpha(_ALPHA_VALUES[parent] + 1) if parent in _ALPHA_VALUES else ""
+    if _ROMAN.match(child) and after_parent in (roman(1), roman(siblings + 1)) \
             and label.replace(child, "") == parent_label.replace(parent, ""):
         return "  "
     return ""
@@ -116,22 +118,23 @@ def label_style(sub: re.Match, stack: list, indent: int = 0) -> str:
         return f"{form}-abjad"
     roman_key, alpha_key = f"{form}-roman", f"{form}-alpha"
     last_roman = next((item for item in reversed(stack[1:]) if item.style == roman_key), None)
-    if _ROMAN.match(value) and last_roman is not None and value == roman(_from_roman(_core(last_roman.label)) + 1):
-        return roman_key  # "(v)" after "(iv)", even under "(u)"
+    if _ROMAN.match(value) and last_roman is not None and indent >= last_roman.indent \
+            and value == roman(_from_roman(_core(last_roman.label)) + 1):
+        return roman_key  # "(v)" after "(iv)", even under "(u)"; not shallower than "(iv)"
     if _ROMAN.match(value) and (value == "i" or len(value) > 1 or last_roman is not None):
         # A lone "(c)", "(v)" with no roman numeral before it is a letter (a copy that
-        # lost "(a)", "(b)"); "(i)" right after "(h)" is a letter, as are "(v)" after
-        # "(u)" and "(x)" after "(w)", unless indented deeper than that letter.
+        # lost "(a)", "(b)"); the letter after the open one is a letter ("(i)" after
+        # "(h)", "(x)" after "(w)", "(cc)" after "(bb)"), unless indented deeper than it.
         last_alpha = next((item for item in reversed(stack[1:]) if item.style == alpha_key), None)
-        if last_alpha is not None and len(value) == 1 and indent <= last_alpha.indent:
-            prev = _core(last_alpha.label)
-            if len(prev) == 1 and ord(value) == ord(prev) + 1:
-                return alpha_key
+        if last_alpha is not None and indent <= last_alpha.indent \
+                and _ALPHA_VALUES.get(value, 0) == _ALPHA_VALUES.get(_core(last_alpha.label), -1) + 1:
+            return alpha_key
         return roman_key
     return alpha_key
 
 
 _ROMAN_VALUES = {roman(n): n for n in range(1, 400)}
+_ALPHA_VALUES = {alpha(n): n for n in range(1, 27 * 6)}  # a … z, aa … zz, … as lang's labels count
 
 
 def _from_roman(text: str) -> int:

@@ -184,7 +184,7 @@ class TextReader:
         # the header's copy of an own-wording organ line, as written, finds its block
         declared = get_language(language) if language else None
         own_line = organ_line_as_written(meta.organ_line, declared) if meta.organ_line and declared else ""
-        body_start, head = self._find_body(blocks, own_line)
+        body_start, head = self._find_body(blocks, own_line, whole_text=bool(front))
         if [own_line] not in head:
             meta.organ_line = ""  # the masthead's line was edited since: the masthead says
         detected = self._detect_language(head, blocks[body_start:], language)
@@ -236,11 +236,16 @@ class TextReader:
         return blocks
 
     # --- masthead -------------------------------------------------------------------
-    def _find_body(self, blocks: list[list[str]], own_organ_line: str = "") -> tuple[int, list[list[str]]]:
+    def _find_body(self, blocks: list[list[str]], own_organ_line: str = "",
+                   whole_text: bool = False) -> tuple[int, list[list[str]]]:
         """Index of the first body block and the masthead blocks before it. The body
         starts after the organ line: the header's own-wording one, else a standard one;
-        with no organ line, after the title; with neither, the whole text is body."""
-        head = blocks[:40]
+        with no organ line, after the title; with neither, the whole text is body.
+        The masthead is looked for in the first 40 blocks (a line deep in a pasted text
+        that reads like an organ line does not end a masthead), or in the whole text of
+        a file with the draftapp header: the writer always writes the organ line, after
+        however many agenda title lines a draft holds."""
+        head = blocks if whole_text else blocks[:40]
         title = next((i for i, block in enumerate(head) if _TITLE.match(block[0])), None)
         if own_organ_line:
             # the writer puts it after the title: an agenda title of the same words
@@ -629,4 +634,9 @@ def read_text(source: str, path: str | None = None) -> Draft:
         notes = footnote_map(draft, sorted(numbers))
         read_annexes(draft, sections, lambda n: notes[n].id if n in notes else f"missing-{n}",
                      lambda text, footnote: parse_inline(text, footnote, lambda a: a))
+        for annex in draft.annexes:  # an annex citing "[5](#op-5)" of the resolution
+            for p in annex.walk():
+                for run in p.runs:
+                    if isinstance(run, CrossRef):
+                        run.target_id = resolve_anchor(draft, run.target_id)
     return draft

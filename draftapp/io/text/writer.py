@@ -75,7 +75,6 @@ class TextWriter:
         self.lang: Language = get_language(draft.language)
         self.fn_numbers = citation_numbers(draft)
         self.labels = labels(draft, self.lang.labels)
-        self._top_ids = {p.id for p in draft.preamble + draft.operative}
         self._cited_in_text = {r.footnote_id for p in all_paragraphs(draft) for r in p.runs if isinstance(r, FootnoteRef)}
 
     def inline(self, runs, in_note: bool = False) -> str:
@@ -169,9 +168,9 @@ class TextWriter:
         blocks.append(organ_line_as_written(meta.organ_line, lang) if meta.organ_line else lang.organ_line(meta.organ))
         return blocks
 
-    def _paragraph(self, p: Paragraph, label: str, parent_label: str = "") -> list[str]:
+    def _paragraph(self, p: Paragraph, label: str, parent: Paragraph | None = None) -> list[str]:
         if p.heading:
-            return [f"#### {self.inline(p.runs)}".rstrip()]  # "####" alone: no words yet
+            return [f"#### {self.inline(p.runs).strip()}".rstrip()]  # "####" alone: no words yet
         text = self.inline(p.runs).strip()  # spaces around a paragraph have no form in the dialect
         if not label and (LOOKS_LIKE_SYNTAX.match(text) or reads_as_organ_line(text)):
             # a paragraph reading as a label, or as the organ line that ends the masthead
@@ -180,13 +179,13 @@ class TextWriter:
             # a preambular paragraph with no words yet: a lone backslash (no line at all
             # would lose it, and give its subparagraphs to the paragraph before)
             text = "\\"
-        blocks = [f"{label} {text}" if label else text]
-        if label and p.id not in self._top_ids:
+        blocks = [f"{label} {text}".rstrip() if label else text]  # "1." alone: no words yet
+        if label and parent is not None:
             # a label that would read as something else at the margin is indented, as
             # on the page: an Arabic fourth-level "2 -", a roman "(i)" under "(h)"
-            blocks[0] = written_indent(label, parent_label) + blocks[0]
+            blocks[0] = written_indent(label, self.labels.get(parent.id, ""), len(parent.children)) + blocks[0]
         for child in p.children:
-            blocks += self._paragraph(child, self.labels[child.id], label)
+            blocks += self._paragraph(child, self.labels[child.id], p)
         return blocks
 
 
