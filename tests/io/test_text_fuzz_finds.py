@@ -334,3 +334,20 @@ def test_a_masthead_of_more_than_forty_blocks_written_by_draftapp_reads_back():
     assert read_text(write_text(draft)) == draft
     foreign = "\n\n".join(["Agenda item 7"] + [f"Title line {n}" for n in range(45)] + ["*The General Assembly*,", "1. *Decides*;"])
     assert read_text(foreign).meta.agenda == []  # no masthead found in the first 40 blocks: all body
+
+
+def test_an_annex_citing_an_operative_paragraph_reads_back_with_its_target():
+    """Found by the export fuzzer once it drew annexes (stop 22): "[1](#op-1)" in an
+    annex was read back as a reference to nothing ("?"): annex anchors were not resolved."""
+    from draftapp.model import CrossRef
+    from draftapp.model.annex import Annex
+
+    target = Paragraph.of("Decides")
+    heading = Paragraph(runs=[CrossRef(target.id)], heading=True)
+    draft = Draft(language="en", meta=Metadata(kind="draft-resolution"), operative=[target],
+                  annexes=[Annex(title="  Declaration\non two lines ", paragraphs=[heading, Paragraph.of("  We commit")])])
+    written = write_text(draft)
+    assert "#### [1](#op-1)" in written and "### Declaration on two lines\n" in written and "1. We commit" in written
+    again = read_text(written)
+    assert again.annexes[0].paragraphs[0].runs[0].target_id == again.operative[0].id
+    assert write_text(again) == written
