@@ -22,7 +22,9 @@ The dialect, block by block (blocks are separated by blank lines):
 
 Footnote bodies and rules are layout: a paragraph interrupted by them (a page break in
 the source) is continued by the next block when it had not ended, or when the next block
-starts in lower case.
+starts in lower case. A label's level follows its style (io/text/levels.py); where a label
+reads two ways, indentation decides, as on the page: the writer indents an Arabic
+fourth-level "2 -" and the roman items under "(h)" (whose next letter is "(i)").
 """
 
 from __future__ import annotations
