@@ -75,8 +75,9 @@ def _clean_meta(meta: Metadata) -> None:
         item.number = clean_text(item.number, one_line=True)
         item.titles = [title for t in item.titles if (title := clean_text(t, one_line=True))]  # an empty line goes
     if meta.adoption is not None:
-        for f in fields(Adoption):  # the meeting line keeps its line break
-            setattr(meta.adoption, f.name, clean_text(getattr(meta.adoption, f.name), one_line=f.name != "meeting_line"))
+        for f in fields(Adoption):  # the meeting line keeps its line break, as "\n"
+            value = clean_text(getattr(meta.adoption, f.name), one_line=f.name != "meeting_line")
+            setattr(meta.adoption, f.name, value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def clean(draft: Draft) -> Draft:

@@ -351,3 +351,15 @@ def test_an_annex_citing_an_operative_paragraph_reads_back_with_its_target():
     again = read_text(written)
     assert again.annexes[0].paragraphs[0].runs[0].target_id == again.operative[0].id
     assert write_text(again) == written
+
+
+def test_a_meeting_line_broken_by_a_carriage_return_is_written_as_a_line_break():
+    """Found by the .draft fuzzer on the final code (stop 22): a lone CR in the meeting
+    line was written raw into the header, where the reader, taking a CR for a line end,
+    found a line it did not know and refused the file Draftapp had written."""
+    draft = read_draft(ROBUST / "fuzz-carriage-return-in-the-meeting-line.draft")
+    written = write_text(draft)
+    assert "\r" not in written and "meeting: 18th plenary meeting / n10 October 2018" in written
+    again = read_text(written)
+    assert again.meta.adoption.meeting_line == "18th plenary meeting\nn10 October 2018"
+    assert write_text(again) == written
