@@ -12,7 +12,8 @@ U+FFFE, `-->`, labels, `<sup>`, Word list levels …). Stage cases are random dr
 must check without a failing rule and round-trip through the .draft format and the
 DOCX export (equal drafts), and through the text dialect: equal drafts for what was read
 from text, and for any other draft the same text once written, read and written again
-(the dialect has no form for an empty paragraph or spaces around a paragraph). Anything else (an exception, a hang past HANG_SECONDS)
+(the dialect has no form for spaces around a paragraph or an agenda item without a
+number). Anything else (an exception, a hang past HANG_SECONDS)
 is a failure, and the input is written to `FAILURES` (when set) before it is raised.
 """
 
@@ -389,8 +390,8 @@ def exercise(target: str, path: Path, work: Path) -> str:
         # a draft read from text is one the dialect can carry whole
         raise RoundTrip("the text dialect does not read back what it wrote")
     if write_text(again) != written:
-        # any draft (a .draft may hold what the dialect cannot: an empty paragraph,
-        # spaces around a paragraph): what is written reads back as the same text
+        # any draft (a .draft may hold what the dialect cannot: spaces around a
+        # paragraph, markup in an agenda number): what is written reads back as the same text
         raise RoundTrip("the text dialect's output does not read back as the same text")
     if native.loads(native.dumps(draft)) != draft:
         raise RoundTrip("the .draft format does not read back what it wrote")
