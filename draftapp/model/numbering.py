@@ -27,6 +27,22 @@ def roman(n: int) -> str:
     return "".join(out)
 
 
+def roman_value(text: str) -> int | None:
+    """What a lower-case roman numeral counts: "xiv" -> 14 (up to 399); None for anything else."""
+    return _ROMAN_VALUES.get(text)
+
+
+_ROMAN_VALUES = {roman(n): n for n in range(1, 400)}
+
+
+def alpha_value(text: str) -> int | None:
+    """What a lower-case letter label counts, as `alpha` writes them: "b" -> 2, "bb" -> 28;
+    None for anything else ("ab")."""
+    if text and text.isascii() and text.isalpha() and text.islower() and text == text[0] * len(text):
+        return (len(text) - 1) * 26 + ord(text[0]) - ord("a") + 1
+    return None
+
+
 def alpha(n: int, alphabet: str = "abcdefghijklmnopqrstuvwxyz") -> str:
     """a … z, then aa, bb … as UN documents continue a long list."""
     size = len(alphabet)

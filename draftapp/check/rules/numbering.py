@@ -15,7 +15,7 @@ from draftapp.check.diagnostic import ERROR, WARNING, Diagnostic, Fix
 from draftapp.check.edits import SetTypedLabel
 from draftapp.check.text import show
 from draftapp.model import OPERATIVE, Composite
-from draftapp.model.numbering import roman
+from draftapp.model.numbering import alpha_value, roman_value
 
 APPLIES_TO = ("top", "sub")  # which nodes check_paragraph and facts read (engine.py)
 
@@ -83,19 +83,10 @@ def _value(ctx: Context, node: Node, index: int) -> int | None:
     if isinstance(counter, tuple):
         return counter.index(core) + 1 if core in counter else None
     if counter == "lower-roman":
-        found = _from_roman(core)
+        found = roman_value(core.lower())
         if found is not None:
             return found
-    if core.isascii() and core.isalpha() and core == core[0] * len(core):
-        return (len(core) - 1) * 26 + ord(core[0].lower()) - ord("a") + 1
-    return None
-
-
-def _from_roman(text: str) -> int | None:
-    for n in range(1, 200):
-        if roman(n) == text.lower():
-            return n
-    return None
+    return alpha_value(core.lower())
 
 
 def _how_wrong(mine: int | None, before: int | None) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from draftapp.model import OPERATIVE
-from draftapp.model.numbering import alpha, roman
+from draftapp.model.numbering import alpha, alpha_value, roman, roman_value
 
 #: a label and its text, or a label alone (a paragraph with no words yet)
 NUMBERED = re.compile(r"^\s*(\d{1,3})(\.|\s-)(?:\s+(?=\S)|\s*$)")
@@ -47,17 +47,16 @@ class Sublevel:
     end: int  # where the paragraph's text begins in the line
 
 
-def sublevel(line: str, stack: list, indented: bool | None = None, indent: int | None = None) -> Sublevel | None:
+def sublevel(line: str, stack: list, indent: int | None = None) -> Sublevel | None:
     """The subparagraph label opening `line` under the open levels, or None (no label, or
-    a numbered paragraph's). `indented` and `indent` (its width) default to the line's
-    own leading spaces."""
+    a numbered paragraph's). `indent` defaults to the line's own leading spaces."""
     if not stack:
         return None
     if indent is None:
         indent = len(line) - len(line.lstrip())
     number = NUMBERED.match(line)
     if number:
-        if not arabic_fourth_level(number, stack, indent > 0 if indented is None else indented):
+        if not arabic_fourth_level(number, stack, indent > 0):
             return None
         return Sublevel(depth_for("dash-decimal", stack), number.group(0).strip(), "dash-decimal", number.end())
     sub = SUBPARAGRAPH.match(line)
@@ -77,7 +76,7 @@ def written_indent(label: str, parent_label: str, siblings: int) -> str:
     if DASH_NUMBER.match(label):
         return "  "
     child, parent = _core(label), _core(parent_label)
-    after_parent = alpha(_ALPHA_VALUES[parent] + 1) if parent in _ALPHA_VALUES else ""
+    after_parent = _next_letter(parent)
     if _ROMAN.match(child) and after_parent in (roman(1), roman(siblings + 1)) \
             and label.replace(child, "") == parent_label.replace(parent, ""):
         return "  "
@@ -119,7 +118,7 @@ def label_style(sub: re.Match, stack: list, indent: int = 0) -> str:
     roman_key, alpha_key = f"{form}-roman", f"{form}-alpha"
     last_roman = next((item for item in reversed(stack[1:]) if item.style == roman_key), None)
     if _ROMAN.match(value) and last_roman is not None and indent >= last_roman.indent \
-            and value == roman(_from_roman(_core(last_roman.label)) + 1):
+            and value == roman((roman_value(_core(last_roman.label)) or 0) + 1):
         return roman_key  # "(v)" after "(iv)", even under "(u)"; not shallower than "(iv)"
     if _ROMAN.match(value) and (value == "i" or len(value) > 1 or last_roman is not None):
         # A lone "(c)", "(v)" with no roman numeral before it is a letter (a copy that
@@ -127,18 +126,16 @@ def label_style(sub: re.Match, stack: list, indent: int = 0) -> str:
         # "(h)", "(x)" after "(w)", "(cc)" after "(bb)"), unless indented deeper than it.
         last_alpha = next((item for item in reversed(stack[1:]) if item.style == alpha_key), None)
         if last_alpha is not None and indent <= last_alpha.indent \
-                and _ALPHA_VALUES.get(value, 0) == _ALPHA_VALUES.get(_core(last_alpha.label), -1) + 1:
+                and _next_letter(_core(last_alpha.label)) == value:
             return alpha_key
         return roman_key
     return alpha_key
 
 
-_ROMAN_VALUES = {roman(n): n for n in range(1, 400)}
-_ALPHA_VALUES = {alpha(n): n for n in range(1, 27 * 6)}  # a … z, aa … zz, … as lang's labels count
-
-
-def _from_roman(text: str) -> int:
-    return _ROMAN_VALUES.get(text, 0)
+def _next_letter(label: str) -> str:
+    """"h" -> "i", "z" -> "aa"; "" after what is no letter label."""
+    value = alpha_value(label)
+    return alpha(value + 1) if value else ""
 
 
 def depth_for(style: str, stack: list) -> int:

@@ -147,9 +147,13 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
 
 
+#: markup characters, which the masthead lines are read without
+MARKUP = re.compile(r"[*\\]")
+
+
 def _plain(text: str) -> str:
     """A line without markup, for recognising masthead lines."""
-    return unicodedata.normalize("NFC", re.sub(r"[*\\]", "", text)).strip().translate(apostrophes.FOLD)  # "L’Assemblée" as "L'Assemblée"
+    return unicodedata.normalize("NFC", MARKUP.sub("", text)).strip().translate(apostrophes.FOLD)  # "L’Assemblée" as "L'Assemblée"
 
 
 @dataclass
@@ -382,6 +386,7 @@ class TextReader:
         current: _Item | None = None
         current_fn: int | None = None
         interrupted = False  # a footnote block or rule came since the last paragraph line
+        in_preamble = True  # until an operative paragraph or heading
 
         def closed(item: _Item) -> bool:
             end = re.sub(r"(<sup>\s*\d+\s*</sup>|\s|\*)+$", "", item.text)
@@ -408,7 +413,6 @@ class TextReader:
                 new = self._classify(line, stack)
                 if new is None:
                     stripped = line.strip()
-                    in_preamble = not any(i.part != PREAMBLE for i in items)
                     lone_backslash = stripped.startswith("\\") and not stripped[1:].strip()
                     if stripped.startswith("\\"):
                         stripped = stripped[1:]
@@ -430,6 +434,7 @@ class TextReader:
                     current = new
                     if new.depth == 0:
                         items.append(new)
+                        in_preamble = in_preamble and new.part == PREAMBLE
                         stack = [new] if new.part != "heading" else []
                     else:
                         parent = stack[new.depth - 1] if len(stack) >= new.depth else (stack[-1] if stack else None)

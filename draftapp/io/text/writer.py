@@ -9,6 +9,7 @@ from draftapp.io.text.levels import written_indent
 from draftapp.io.text.reader import (
     ADOPTION_KEYS,
     META_KEYS,
+    MARKUP,
     anchor_for,
     LOOKS_LIKE_SYNTAX,
     escape_header,
@@ -29,14 +30,13 @@ _LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
 _MISSING = re.compile(rf"missing-({FOOTNOTE_NUMBER})")
-_MARKUP = re.compile(r"[*\\]")
 
 
 def citation_numbers(draft: Draft) -> dict[str, int]:
     """Footnote id -> the number the dialect writes. Citations of notes the draft does not
     hold (a PDF copy cut short, a page of notes lost) keep the number they were read with
     ("missing-99" is 99), and the held notes are numbered in the order `footnote_numbers`
-    gives them around the numbers the text cites so, so that both read back as the same
+    gives them around the numbers those citations keep, so that both read back as the same
     citations (a held note numbered 3 would take over a missing note 3). Any other
     missing id takes a number after all others. (A citation inside a note is read as one
     of a missing note whatever the draft holds: see `TextWriter._note_citation`.)"""
@@ -143,9 +143,9 @@ class TextWriter:
             blocks.append(lang.committee_name(meta.organ))
         # the masthead is read as plain text: an agenda item number keeps no markup
         # characters, and an item without a number has no line (it is left out)
-        agenda = [item for item in meta.agenda if _MARKUP.sub("", item.number).strip()]
+        agenda = [item for item in meta.agenda if MARKUP.sub("", item.number).strip()]
         if agenda:
-            numbers = [_MARKUP.sub("", item.number) for item in agenda]
+            numbers = [MARKUP.sub("", item.number) for item in agenda]
             if meta.provisional_agenda:
                 blocks.append(lang.data["provisional_agenda"].format(lang.join(numbers)) + "\\*")
             else:
